@@ -1,0 +1,519 @@
+// https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface IdentityPolicyConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#compartment_id IdentityPolicy#compartment_id}
+  */
+  readonly compartmentId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#defined_tags IdentityPolicy#defined_tags}
+  */
+  readonly definedTags?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#description IdentityPolicy#description}
+  */
+  readonly description: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#freeform_tags IdentityPolicy#freeform_tags}
+  */
+  readonly freeformTags?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#id IdentityPolicy#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#name IdentityPolicy#name}
+  */
+  readonly name: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#statements IdentityPolicy#statements}
+  */
+  readonly statements: string[];
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#version_date IdentityPolicy#version_date}
+  */
+  readonly versionDate?: string;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#timeouts IdentityPolicy#timeouts}
+  */
+  readonly timeouts?: IdentityPolicyTimeouts;
+}
+export interface IdentityPolicyTimeouts {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#create IdentityPolicy#create}
+  */
+  readonly create?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#delete IdentityPolicy#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#update IdentityPolicy#update}
+  */
+  readonly update?: string;
+}
+
+export function identityPolicyTimeoutsToTerraform(struct?: IdentityPolicyTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function identityPolicyTimeoutsToHclTerraform(struct?: IdentityPolicyTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class IdentityPolicyTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): IdentityPolicyTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: IdentityPolicyTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy oci_identity_policy}
+*/
+export class IdentityPolicy extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "oci_identity_policy";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a IdentityPolicy resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the IdentityPolicy to import
+  * @param importFromId The id of the existing IdentityPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the IdentityPolicy to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "oci_identity_policy", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/oracle/oci/latest/docs/resources/identity_policy oci_identity_policy} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options IdentityPolicyConfig
+  */
+  public constructor(scope: Construct, id: string, config: IdentityPolicyConfig) {
+    super(scope, id, {
+      terraformResourceType: 'oci_identity_policy',
+      terraformGeneratorMetadata: {
+        providerName: 'oci',
+        providerVersionConstraint: '~> 8.28'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._compartmentId = config.compartmentId;
+    this._definedTags = config.definedTags;
+    this._description = config.description;
+    this._freeformTags = config.freeformTags;
+    this._id = config.id;
+    this._name = config.name;
+    this._statements = config.statements;
+    this._versionDate = config.versionDate;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // ETag - computed: true, optional: false, required: false
+  public get eTag() {
+    return this.getStringAttribute('ETag');
+  }
+
+  // compartment_id - computed: false, optional: false, required: true
+  private _compartmentId?: string; 
+  public get compartmentId() {
+    return this.getStringAttribute('compartment_id');
+  }
+  public set compartmentId(value: string) {
+    this._compartmentId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get compartmentIdInput() {
+    return this._compartmentId;
+  }
+
+  // defined_tags - computed: true, optional: true, required: false
+  private _definedTags?: { [key: string]: string }; 
+  public get definedTags() {
+    return this.getStringMapAttribute('defined_tags');
+  }
+  public set definedTags(value: { [key: string]: string }) {
+    this._definedTags = value;
+  }
+  public resetDefinedTags() {
+    this._definedTags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get definedTagsInput() {
+    return this._definedTags;
+  }
+
+  // description - computed: false, optional: false, required: true
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // freeform_tags - computed: true, optional: true, required: false
+  private _freeformTags?: { [key: string]: string }; 
+  public get freeformTags() {
+    return this.getStringMapAttribute('freeform_tags');
+  }
+  public set freeformTags(value: { [key: string]: string }) {
+    this._freeformTags = value;
+  }
+  public resetFreeformTags() {
+    this._freeformTags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get freeformTagsInput() {
+    return this._freeformTags;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // inactive_state - computed: true, optional: false, required: false
+  public get inactiveState() {
+    return this.getStringAttribute('inactive_state');
+  }
+
+  // lastUpdateETag - computed: true, optional: false, required: false
+  public get lastUpdateETag() {
+    return this.getStringAttribute('lastUpdateETag');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // policyHash - computed: true, optional: false, required: false
+  public get policyHash() {
+    return this.getStringAttribute('policyHash');
+  }
+
+  // state - computed: true, optional: false, required: false
+  public get state() {
+    return this.getStringAttribute('state');
+  }
+
+  // statements - computed: false, optional: false, required: true
+  private _statements?: string[]; 
+  public get statements() {
+    return this.getListAttribute('statements');
+  }
+  public set statements(value: string[]) {
+    this._statements = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get statementsInput() {
+    return this._statements;
+  }
+
+  // time_created - computed: true, optional: false, required: false
+  public get timeCreated() {
+    return this.getStringAttribute('time_created');
+  }
+
+  // version_date - computed: true, optional: true, required: false
+  private _versionDate?: string; 
+  public get versionDate() {
+    return this.getStringAttribute('version_date');
+  }
+  public set versionDate(value: string) {
+    this._versionDate = value;
+  }
+  public resetVersionDate() {
+    this._versionDate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get versionDateInput() {
+    return this._versionDate;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new IdentityPolicyTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: IdentityPolicyTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      compartment_id: cdktf.stringToTerraform(this._compartmentId),
+      defined_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._definedTags),
+      description: cdktf.stringToTerraform(this._description),
+      freeform_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._freeformTags),
+      id: cdktf.stringToTerraform(this._id),
+      name: cdktf.stringToTerraform(this._name),
+      statements: cdktf.listMapper(cdktf.stringToTerraform, false)(this._statements),
+      version_date: cdktf.stringToTerraform(this._versionDate),
+      timeouts: identityPolicyTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      compartment_id: {
+        value: cdktf.stringToHclTerraform(this._compartmentId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      defined_tags: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._definedTags),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      freeform_tags: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._freeformTags),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      statements: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._statements),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      version_date: {
+        value: cdktf.stringToHclTerraform(this._versionDate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      timeouts: {
+        value: identityPolicyTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "IdentityPolicyTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
