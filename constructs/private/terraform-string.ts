@@ -1,0 +1,107 @@
+/**
+ * Turning rendered cloud-init text into a Terraform expression, safely.
+ *
+ * Why this exists (measured with cdktf 0.21.0):
+ * - In `cdk.tf.json` every string is a Terraform template: a literal `${HOME}` or `%{` in a shell script or
+ *   config file would be read as an interpolation or directive. cdktf does not escape plain strings.
+ * - `Fn.jsonencode(s)` / `Fn.base64gzip(s)` with a long literal string render broken HCL (inner `"` are not
+ *   escaped, and a `Lazy` argument is inlined without quotes).
+ * So PairPac writes the expression itself: static text is escaped as an HCL string literal, cdktf string tokens
+ * are kept as they are (cdktf resolves them to `${resource.attr}` interpolations), and every YAML scalar that
+ * holds a token is wrapped in `jsonencode(...)`, so a multi-line value such as a PEM key cannot break the YAML.
+ */
+import { Lazy } from "cdktf";
+
+/** The textual form of a cdktf string token inside a string. */
+export const TOKEN_PATTERN = /\$\{TfToken\[TOKEN\.\d+\]\}/g;
+
+/** Splits `s` into static parts and token parts, in order. */
+export function splitTokens(s: string): { text: string; token: boolean }[] {
+  const parts: { text: string; token: boolean }[] = [];
+  let last = 0;
+  for (const m of s.matchAll(new RegExp(TOKEN_PATTERN.source, "g"))) {
+    const at = m.index ?? 0;
+    if (at > last) parts.push({ text: s.slice(last, at), token: false });
+    parts.push({ text: m[0], token: true });
+    last = at + m[0].length;
+  }
+  if (last < s.length) parts.push({ text: s.slice(last), token: false });
+  return parts;
+}
+
+/** Escapes static text for the inside of an HCL quoted string literal (no surrounding quotes). */
+export function escapeHclLiteral(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === "\\") out += "\\\\";
+    else if (ch === '"') out += '\\"';
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (code < 0x20 || code === 0x7f) out += "\\u" + code.toString(16).padStart(4, "0");
+    else out += ch;
+  }
+  // Template sequences: `$${` and `%%{` are the literal forms of `${` and `%{`.
+  return escapeTemplateSequences(out);
+}
+
+/** `${` and `%{` written as their literal forms `$${` and `%%{`. */
+function escapeTemplateSequences(text: string): string {
+  return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+}
+
+/**
+ * Escapes static text for the inside of an HCL string literal that itself sits inside an interpolation, keeping
+ * cdktf tokens as interpolations: cdktf resolves a token inside `${...}` to a bare reference, so each token is
+ * written as `${<token>}` and ends up as `${resource.attr}` in the literal.
+ */
+export function escapeHclLiteralKeepTokens(s: string): string {
+  return splitTokens(s)
+    .map((p) => (p.token ? "${" + p.text + "}" : escapeHclLiteral(p.text)))
+    .join("");
+}
+
+/**
+ * Escapes a string that is used as a whole Terraform template (a plain attribute value), keeping tokens:
+ * only `${` and `%{` need escaping there.
+ */
+export function escapeTemplateKeepTokens(s: string): string {
+  return splitTokens(s)
+    .map((p) => (p.token ? p.text : escapeTemplateSequences(p.text)))
+    .join("");
+}
+
+/** A function that renders a document, given how to quote a scalar that contains tokens. */
+export type Renderer = (quoteScalar: (scalar: string) => string) => string;
+
+/**
+ * The Terraform expression text for `f(<rendered document>)` where `f` is `base64gzip` (default) or another
+ * one-argument string function, with token scalars JSON-quoted by Terraform. Pure: used by tests too.
+ */
+export function userDataExpressionText(render: Renderer, fn = "base64gzip"): string {
+  const scalars: string[] = [];
+  const marker = (i: number) => `\uE000PAIRPAC_SCALAR_${i}\uE000`;
+  const text = render((scalar) => {
+    scalars.push(scalar);
+    return marker(scalars.length - 1);
+  });
+  let body = "";
+  let last = 0;
+  for (const m of text.matchAll(/\uE000PAIRPAC_SCALAR_(\d+)\uE000/g)) {
+    const at = m.index ?? 0;
+    body += escapeHclLiteralKeepTokens(text.slice(last, at));
+    body += '${jsonencode("' + escapeHclLiteralKeepTokens(scalars[Number(m[1])]) + '")}';
+    last = at + m[0].length;
+  }
+  body += escapeHclLiteralKeepTokens(text.slice(last));
+  return "${" + fn + '("' + body + '")}';
+}
+
+/**
+ * A lazy string token for `base64gzip(<rendered document>)`, rendered at synth time (so desktops registered
+ * after the gateway was created are included).
+ */
+export function lazyBase64GzipUserData(render: Renderer): string {
+  return Lazy.stringValue({ produce: () => userDataExpressionText(render) });
+}

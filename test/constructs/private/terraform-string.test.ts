@@ -1,0 +1,79 @@
+import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { Password } from "@cdktf/provider-random/lib/password";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import {
+  escapeHclLiteral,
+  escapeTemplateKeepTokens,
+  lazyBase64GzipUserData,
+  splitTokens,
+  userDataExpressionText,
+} from "../../../constructs/private/terraform-string";
+
+describe("escapeHclLiteral", () => {
+  test.each([
+    ["plain", "plain"],
+    ['say "hi"', 'say \\"hi\\"'],
+    ["back\\slash", "back\\\\slash"],
+    ["two\nlines\r\ttab", "two\\nlines\\r\\ttab"],
+    ["echo ${HOME}", "echo $${HOME}"],
+    ["%{ if x }", "%%{ if x }"],
+    ["bell\u0007", "bell\\u0007"],
+    ["ünïcødé ✓", "ünïcødé ✓"],
+    ["$HOME and %s stay", "$HOME and %s stay"],
+  ])("escapes %j", (input, expected) => {
+    expect(escapeHclLiteral(input)).toBe(expected);
+  });
+});
+
+describe("splitTokens", () => {
+  test("separates static text and tokens in order", () => {
+    expect(splitTokens("a${TfToken[TOKEN.1]}b${TfToken[TOKEN.22]}")).toEqual([
+      { text: "a", token: false },
+      { text: "${TfToken[TOKEN.1]}", token: true },
+      { text: "b", token: false },
+      { text: "${TfToken[TOKEN.22]}", token: true },
+    ]);
+  });
+  test("text without tokens is one static part", () => {
+    expect(splitTokens("${HOME}")).toEqual([{ text: "${HOME}", token: false }]);
+  });
+});
+
+describe("escapeTemplateKeepTokens", () => {
+  test("escapes only template sequences outside tokens", () => {
+    expect(escapeTemplateKeepTokens('x ${HOME} "q" ${TfToken[TOKEN.3]} %{')).toBe('x $${HOME} "q" ${TfToken[TOKEN.3]} %%{');
+  });
+});
+
+describe("userDataExpressionText", () => {
+  test("wraps the document in base64gzip and token scalars in jsonencode", () => {
+    const text = userDataExpressionText((quote) => `#cloud-config\nruncmd:\n- [sh, -c, 'echo \${HOME}']\nkey: ${quote("pem:\n${TfToken[TOKEN.7]}")}\n`);
+    expect(text).toBe(
+      '${base64gzip("#cloud-config\\nruncmd:\\n- [sh, -c, \'echo $${HOME}\']\\nkey: ${jsonencode("pem:\\n${${TfToken[TOKEN.7]}}")}\\n")}',
+    );
+  });
+  test("a document without tokens is a single escaped literal", () => {
+    expect(userDataExpressionText(() => 'a: "b"\n', "base64encode")).toBe('${base64encode("a: \\"b\\"\\n")}');
+  });
+});
+
+describe("lazyBase64GzipUserData in a stack", () => {
+  test("renders at synth time and resolves tokens to interpolations", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "s");
+    new RandomProvider(stack, "random");
+    const pw = new Password(stack, "pw", { length: 16 });
+    const parts: string[] = ["first"];
+    const value = lazyBase64GzipUserData((quote) => `#cloud-config\nitems: [${parts.join(", ")}]\npw: ${quote(pw.result)}\n`);
+    new TerraformOutput(stack, "ud", { value, sensitive: true });
+    parts.push("added-later");
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.output.ud.value).toBe(
+      '${base64gzip("#cloud-config\\nitems: [first, added-later]\\npw: ${jsonencode("${random_password.pw.result}")}\\n")}',
+    );
+    expect(app).toBeDefined();
+  });
+  test("does not touch App-level state", () => {
+    expect(new App({ skipValidation: true })).toBeDefined();
+  });
+});
