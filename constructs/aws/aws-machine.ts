@@ -1,0 +1,223 @@
+import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
+import { Eip } from "@cdktf/provider-aws/lib/eip";
+import { Instance } from "@cdktf/provider-aws/lib/instance";
+import { KeyPair } from "@cdktf/provider-aws/lib/key-pair";
+import { NetworkInterface } from "@cdktf/provider-aws/lib/network-interface";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment";
+import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
+import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
+import { Fn, TerraformLocal } from "cdktf";
+import { Construct } from "constructs";
+import type { Os } from "../../cloudinit/os";
+import type { Architecture, MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
+import { recordMachine } from "../private/machine-record";
+import { escapeTemplateKeepTokens } from "../private/terraform-string";
+import { TokenLengths } from "../private/token-lengths";
+import { UserDataBudget } from "../../cloudinit/user-data-budget";
+import { awsUserDataPrecondition, prepareUserData } from "../private/user-data";
+import type { AwsNetwork } from "./aws-network";
+import { isBurstable, isNitro } from "./private/instance-types";
+
+/** Everything an {@link AwsMachine} needs: the resolved placement settings and the role's spec. */
+export interface AwsMachineProps {
+  /** The branch network of the region (provider, subnet, image lookup). */
+  readonly network: AwsNetwork;
+  /** The role's needs. */
+  readonly spec: MachineSpec;
+  /** EC2 instance type, e.g. "t3.micro". */
+  readonly instanceType: string;
+  /** Operating system of the image. */
+  readonly os: Os;
+  /** CPU architecture (must match the instance type). */
+  readonly architecture: Architecture;
+  /** Login user of the image. */
+  readonly adminUser: string;
+  /** Size of the encrypted root volume in GiB. */
+  readonly rootVolumeSizeGb: number;
+  /** Replace the instance when a newer image is published (see `AwsPlacementProps.followLatestImage`). */
+  readonly followLatestImage: boolean;
+}
+
+/** Device name the data volume is attached as; on Nitro it appears as NVMe and is found by its by-id link. */
+const DATA_VOLUME_ATTACH_AS = "/dev/sdf";
+/** Where the kernel shows `/dev/sdf` on Xen instances (t2 and older). */
+const DATA_VOLUME_XEN_DEVICE = "/dev/xvdf";
+/** Length of an EBS volume id without its dash: "vol" + 17 hex digits. */
+const VOLUME_ID_WITHOUT_DASH_LENGTH = 20;
+
+/**
+ * One EC2 machine of a branch: key pair, security group with exactly the role's public ports (egress open),
+ * a network interface with an Elastic IP (attached before boot, kept across instance replacements), an
+ * encrypted gp3 data volume with `prevent_destroy`, and the instance (IMDSv2 required, encrypted root volume,
+ * gzip+base64 user-data that replaces the instance when it changes, a plan-time size precondition).
+ *
+ * Create it through `Placement.aws(...).place(...)`.
+ */
+export class AwsMachine extends Construct implements PlacedMachine {
+  /** Always "aws". */
+  readonly cloud = "aws" as const;
+  /** Machine name. */
+  readonly name: string;
+  /** The Elastic IP address. */
+  readonly publicIp: string;
+  /** Login user for SSH administration. */
+  readonly adminUser: string;
+  /** Stable device path of the data volume, if any. */
+  readonly dataVolumeDevice?: string;
+  /** The declared public ports. */
+  readonly publicPorts: readonly PublicPort[];
+  /** The `aws_instance`. */
+  readonly instance: Instance;
+  /** The security group holding exactly the public ports. */
+  readonly securityGroup: SecurityGroup;
+  /** The Elastic IP. */
+  readonly elasticIp: Eip;
+  /** The data volume, if any. */
+  readonly dataVolume?: EbsVolume;
+
+  constructor(scope: Construct, id: string, props: AwsMachineProps) {
+    super(scope, id);
+    const { network, spec } = props;
+    const provider = network.provider;
+    const label = `pairpac-${spec.identity.dnsLabel}-${spec.name}`;
+    this.name = spec.name;
+    this.adminUser = props.adminUser;
+    this.publicPorts = Object.freeze([...spec.publicPorts]);
+
+    const keyPair = new KeyPair(this, "AdminKey", {
+      provider,
+      keyNamePrefix: `${label}-`,
+      publicKey: escapeTemplateKeepTokens(spec.adminSshPublicKey),
+      tags: { Name: `${label}-admin` },
+    });
+
+    this.securityGroup = new SecurityGroup(this, "SecurityGroup", {
+      provider,
+      vpcId: network.vpc.id,
+      name: label,
+      description: `PairPac ${spec.name} of ${spec.identity.dnsLabel}: public ports only`,
+      tags: { Name: label },
+    });
+    for (const port of spec.publicPorts) {
+      new VpcSecurityGroupIngressRule(this, `Ingress-${port.protocol}-${port.port}`, {
+        provider,
+        securityGroupId: this.securityGroup.id,
+        ipProtocol: port.protocol,
+        fromPort: port.port,
+        toPort: port.port,
+        cidrIpv4: "0.0.0.0/0",
+        description: escapeTemplateKeepTokens(port.description),
+        tags: { Name: `${label}-${port.protocol}-${port.port}` },
+      });
+    }
+    // Path MTU discovery: "fragmentation needed" (ICMP type 3, code 4) must reach the machine; opens no port.
+    new VpcSecurityGroupIngressRule(this, "Ingress-icmp-fragmentation-needed", {
+      provider,
+      securityGroupId: this.securityGroup.id,
+      ipProtocol: "icmp",
+      fromPort: 3,
+      toPort: 4,
+      cidrIpv4: "0.0.0.0/0",
+      description: "Path MTU discovery (ICMP fragmentation needed)",
+    });
+    new VpcSecurityGroupEgressRule(this, "Egress-all", {
+      provider,
+      securityGroupId: this.securityGroup.id,
+      ipProtocol: "-1",
+      cidrIpv4: "0.0.0.0/0",
+      description: "All outbound traffic",
+    });
+
+    const networkInterface = new NetworkInterface(this, "NetworkInterface", {
+      provider,
+      subnetId: network.subnet.id,
+      securityGroups: [this.securityGroup.id],
+      description: `PairPac ${spec.name} of ${spec.identity.dnsLabel}`,
+      tags: { Name: label },
+    });
+    this.elasticIp = new Eip(this, "PublicIp", {
+      provider,
+      domain: "vpc",
+      networkInterface: networkInterface.id,
+      dependsOn: [network.internetGateway],
+      tags: { Name: label },
+    });
+    this.publicIp = this.elasticIp.publicIp;
+
+    if (spec.dataVolume) {
+      this.dataVolume = new EbsVolume(this, "DataVolume", {
+        provider,
+        availabilityZone: network.subnet.availabilityZone,
+        size: spec.dataVolume.sizeGb,
+        type: "gp3",
+        encrypted: true,
+        tags: { Name: `${label}-${spec.dataVolume.label}` },
+        lifecycle: { preventDestroy: true },
+      });
+      if (isNitro(props.instanceType)) {
+        const volumeId = TokenLengths.declare(this, Fn.replace(this.dataVolume.id, "-", ""), VOLUME_ID_WITHOUT_DASH_LENGTH);
+        this.dataVolumeDevice = `/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${volumeId}`;
+      } else {
+        this.dataVolumeDevice = DATA_VOLUME_XEN_DEVICE;
+      }
+    }
+
+    const context: MachineContext = {
+      cloud: "aws",
+      os: props.os,
+      architecture: props.architecture,
+      adminUser: props.adminUser,
+      dataVolumeDevice: this.dataVolumeDevice,
+      userDataBudget: UserDataBudget.AWS,
+    };
+    const userData = prepareUserData(this, spec, context);
+    const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
+
+    this.instance = new Instance(this, "Instance", {
+      provider,
+      ami: network.image(props.os, props.architecture).id,
+      instanceType: props.instanceType,
+      keyName: keyPair.keyName,
+      primaryNetworkInterface: { networkInterfaceId: networkInterface.id },
+      userDataBase64: encoded,
+      userDataReplaceOnChange: true,
+      metadataOptions: {
+        httpEndpoint: "enabled",
+        httpTokens: "required",
+        httpPutResponseHopLimit: 1,
+        instanceMetadataTags: "disabled",
+      },
+      rootBlockDevice: {
+        encrypted: true,
+        volumeType: "gp3",
+        volumeSize: props.rootVolumeSizeGb,
+        deleteOnTermination: true,
+      },
+      creditSpecification: isBurstable(props.instanceType) ? { cpuCredits: "standard" } : undefined,
+      tags: { Name: label },
+      lifecycle: {
+        ignoreChanges: props.followLatestImage ? undefined : ["ami"],
+        precondition: [awsUserDataPrecondition(encoded, spec.name)],
+      },
+    });
+
+    if (this.dataVolume) {
+      new VolumeAttachment(this, "DataVolumeAttachment", {
+        provider,
+        deviceName: DATA_VOLUME_ATTACH_AS,
+        instanceId: this.instance.id,
+        volumeId: this.dataVolume.id,
+        stopInstanceBeforeDetaching: true,
+      });
+    }
+
+    recordMachine(this, {
+      name: spec.name,
+      cloud: "aws",
+      region: network.region,
+      publicPorts: this.publicPorts,
+      userDataSize: userData.size,
+    });
+  }
+}

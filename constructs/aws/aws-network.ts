@@ -1,0 +1,192 @@
+import { DataAwsAmi } from "@cdktf/provider-aws/lib/data-aws-ami";
+import { DataAwsAvailabilityZones } from "@cdktf/provider-aws/lib/data-aws-availability-zones";
+import { InternetGateway } from "@cdktf/provider-aws/lib/internet-gateway";
+import type { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Route } from "@cdktf/provider-aws/lib/route";
+import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
+import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-association";
+import { Subnet } from "@cdktf/provider-aws/lib/subnet";
+import { Vpc } from "@cdktf/provider-aws/lib/vpc";
+import { Fn, TerraformStack } from "cdktf";
+import { Construct, type IConstruct } from "constructs";
+import type { Os } from "../../cloudinit/os";
+import { invalid } from "../../src/errors";
+import type { BranchIdentity } from "../../src/identity/branch-identity";
+import type { Architecture } from "../placement";
+import { cidrContains, validateIpv4Cidr } from "../private/validate";
+import { AwsProviders } from "./aws-providers";
+import { awsImageSpec } from "./private/images";
+
+/** Settings of a branch network on AWS. */
+export interface AwsNetworkProps {
+  /** AWS region, e.g. "eu-central-1". */
+  readonly region: string;
+  /** The branch: its tags become the provider's `default_tags`, its zone name part of resource names. */
+  readonly identity: BranchIdentity;
+  /**
+   * IPv4 block of the VPC.
+   * @default "10.42.0.0/16"
+   */
+  readonly vpcCidr?: string;
+  /**
+   * IPv4 block of the public subnet, inside the VPC block.
+   * @default "10.42.1.0/24"
+   */
+  readonly subnetCidr?: string;
+  /**
+   * Availability zone of the subnet (and so of every machine and data volume of the branch in this region).
+   * @default - the first available zone that needs no opt-in
+   */
+  readonly availabilityZone?: string;
+  /**
+   * Named profile of the shared AWS config files for the provider.
+   * @default - the standard credential chain (environment variables first)
+   */
+  readonly profile?: string;
+}
+
+/**
+ * The network of one branch in one AWS region: VPC, public subnet, internet gateway and a route table with a
+ * default route to it. One per stack and region, shared by all machines there ({@link AwsNetwork.of}).
+ */
+export class AwsNetwork extends Construct {
+  /** Finds the network of the stack of `scope` for `props.region`, or creates it (with its provider). */
+  static of(scope: IConstruct, props: AwsNetworkProps): AwsNetwork {
+    const stack = TerraformStack.of(scope);
+    const id = `AwsNetwork-${props.region}`;
+    const existing = stack.node.tryFindChild(id);
+    if (existing instanceof AwsNetwork) {
+      existing.checkSameAs(props);
+      return existing;
+    }
+    return new AwsNetwork(stack, id, props);
+  }
+
+  /** The provider configuration of the region. */
+  readonly provider: AwsProvider;
+  /** The region. */
+  readonly region: string;
+  /** The branch this network belongs to. */
+  readonly identity: BranchIdentity;
+  /** The VPC. */
+  readonly vpc: Vpc;
+  /** The public subnet. */
+  readonly subnet: Subnet;
+  /** The internet gateway; a public IP can only be associated after it is attached. */
+  readonly internetGateway: InternetGateway;
+  /** The subnet's route table (default route to the internet gateway). */
+  readonly routeTable: RouteTable;
+  /** Availability zone of the subnet (token unless given). */
+  readonly availabilityZone: string;
+
+  private readonly settings: Required<Omit<AwsNetworkProps, "identity" | "availabilityZone" | "profile">> & { availabilityZone?: string; profile?: string };
+  private readonly images = new Map<string, DataAwsAmi>();
+
+  private constructor(scope: Construct, id: string, props: AwsNetworkProps) {
+    super(scope, id);
+    const vpcCidr = props.vpcCidr ?? "10.42.0.0/16";
+    const subnetCidr = props.subnetCidr ?? "10.42.1.0/24";
+    validateIpv4Cidr(vpcCidr, "vpcCidr", 16, 28);
+    validateIpv4Cidr(subnetCidr, "subnetCidr", 16, 28);
+    if (!cidrContains(vpcCidr, subnetCidr)) {
+      throw invalid("subnetCidr", subnetCidr, `is not inside the VPC block ${vpcCidr}`, "Choose a subnet block inside vpcCidr, e.g. 10.42.1.0/24 in 10.42.0.0/16.");
+    }
+    this.settings = { region: props.region, vpcCidr, subnetCidr, availabilityZone: props.availabilityZone, profile: props.profile };
+    this.region = props.region;
+    this.identity = props.identity;
+    this.provider = AwsProviders.forRegion(this, props.region, { defaultTags: props.identity.tags, profile: props.profile });
+    const provider = this.provider;
+    const name = (what: string) => ({ Name: `pairpac-${props.identity.dnsLabel}-${what}` });
+
+    this.vpc = new Vpc(this, "Vpc", {
+      provider,
+      cidrBlock: vpcCidr,
+      enableDnsSupport: true,
+      enableDnsHostnames: true,
+      tags: name("vpc"),
+    });
+    if (props.availabilityZone !== undefined) {
+      this.availabilityZone = props.availabilityZone;
+    } else {
+      const zones = new DataAwsAvailabilityZones(this, "AvailabilityZones", {
+        provider,
+        state: "available",
+        filter: [{ name: "opt-in-status", values: ["opt-in-not-required"] }],
+      });
+      this.availabilityZone = Fn.element(zones.names, 0);
+    }
+    this.subnet = new Subnet(this, "PublicSubnet", {
+      provider,
+      vpcId: this.vpc.id,
+      cidrBlock: subnetCidr,
+      availabilityZone: this.availabilityZone,
+      mapPublicIpOnLaunch: false,
+      tags: name("public-subnet"),
+    });
+    this.internetGateway = new InternetGateway(this, "InternetGateway", {
+      provider,
+      vpcId: this.vpc.id,
+      tags: name("igw"),
+    });
+    this.routeTable = new RouteTable(this, "PublicRouteTable", {
+      provider,
+      vpcId: this.vpc.id,
+      tags: name("public-routes"),
+    });
+    new Route(this, "DefaultRoute", {
+      provider,
+      routeTableId: this.routeTable.id,
+      destinationCidrBlock: "0.0.0.0/0",
+      gatewayId: this.internetGateway.id,
+    });
+    new RouteTableAssociation(this, "PublicSubnetRoutes", {
+      provider,
+      routeTableId: this.routeTable.id,
+      subnetId: this.subnet.id,
+    });
+  }
+
+  /**
+   * The most recent official image of `os` for `architecture` in this region (one `aws_ami` data source per
+   * combination, shared by the machines).
+   */
+  image(os: Os, architecture: Architecture): DataAwsAmi {
+    const key = `${os.id}-${architecture}`;
+    let image = this.images.get(key);
+    if (!image) {
+      const spec = awsImageSpec(os, architecture);
+      image = new DataAwsAmi(this, `Image-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`, {
+        provider: this.provider,
+        mostRecent: true,
+        owners: [spec.owner],
+        filter: [
+          { name: "name", values: [spec.namePattern] },
+          { name: "architecture", values: [architecture] },
+          { name: "virtualization-type", values: ["hvm"] },
+          { name: "root-device-type", values: ["ebs"] },
+          { name: "state", values: ["available"] },
+        ],
+      });
+      this.images.set(key, image);
+    }
+    return image;
+  }
+
+  private checkSameAs(props: AwsNetworkProps): void {
+    if (props.identity.zoneName !== this.identity.zoneName) {
+      throw invalid("identity", props.identity.branch, `differs from the branch ${JSON.stringify(this.identity.branch)} already placed in this stack`, "Use one stack per branch.");
+    }
+    const wanted: Record<string, string | undefined> = {
+      vpcCidr: props.vpcCidr ?? "10.42.0.0/16",
+      subnetCidr: props.subnetCidr ?? "10.42.1.0/24",
+      availabilityZone: props.availabilityZone,
+      profile: props.profile,
+    };
+    const current: Record<string, string | undefined> = this.settings;
+    for (const [field, value] of Object.entries(wanted)) {
+      if (value !== current[field]) {
+        throw invalid(field, value, `differs from ${JSON.stringify(current[field])} of the ${this.region} network already created in this stack`, `Give every AWS placement in ${this.region} the same ${field}.`);
+      }
+    }
+  }
+}

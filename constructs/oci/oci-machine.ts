@@ -1,0 +1,219 @@
+import { Fn, Op, TerraformLocal, Token } from "cdktf";
+import { Construct } from "constructs";
+import { CoreInstance } from "../../.gen/providers/oci/core-instance";
+import { CoreNetworkSecurityGroup } from "../../.gen/providers/oci/core-network-security-group";
+import { CoreNetworkSecurityGroupSecurityRule } from "../../.gen/providers/oci/core-network-security-group-security-rule";
+import { CorePublicIp } from "../../.gen/providers/oci/core-public-ip";
+import { CoreVolume } from "../../.gen/providers/oci/core-volume";
+import { CoreVolumeAttachment } from "../../.gen/providers/oci/core-volume-attachment";
+import { DataOciCorePrivateIps } from "../../.gen/providers/oci/data-oci-core-private-ips";
+import type { Os } from "../../cloudinit/os";
+import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
+import { recordMachine } from "../private/machine-record";
+import { escapeTemplateKeepTokens } from "../private/terraform-string";
+import { TokenLengths } from "../private/token-lengths";
+import { OCI_METADATA_OVERHEAD, ociMetadataPrecondition, ociUserDataBudget, prepareUserData } from "../private/user-data";
+import type { OciNetwork } from "./oci-network";
+import type { OciShape } from "./oci-shape";
+
+/** Everything an {@link OciMachine} needs: the resolved placement settings and the role's spec. */
+export interface OciMachineProps {
+  /** The branch network of the region (provider, compartment, subnet, image lookup). */
+  readonly network: OciNetwork;
+  /** The role's needs. */
+  readonly spec: MachineSpec;
+  /** Compute shape. */
+  readonly shape: OciShape;
+  /** Operating system of the image. */
+  readonly os: Os;
+  /** Login user of the image. */
+  readonly adminUser: string;
+  /** Index of the availability domain in the tenancy's list for the region. */
+  readonly availabilityDomainIndex: number;
+  /** Boot volume size in GB, or undefined for the image's default. */
+  readonly bootVolumeSizeGb?: number;
+  /** Replace the instance when a newer image is published. */
+  readonly followLatestImage: boolean;
+}
+
+/** Bytes assumed for an admin key given as a token without a declared length (4096-bit RSA: 725, plus a comment). */
+const ADMIN_KEY_WORST_CASE = 1024;
+
+/** Consistent device path of the first paravirtualized block volume attachment. */
+export const OCI_DATA_VOLUME_DEVICE = "/dev/oracleoci/oraclevdb";
+
+/**
+ * One OCI machine of a branch: a network security group with exactly the role's public ports (egress open),
+ * a block volume with `prevent_destroy` attached paravirtualized at `/dev/oracleoci/oraclevdb`, the instance
+ * (image of the shape's architecture, gzip+base64 user-data and the admin key in its metadata, legacy IMDS v1
+ * endpoints disabled, a plan-time metadata-size precondition) and a reserved public IP bound to its primary
+ * private IP (kept across instance replacements). A change of user-data or admin key replaces the instance
+ * (the provider forces it), the data survives on the volume.
+ *
+ * The reserved IP can only be bound once the instance exists, so the machine has no internet access for the
+ * first seconds after it is RUNNING; roles must retry network operations at boot.
+ *
+ * Create it through `Placement.oci(...).place(...)`.
+ */
+export class OciMachine extends Construct implements PlacedMachine {
+  /** Always "oci". */
+  readonly cloud = "oci" as const;
+  /** Machine name. */
+  readonly name: string;
+  /** The reserved public IP address. */
+  readonly publicIp: string;
+  /** Login user for SSH administration. */
+  readonly adminUser: string;
+  /** `/dev/oracleoci/oraclevdb` when there is a data volume. */
+  readonly dataVolumeDevice?: string;
+  /** The declared public ports. */
+  readonly publicPorts: readonly PublicPort[];
+  /** The `oci_core_instance`. */
+  readonly instance: CoreInstance;
+  /** The network security group holding exactly the public ports. */
+  readonly networkSecurityGroup: CoreNetworkSecurityGroup;
+  /** The reserved public IP. */
+  readonly reservedPublicIp: CorePublicIp;
+  /** The data volume, if any. */
+  readonly dataVolume?: CoreVolume;
+
+  constructor(scope: Construct, id: string, props: OciMachineProps) {
+    super(scope, id);
+    const { network, spec, shape } = props;
+    const provider = network.provider;
+    const compartmentId = network.compartment.compartmentId;
+    const freeformTags = { ...spec.identity.tags };
+    const label = `pairpac-${spec.identity.dnsLabel}-${spec.name}`;
+    this.name = spec.name;
+    this.adminUser = props.adminUser;
+    this.publicPorts = Object.freeze([...spec.publicPorts]);
+    const availabilityDomain = network.availabilityDomains.availabilityDomains.get(props.availabilityDomainIndex).name;
+
+    this.networkSecurityGroup = new CoreNetworkSecurityGroup(this, "NetworkSecurityGroup", {
+      provider,
+      compartmentId,
+      vcnId: network.vcn.id,
+      displayName: label,
+      freeformTags,
+    });
+    for (const port of spec.publicPorts) {
+      const range = { destinationPortRange: { min: port.port, max: port.port } };
+      new CoreNetworkSecurityGroupSecurityRule(this, `Ingress-${port.protocol}-${port.port}`, {
+        provider,
+        networkSecurityGroupId: this.networkSecurityGroup.id,
+        direction: "INGRESS",
+        protocol: port.protocol === "tcp" ? "6" : "17",
+        source: "0.0.0.0/0",
+        sourceType: "CIDR_BLOCK",
+        stateless: false,
+        description: escapeTemplateKeepTokens(port.description),
+        tcpOptions: port.protocol === "tcp" ? range : undefined,
+        udpOptions: port.protocol === "udp" ? range : undefined,
+      });
+    }
+    new CoreNetworkSecurityGroupSecurityRule(this, "Egress-all", {
+      provider,
+      networkSecurityGroupId: this.networkSecurityGroup.id,
+      direction: "EGRESS",
+      protocol: "all",
+      destination: "0.0.0.0/0",
+      destinationType: "CIDR_BLOCK",
+      stateless: false,
+      description: "All outbound traffic",
+    });
+
+    if (spec.dataVolume) {
+      this.dataVolume = new CoreVolume(this, "DataVolume", {
+        provider,
+        compartmentId,
+        availabilityDomain,
+        sizeInGbs: String(spec.dataVolume.sizeGb),
+        displayName: `${label}-${spec.dataVolume.label}`,
+        freeformTags,
+        lifecycle: { preventDestroy: true },
+      });
+      this.dataVolumeDevice = OCI_DATA_VOLUME_DEVICE;
+    }
+
+    const sshKey = escapeTemplateKeepTokens(spec.adminSshPublicKey);
+    const keyIsToken = Token.isUnresolved(spec.adminSshPublicKey);
+    // Worst case of the admin key: its declared token length, else a 4096-bit RSA key with a long comment.
+    const keyBytes = keyIsToken ? Math.max(...[...TokenLengths.of(this)].filter(([t]) => sshKey.includes(t)).map(([, n]) => n), 0) || ADMIN_KEY_WORST_CASE : sshKey.length;
+    const context: MachineContext = {
+      cloud: "oci",
+      os: props.os,
+      architecture: shape.architecture,
+      adminUser: props.adminUser,
+      dataVolumeDevice: this.dataVolumeDevice,
+      userDataBudget: ociUserDataBudget(keyBytes + OCI_METADATA_OVERHEAD),
+    };
+    const userData = prepareUserData(this, spec, context);
+    const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
+    const keyLength: number | string = keyIsToken ? Fn.lengthOf(sshKey) : sshKey.length;
+    const metadataBytes = Op.add(Op.add(Fn.lengthOf(encoded), keyLength), OCI_METADATA_OVERHEAD);
+    const image = network.image(props.os, shape);
+
+    this.instance = new CoreInstance(this, "Instance", {
+      provider,
+      compartmentId,
+      availabilityDomain,
+      shape: shape.name,
+      shapeConfig: shape.ocpus === undefined ? undefined : { ocpus: shape.ocpus, memoryInGbs: shape.memoryInGbs },
+      displayName: label,
+      sourceDetails: {
+        sourceType: "image",
+        sourceId: image.images.get(0).id,
+        bootVolumeSizeInGbs: props.bootVolumeSizeGb === undefined ? undefined : String(props.bootVolumeSizeGb),
+      },
+      createVnicDetails: {
+        subnetId: network.subnet.id,
+        assignPublicIp: "false",
+        nsgIds: [this.networkSecurityGroup.id],
+        displayName: label,
+      },
+      metadata: { ssh_authorized_keys: sshKey, user_data: encoded },
+      instanceOptions: { areLegacyImdsEndpointsDisabled: true },
+      preserveBootVolume: false,
+      freeformTags,
+      lifecycle: {
+        ignoreChanges: props.followLatestImage ? undefined : ["source_details[0].source_id"],
+        precondition: [ociMetadataPrecondition(metadataBytes, spec.name)],
+      },
+    });
+
+    if (this.dataVolume) {
+      new CoreVolumeAttachment(this, "DataVolumeAttachment", {
+        provider,
+        attachmentType: "paravirtualized",
+        instanceId: this.instance.id,
+        volumeId: this.dataVolume.id,
+        device: OCI_DATA_VOLUME_DEVICE,
+        displayName: `${label}-${spec.dataVolume!.label}`,
+        isReadOnly: false,
+      });
+    }
+
+    const privateIps = new DataOciCorePrivateIps(this, "PrimaryPrivateIp", {
+      provider,
+      subnetId: network.subnet.id,
+      ipAddress: this.instance.privateIp,
+    });
+    this.reservedPublicIp = new CorePublicIp(this, "PublicIp", {
+      provider,
+      compartmentId,
+      lifetime: "RESERVED",
+      privateIpId: privateIps.privateIps.get(0).id,
+      displayName: label,
+      freeformTags,
+    });
+    this.publicIp = this.reservedPublicIp.ipAddress;
+
+    recordMachine(this, {
+      name: spec.name,
+      cloud: "oci",
+      region: network.region,
+      publicPorts: this.publicPorts,
+      userDataSize: userData.size,
+    });
+  }
+}
