@@ -99,9 +99,10 @@ export function cloudInitSchema251(yamlText: string): void {
     const schema = JSON.parse(readFileSync(CLOUD_INIT_251_SCHEMA, "utf8")) as Record<string, unknown>;
     delete schema.$schema;
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false }) as unknown as {
-      addKeyword(def: object): void; compile(schema: object): typeof validator251;
+      addKeyword(def: object): void; removeKeyword(name: string): void; compile(schema: object): typeof validator251;
     };
     // cloud-init marks outdated keys and value forms with "deprecated": true (and only warns at boot); we fail on them.
+    ajv.removeKeyword("deprecated");
     ajv.addKeyword({ keyword: "deprecated", schemaType: "boolean", validate: (deprecated: boolean) => !deprecated });
     validator251 = ajv.compile(schema);
   }
