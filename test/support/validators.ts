@@ -101,9 +101,11 @@ export function cloudInitSchema251(yamlText: string): void {
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false }) as unknown as {
       addKeyword(def: object): void; removeKeyword(name: string): void; compile(schema: object): typeof validator251;
     };
-    // cloud-init marks outdated keys and value forms with "deprecated": true (and only warns at boot); we fail on them.
+    // cloud-init marks outdated keys and value forms with "deprecated": true, or with a "changed_description" saying
+    // "deprecated" (it only warns at boot); we fail on both.
     ajv.removeKeyword("deprecated");
     ajv.addKeyword({ keyword: "deprecated", schemaType: "boolean", validate: (deprecated: boolean) => !deprecated });
+    ajv.addKeyword({ keyword: "changed_description", schemaType: "string", validate: (text: string) => !/deprecated/i.test(text) });
     validator251 = ajv.compile(schema);
   }
   const data = pyYamlParse(yamlText);
