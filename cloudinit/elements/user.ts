@@ -16,10 +16,11 @@ export interface UserOptions {
    */
   readonly shell?: string;
   /**
-   * Sudo rights: `true` for passwordless sudo (`ALL=(ALL) NOPASSWD:ALL`), or sudoers rule strings.
+   * Sudo rights: `true` for passwordless sudo (`ALL=(ALL) NOPASSWD:ALL`), or one sudoers rule such as
+   * `"ALL=(ALL) NOPASSWD:/usr/bin/systemctl"` (a string: cloud-init 22.4's schema takes no list).
    * @default false
    */
-  readonly sudo?: boolean | readonly string[];
+  readonly sudo?: boolean | string;
   /**
    * OpenSSH public keys allowed to log in (may be Terraform tokens); options such as `restrict,permitlisten=...` may precede a key.
    * @default []
@@ -96,19 +97,17 @@ export class User implements CloudInitElement {
     if (typeof system !== "boolean") {
       throw invalid(`${field}.system`, system, "must be a boolean", "Use true or false.");
     }
-    let sudoValue: string[] | undefined;
+    let sudoValue: string | undefined;
     if (sudo === true) {
-      sudoValue = ["ALL=(ALL) NOPASSWD:ALL"];
-    } else if (Array.isArray(sudo)) {
-      sudo.forEach((rule, i) => {
-        if (typeof rule !== "string" || rule.trim() === "") {
-          throw invalid(`${field}.sudo[${i}]`, rule, "must be a non-empty sudoers rule", "Use e.g. \"ALL=(ALL) NOPASSWD:/usr/bin/systemctl\".");
-        }
-        rejectNewline(`${field}.sudo[${i}]`, rule, "Pass one rule per array element.");
-      });
-      sudoValue = sudo.length > 0 ? [...sudo] : undefined;
+      sudoValue = "ALL=(ALL) NOPASSWD:ALL";
+    } else if (typeof sudo === "string") {
+      if (sudo.trim() === "") {
+        throw invalid(`${field}.sudo`, sudo, "must be a non-empty sudoers rule", "Use e.g. \"ALL=(ALL) NOPASSWD:/usr/bin/systemctl\".");
+      }
+      rejectNewline(`${field}.sudo`, sudo, "Pass one rule (cloud-init 22.4, the oldest supported schema, takes one rule as a string).");
+      sudoValue = sudo;
     } else if (sudo !== false) {
-      throw invalid(`${field}.sudo`, sudo, "must be a boolean or an array of sudoers rules", "Use true for passwordless sudo.");
+      throw invalid(`${field}.sudo`, sudo, "must be a boolean or one sudoers rule string", "Use true for passwordless sudo.");
     }
     keys.forEach((key, i) => {
       const keyField = `${field}.sshAuthorizedKeys[${i}]`;

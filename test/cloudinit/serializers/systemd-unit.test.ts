@@ -1,0 +1,145 @@
+import { spawnSync } from "node:child_process";
+import {
+  escapeSpecifiers, escapeUnitPath, quoteExecArg, quoteExecArgv, quoteUnitString, serializeUnit,
+} from "../../../cloudinit/serializers/systemd-unit";
+import { PairPacError } from "../../../src/errors";
+import { systemdVerify } from "../../support/validators";
+
+describe("serializeUnit", () => {
+  test("writes sections in order, repeats array values, maps booleans and skips undefined", () => {
+    const text = serializeUnit({
+      Unit: { Description: "Demo", After: "network-online.target", Wants: undefined },
+      Service: { Type: "oneshot", RemainAfterExit: true, PrivateTmp: false, RestartSec: 5, ExecStartPre: ["/bin/true", "/bin/true x"] },
+      Install: { WantedBy: "multi-user.target" },
+    });
+    expect(text).toBe([
+      "[Unit]", "Description=Demo", "After=network-online.target", "",
+      "[Service]", "Type=oneshot", "RemainAfterExit=yes", "PrivateTmp=no", "RestartSec=5", "ExecStartPre=/bin/true", "ExecStartPre=/bin/true x", "",
+      "[Install]", "WantedBy=multi-user.target", "",
+    ].join("\n"));
+  });
+
+  test("an empty string value is written as a reset assignment", () => {
+    expect(serializeUnit({ Service: { ExecStart: ["", "/bin/true"] } })).toBe("[Service]\nExecStart=\nExecStart=/bin/true\n");
+  });
+
+  test.each([
+    ["newline", "a\nb", /line break/],
+    ["carriage return", "a\rb", /line break/],
+    ["NUL", "a\0b", /line break or NUL/],
+    ["trailing backslash (line continuation)", "C:\\", /backslash/],
+    ["leading blank", " x", /blanks/],
+    ["trailing blank", "x ", /blanks/],
+  ])("fails on a value with a %s", (_name, value, message) => {
+    expect(() => serializeUnit({ Service: { Description: value } })).toThrow(message);
+    expect(() => serializeUnit({ Service: { Description: value } })).toThrow(PairPacError);
+  });
+
+  test("fails on a newline inside an array element and names the element", () => {
+    expect(() => serializeUnit({ Service: { ExecStartPre: ["/bin/true", "/bin/echo a\nb"] } })).toThrow(/^unit\.Service\.ExecStartPre\[1\]: must not contain a line break/);
+  });
+
+  test.each([
+    ["section with brackets", { "Unit]": { A: "b" } }, /not a valid section name/],
+    ["key with '='", { Unit: { "A=B": "c" } }, /not a valid setting name/],
+    ["key with a blank", { Unit: { "Exec Start": "c" } }, /not a valid setting name/],
+    ["no sections", {}, /at least one section/],
+    ["infinite number", { Service: { RestartSec: Infinity } }, /finite number/],
+  ])("fails on a %s", (_name, sections, message) => {
+    expect(() => serializeUnit(sections as never)).toThrow(message);
+  });
+});
+
+describe("quoteExecArg", () => {
+  test.each([
+    ["plain word stays bare", "/usr/bin/docker", "/usr/bin/docker"],
+    ["option with = and , stays bare", "--publish=127.0.0.1:5901,x", "--publish=127.0.0.1:5901,x"],
+    ["space is quoted", "hello world", "\"hello world\""],
+    ["double quote is escaped", "say \"hi\"", "\"say \\\"hi\\\"\""],
+    ["single quote is kept inside double quotes", "it's", "\"it's\""],
+    ["backslash is doubled", "a\\b", "\"a\\\\b\""],
+    ["dollar is doubled (no variable expansion)", "$HOME", "\"$$HOME\""],
+    ["braced variable is not expanded", "${USER}", "\"$${USER}\""],
+    ["percent is doubled (no specifier)", "100%", "\"100%%\""],
+    ["specifier-like text is escaped", "%n", "\"%%n\""],
+    ["newline becomes \\n", "a\nb", "\"a\\nb\""],
+    ["tab becomes \\t", "a\tb", "\"a\\tb\""],
+    ["carriage return becomes \\r", "a\rb", "\"a\\rb\""],
+    ["other control characters become \\xNN", "a\u0001b", "\"a\\x01b\""],
+    ["empty argument is an empty quoted word", "", "\"\""],
+    ["lone semicolon is quoted (not a command separator)", ";", "\";\""],
+    ["unicode is kept", "grüße", "\"grüße\""],
+  ])("%s", (_name, arg, expected) => {
+    expect(quoteExecArg(arg)).toBe(expected);
+  });
+
+  test("keeps Terraform tokens verbatim and escapes the text around them", () => {
+    expect(quoteExecArg("user@${TfToken[TOKEN.12]}")).toBe("\"user@${TfToken[TOKEN.12]}\"");
+    expect(quoteExecArg("100% ${TfToken[TOKEN.3]} $x")).toBe("\"100%% ${TfToken[TOKEN.3]} $$x\"");
+  });
+
+  test("fails on NUL", () => {
+    expect(() => quoteExecArg("a\0b")).toThrow(/NUL/);
+  });
+});
+
+describe("quoteExecArgv", () => {
+  test("joins quoted words", () => {
+    expect(quoteExecArgv(["/usr/bin/ssh", "-o", "ServerAliveInterval=30", "-R", "127.0.0.1:5901:localhost:5900", "it's me"]))
+      .toBe("/usr/bin/ssh -o ServerAliveInterval=30 -R 127.0.0.1:5901:localhost:5900 \"it's me\"");
+  });
+
+  test.each(["@/bin/true", "-/bin/true", ":/bin/true", "+/bin/true", "!/bin/true", ""])("fails on executable %j (systemd prefix or empty)", (exe) => {
+    expect(() => quoteExecArgv([exe, "x"])).toThrow(/^execStart\[0\]: must be a non-empty executable path/);
+  });
+
+  test("fails on an empty argv and names the field", () => {
+    expect(() => quoteExecArgv([], { field: "service(x).execStart" })).toThrow(/^service\(x\)\.execStart: must be a non-empty argv array/);
+  });
+
+  test("fails on a blank in the executable", () => {
+    expect(() => quoteExecArgv(["/usr/bin/my tool"])).toThrow(/must not contain blanks/);
+  });
+
+  test("fails on a non-string argument and names its index", () => {
+    expect(() => quoteExecArgv(["/bin/echo", 5 as unknown as string])).toThrow(/^execStart\[1\]: must be a string/);
+  });
+
+  test("systemd accepts the rendered command line (systemd-analyze verify)", () => {
+    const line = quoteExecArgv(["/bin/echo", "hello world", "100%", "$HOME", "a\"b\\c", ";", "x\ny", "it's", ""]);
+    systemdVerify({ "quoting-check.service": `[Unit]\nDescription=Quoting check\n\n[Service]\nType=oneshot\nExecStart=${line}\n` });
+  });
+
+  test("systemd rejects what the serializer would reject (the verifier is not blind)", () => {
+    expect(() => systemdVerify({ "broken.service": "[Service]\nExecStart=/bin/echo \"unterminated\n" })).toThrow(/Unbalanced quoting|bad unit file setting/);
+  });
+});
+
+describe("quoteUnitString", () => {
+  test("quotes a KEY=value assignment with escapes", () => {
+    expect(quoteUnitString("env", "JAVA_OPTS=-Xmx256m -Dx=\"y\" 5%")).toBe("\"JAVA_OPTS=-Xmx256m -Dx=\\\"y\\\" 5%%\"");
+  });
+
+  test("does not double the dollar (Environment= does not expand variables)", () => {
+    expect(quoteUnitString("env", "A=$B")).toBe("\"A=$B\"");
+  });
+
+  test("fails on a line break", () => {
+    expect(() => quoteUnitString("service(x).environment.A", "A=1\n2")).toThrow(/^service\(x\)\.environment\.A: must not contain a line break/);
+  });
+});
+
+describe("escapeSpecifiers", () => {
+  test("doubles every percent sign", () => {
+    expect(escapeSpecifiers("%h 100%%")).toBe("%%h 100%%%%");
+  });
+});
+
+describe("escapeUnitPath", () => {
+  test.each(["/srv/pairpac", "/srv/pair-data", "/mnt/a b", "/.hidden/x", "/srv//double/", "/", "/srv/grüße", "/dev/disk/by-label/pairpac-data", "/a.b/c_d:e"])(
+    "matches systemd-escape --path for %j", (path) => {
+      const run = spawnSync("systemd-escape", ["--path", path], { encoding: "utf8" });
+      if (run.error) throw new Error(`systemd-escape is not installed: ${run.error.message}`);
+      expect(escapeUnitPath(path)).toBe(run.stdout.trim());
+    });
+});
