@@ -1,0 +1,65 @@
+// Runs once before the e2e test files: host tools, leftovers of crashed runs, seeds, root filesystem.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ARTIFACTS_DIR, CACHE_DIR, SCRIPTS_DIR } from "./support/paths";
+import { mustRun } from "./support/exec";
+import { ensureHostTools } from "./support/host";
+import { PROBE_META_DATA, renderProbe } from "./support/probe-config";
+import { Seed, renderRoleSeeds } from "./support/render";
+import { rootfsSpecFor } from "./support/packages";
+import { ensureRootfs } from "./support/rootfs";
+import { saveState } from "./support/state";
+import { expectationsOf } from "./support/user-data";
+
+function log(line: string): void {
+  process.stderr.write(`[e2e setup] ${line}\n`);
+}
+
+export default async function globalSetup(): Promise<void> {
+  const started = Date.now();
+  if (process.getuid?.() !== 0) throw new Error("the e2e tests need root (namespaces, chroot, overlay mounts)");
+  await ensureHostTools();
+  await mustRun("bash", [path.join(SCRIPTS_DIR, "cleanup.sh")]);
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+
+  const seedsDir = path.join(CACHE_DIR, "seeds");
+  fs.rmSync(seedsDir, { recursive: true, force: true });
+  log("building the project and rendering the roles (gateway, desktop-1) for Debian 13 with --all-options");
+  // A render failure fails every role test (with this message) but leaves the harness's own tests running.
+  let roleSeeds: Seed[] = [];
+  let renderError: string | undefined;
+  try {
+    roleSeeds = await renderRoleSeeds(seedsDir);
+  } catch (e) {
+    renderError = (e as Error).message;
+    log(`rendering the roles failed:\n${renderError}`);
+  }
+  const probeDir = path.join(seedsDir, "probe");
+  fs.mkdirSync(probeDir, { recursive: true });
+  fs.writeFileSync(path.join(probeDir, "user-data"), renderProbe());
+  fs.writeFileSync(path.join(probeDir, "meta-data"), PROBE_META_DATA);
+
+  // Keep the seeds the run used next to its other artifacts.
+  fs.rmSync(path.join(ARTIFACTS_DIR, "seeds"), { recursive: true, force: true });
+  fs.cpSync(seedsDir, path.join(ARTIFACTS_DIR, "seeds"), { recursive: true });
+
+  const seeds: Record<string, string> = { probe: probeDir };
+  for (const s of roleSeeds) seeds[s.name] = s.dir;
+  const userDatas = Object.values(seeds).map((dir) => fs.readFileSync(path.join(dir, "user-data"), "utf8"));
+  const spec = rootfsSpecFor(userDatas.map((u) => expectationsOf(u).packages));
+  const rootfs = await ensureRootfs(spec, log);
+  log(`root filesystem ${rootfs.manifest.key} ${rootfs.built ? "built" : "from cache"} (${rootfs.manifest.spec.packages.length} packages)`);
+
+  const workDir = path.join(CACHE_DIR, "work");
+  fs.mkdirSync(workDir, { recursive: true });
+  saveState({
+    rootfs: rootfs.root,
+    rootfsKey: rootfs.manifest.key,
+    rootfsBuilt: rootfs.built,
+    packages: [...rootfs.manifest.spec.packages],
+    seeds,
+    renderError,
+    workDir,
+  });
+  log(`setup done in ${Math.round((Date.now() - started) / 1000)} s`);
+}

@@ -1,0 +1,123 @@
+// Tests of the end-to-end harness itself: its parsers, and that its checks fail on broken seeds.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { BootReport, bootSeed } from "./support/boot";
+import { checkFiles, unexpectedLogLines } from "./support/checks";
+import { HOST_COMMANDS } from "./support/host";
+import { addFailingCommand, breakExecStart } from "./support/mutations";
+import { SCRIPTS_DIR } from "./support/paths";
+import { PROBE_META_DATA, renderProbe } from "./support/probe-config";
+import { rootfsKey } from "./support/rootfs";
+import { shouldRestart } from "./support/service-runner";
+import { loadState } from "./support/state";
+import { parseExecLine, parseTimeSpan, parseUnitFile, splitWords, unitValue, unitValues } from "./support/unit-file";
+import { expectationsOf } from "./support/user-data";
+
+const ctx = { unitName: "x@a.service", user: "tunnel", uid: 998, home: "/var/lib/tunnel", hostname: "gw" };
+
+describe("unit file parsing", () => {
+  test("reads sections, repeated keys, continuations and resets", () => {
+    const unit = parseUnitFile("[Unit]\nDescription=x\n# c\n[Service]\nExecStart=/bin/a \\\n  b\nEnvironment=A=1\nEnvironment=B=2\nEnvironment=\nEnvironment=C=3\n");
+    expect(unitValue(unit, "Unit", "Description")).toBe("x");
+    // like systemd: the backslash becomes a space, the next line is appended stripped
+    expect(unitValues(unit, "Service", "ExecStart")).toEqual(["/bin/a  b"]);
+    expect(unitValues(unit, "Service", "Environment")).toEqual(["C=3"]);
+  });
+
+  test("splits words with quotes and escapes like systemd", () => {
+    expect(splitWords(`a "b c" 'd e' f\\x41 "g\\"h"`)).toEqual(["a", "b c", "d e", "fA", 'g"h']);
+  });
+
+  test("expands specifiers and environment variables in ExecStart", () => {
+    const cmd = parseExecLine("-/usr/bin/ssh -i %h/key $OPTS -p ${PORT} host-%i 100%%", ctx, { OPTS: "-N -T", PORT: "22" });
+    expect(cmd.prefixes).toBe("-");
+    expect(cmd.argv).toEqual(["/usr/bin/ssh", "-i", "/var/lib/tunnel/key", "-N", "-T", "-p", "22", "host-a", "100%"]);
+  });
+
+  test("fails on a specifier the harness does not know", () => {
+    expect(() => parseExecLine("/bin/x %Z", ctx, {})).toThrow("specifier %Z");
+  });
+
+  test("reads time spans", () => {
+    expect([parseTimeSpan("5"), parseTimeSpan("5s"), parseTimeSpan("500ms"), parseTimeSpan("1min 30s")]).toEqual([5000, 5000, 500, 90000]);
+    expect(() => parseTimeSpan("5 parsecs")).toThrow("unknown time unit");
+  });
+
+  test("applies systemd's Restart= table", () => {
+    expect(shouldRestart("always", 0, null)).toBe(true);
+    expect(shouldRestart("on-failure", 255, null)).toBe(true);
+    expect(shouldRestart("on-failure", 0, null)).toBe(false);
+    expect(shouldRestart("on-failure", null, "SIGTERM")).toBe(false);
+    expect(shouldRestart("on-failure", null, "SIGKILL")).toBe(true);
+    expect(shouldRestart("on-abnormal", 1, null)).toBe(false);
+    expect(shouldRestart("no", 1, null)).toBe(false);
+  });
+});
+
+describe("harness bookkeeping", () => {
+  test("the cache key ignores package order and duplicates but not content", () => {
+    const spec = { suite: "trixie", mirror: "http://m", aptOptions: [], packages: ["b", "a"] };
+    expect(rootfsKey(spec)).toBe(rootfsKey({ ...spec, packages: ["a", "b", "a"] }));
+    expect(rootfsKey(spec)).not.toBe(rootfsKey({ ...spec, packages: ["a", "b", "c"] }));
+  });
+
+  test("install-host-deps.sh installs exactly the packages the harness checks for", () => {
+    const script = fs.readFileSync(path.join(SCRIPTS_DIR, "install-host-deps.sh"), "utf8");
+    const listed = /^packages=\(([^)]*)\)/m.exec(script)?.[1].trim().split(/\s+/).sort();
+    expect(listed).toEqual([...new Set(Object.values(HOST_COMMANDS))].sort());
+  });
+
+  test("the log filter keeps warnings and errors only", () => {
+    const log = "2026 - a.py[DEBUG]: fine\n2026 - b.py[WARNING]: odd\n2026 - c.py[ERROR]: bad\n";
+    expect(unexpectedLogLines(log, [])).toEqual(["2026 - b.py[WARNING]: odd", "2026 - c.py[ERROR]: bad"]);
+  });
+});
+
+describe("the probe seed (rendered with the cloudinit core API)", () => {
+  const state = loadState();
+  let good: BootReport;
+
+  beforeAll(async () => {
+    good = await bootSeed(state, { name: "probe", userData: renderProbe(), metaData: PROBE_META_DATA }, "probe");
+  });
+  afterAll(async () => {
+    await good?.machine.dispose();
+  });
+
+  test("boots with every generic check passing", () => {
+    expect(good.checks).toEqual(Object.fromEntries(Object.keys(good.checks).map((k) => [k, []])));
+  });
+
+  test("records the unit's enable and start requests", () => {
+    const log = good.machine.readFile("/var/log/pairpac-e2e/systemctl.log");
+    expect(log).toContain("daemon-reload\n");
+    expect(log).toContain("enable\tpairpac-probe.service\n");
+    expect(log).toContain("start\tpairpac-probe.service\n");
+  });
+
+  test("fails the file check when a declared mode differs from the machine", async () => {
+    const expected = expectationsOf(renderProbe()).files.map((f) => (f.path === "/etc/pairpac-probe/settings.conf" ? { ...f, mode: "600" } : f));
+    expect(await checkFiles(good.machine, expected)).toEqual(["/etc/pairpac-probe/settings.conf has mode 640, expected 600"]);
+  });
+
+  test("fails systemd-analyze verify when a unit's ExecStart points at a missing program", async () => {
+    const report = await bootSeed(state, { name: "probe-bad", userData: breakExecStart(renderProbe(), "pairpac-probe.service"), metaData: PROBE_META_DATA }, "probe-bad-exec-start");
+    try {
+      expect(report.checks["systemd-analyze verify"]).toEqual([
+        expect.stringContaining("Command /usr/local/bin/pairpac-e2e-missing is not executable"),
+      ]);
+    } finally {
+      await report.machine.dispose();
+    }
+  });
+
+  test("fails the status and log checks when a runcmd command fails", async () => {
+    const report = await bootSeed(state, { name: "probe-fail", userData: addFailingCommand(renderProbe()), metaData: PROBE_META_DATA }, "probe-failing-runcmd");
+    try {
+      expect(report.checks["cloud-init status"]).toEqual(expect.arrayContaining([expect.stringContaining("cloud-init status is \"error\"")]));
+      expect(report.checks["cloud-init log"]).toEqual(expect.arrayContaining([expect.stringContaining("scripts-user")]));
+    } finally {
+      await report.machine.dispose();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// Boots one seed: a fresh overlay machine, cloud-init's four stages, then every generic check.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ARTIFACTS_DIR } from "./paths";
+import { StageResult, TestMachine } from "./machine";
+import { Seed } from "./render";
+import { E2eState } from "./state";
+import { UserDataExpectations, expectationsOf } from "./user-data";
+import {
+  checkCloudInitLog,
+  checkCloudInitStatus,
+  checkFiles,
+  checkPackages,
+  checkSystemctlRequests,
+  checkUnitsVerify,
+  checkUsers,
+  cloudInitLogExcerpt,
+} from "./checks";
+
+/** A booted machine and the outcome of each generic check (name → problems). */
+export interface BootReport {
+  readonly machine: TestMachine;
+  readonly expected: UserDataExpectations;
+  readonly stages: StageResult[];
+  readonly checks: Record<string, string[]>;
+  /** cloud-init's log lines around problems, for failure messages. */
+  readonly logExcerpt: string;
+  readonly seconds: number;
+}
+
+/** Names of the generic checks, in the order they run. */
+export const GENERIC_CHECKS = ["cloud-init status", "cloud-init log", "packages", "files", "users", "systemd-analyze verify", "systemctl requests"] as const;
+
+/** Copies the machine's logs into e2e-artifacts/<label>/ for a person to read. */
+export function keepLogs(machine: TestMachine, label: string): void {
+  const dir = path.join(ARTIFACTS_DIR, label);
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of ["/var/log/cloud-init.log", "/var/log/cloud-init-output.log", "/var/log/pairpac-e2e/systemctl.log"]) {
+    const p = machine.path(f);
+    if (fs.existsSync(p)) fs.copyFileSync(p, path.join(dir, path.basename(f)));
+  }
+}
+
+/** Creates a machine from the cached root filesystem, boots `seed` in it and runs the generic checks. */
+export async function bootSeed(state: E2eState, seed: Pick<Seed, "name" | "userData" | "metaData">, label = seed.name): Promise<BootReport> {
+  const started = Date.now();
+  const expected = expectationsOf(seed.userData);
+  const machine = await TestMachine.create(seed.name.replace(/[^a-z0-9-]/g, "-"), state.rootfs, state.workDir);
+  try {
+    machine.writeSeed(seed.userData, seed.metaData);
+    const stages = await machine.bootCloudInit();
+    const checks: Record<string, string[]> = {
+      "cloud-init status": await checkCloudInitStatus(machine, stages),
+      "cloud-init log": checkCloudInitLog(machine),
+      packages: await checkPackages(machine, expected.packages),
+      files: await checkFiles(machine, expected.files),
+      users: await checkUsers(machine, expected),
+      "systemd-analyze verify": await checkUnitsVerify(machine, expected.unitFiles),
+      "systemctl requests": await checkSystemctlRequests(machine, expected.unitFiles),
+    };
+    keepLogs(machine, label);
+    return { machine, expected, stages, checks, logExcerpt: cloudInitLogExcerpt(machine), seconds: (Date.now() - started) / 1000 };
+  } catch (e) {
+    await machine.dispose();
+    throw e;
+  }
+}
+
+/** Problems of one check, with the relevant part of cloud-init's log appended when there are any. */
+export function problemsWithLog(report: BootReport, check: string): string[] {
+  const problems = report.checks[check];
+  if (problems === undefined) throw new Error(`no check named ${check}`);
+  return problems.length === 0 ? [] : [...problems, report.logExcerpt];
+}

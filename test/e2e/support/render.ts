@@ -1,0 +1,57 @@
+// Seeds for the test machines, produced by the project's own render command
+// (`pairpac` = dist/cloudinit/cli/render.js), built from the current sources.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CACHE_DIR, PROJECT_ROOT } from "./paths";
+import { mustRun } from "./exec";
+
+/** A NoCloud seed on the host. */
+export interface Seed {
+  /** "gateway", "desktop-1", ... */
+  readonly name: string;
+  readonly dir: string;
+  readonly userData: string;
+  readonly metaData: string;
+}
+
+/** Compiled sources for the render command (kept apart from dist/, which `npm run build` owns). */
+export const BUILD_DIR = path.join(CACHE_DIR, "build");
+/** The compiled render command. */
+export const RENDER_JS = path.join(BUILD_DIR, "cloudinit", "cli", "render.js");
+/** Desktops the gateway is rendered for (the tunnel test uses desktop 1). */
+export const DESKTOP_COUNT = 2;
+
+/** Compiles the project (tsconfig.build.json) into {@link BUILD_DIR}. */
+export async function buildProject(): Promise<void> {
+  const tsc = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsc");
+  await mustRun(tsc, ["-p", path.join(PROJECT_ROOT, "tsconfig.build.json"), "--outDir", BUILD_DIR], { cwd: PROJECT_ROOT, timeoutMs: 600_000 });
+  if (!fs.existsSync(RENDER_JS)) {
+    throw new Error(`the build did not produce ${path.relative(PROJECT_ROOT, RENDER_JS)}: does cloudinit/cli/render.ts exist?`);
+  }
+}
+
+/** Reads a seed folder written by the render command. */
+export function readSeed(name: string, dir: string): Seed {
+  const userData = fs.readFileSync(path.join(dir, "user-data"), "utf8");
+  const metaData = fs.readFileSync(path.join(dir, "meta-data"), "utf8");
+  return { name, dir, userData, metaData };
+}
+
+/** Runs the render command for one role into `outDir`. */
+export async function renderRole(args: readonly string[], name: string, outDir: string): Promise<Seed> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  await mustRun(process.execPath, [RENDER_JS, ...args, "--out", outDir], { cwd: PROJECT_ROOT, timeoutMs: 120_000 });
+  return readSeed(name, outDir);
+}
+
+/**
+ * Renders the gateway and desktop 1 for Debian 13 with every option on, as
+ * `npm run render -- --role <gateway|desktop> --out DIR --all-options --os debian-13` does.
+ */
+export async function renderRoleSeeds(outRoot: string): Promise<Seed[]> {
+  await buildProject();
+  const common = ["--all-options", "--os", "debian-13"];
+  const gateway = await renderRole(["--role", "gateway", "--desktops", String(DESKTOP_COUNT), ...common], "gateway", path.join(outRoot, "gateway"));
+  const desktop = await renderRole(["--role", "desktop", ...common], "desktop-1", path.join(outRoot, "desktop-1"));
+  return [gateway, desktop];
+}

@@ -1,0 +1,172 @@
+// Debian 13 root filesystem for the end-to-end tests, built by mmdebstrap and cached by package list.
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CACHE_DIR } from "./paths";
+import { formatResult, mustRun, run, sleep } from "./exec";
+import { ensureHostCommand } from "./host";
+
+/** What goes into one cached root filesystem; every field is part of the cache key. */
+export interface RootfsSpec {
+  /** Debian suite. */
+  readonly suite: string;
+  /** Debian mirror the build downloads from. */
+  readonly mirror: string;
+  /** Packages installed on top of the `apt` variant (deduplicated and sorted for the key). */
+  readonly packages: readonly string[];
+  /** apt options passed to mmdebstrap with `--aptopt`. */
+  readonly aptOptions: readonly string[];
+}
+
+/**
+ * Bump when the way the root filesystem is built changes in a way the spec does not show
+ * (e.g. a new customize step), so old caches are not reused.
+ */
+const BUILD_RECIPE_VERSION = 1;
+
+/** Debian 13, as the roles render it with `--os debian-13`. */
+export const DEBIAN_13 = { suite: "trixie", mirror: "http://deb.debian.org/debian" } as const;
+
+/** Cache key: a hash of the spec (order and duplicates of packages do not matter). */
+export function rootfsKey(spec: RootfsSpec): string {
+  const canonical = {
+    recipe: BUILD_RECIPE_VERSION,
+    suite: spec.suite,
+    mirror: spec.mirror,
+    variant: "apt",
+    aptOptions: [...spec.aptOptions],
+    packages: [...new Set(spec.packages)].sort(),
+  };
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex").slice(0, 16);
+}
+
+/** Information written next to a finished root filesystem. */
+export interface RootfsManifest {
+  readonly key: string;
+  readonly spec: RootfsSpec;
+  readonly builtAt: string;
+  readonly buildSeconds: number;
+}
+
+/** A ready root filesystem (read-only by convention: tests work on overlay copies). */
+export interface Rootfs {
+  readonly root: string;
+  readonly manifest: RootfsManifest;
+  /** True when this call built it, false when it came from the cache. */
+  readonly built: boolean;
+}
+
+function isMountedBelow(dir: string): boolean {
+  const mounts = fs.readFileSync("/proc/self/mounts", "utf8").split("\n");
+  return mounts.some((line) => {
+    const target = (line.split(" ")[1] ?? "").replace(/\\040/g, " ");
+    return target === dir || target.startsWith(dir + "/");
+  });
+}
+
+/** Removes a directory tree without ever crossing into a mounted file system. */
+export async function removeTree(dir: string): Promise<void> {
+  if (!fs.existsSync(dir)) return;
+  if (isMountedBelow(dir)) {
+    throw new Error(`refusing to delete ${dir}: something is still mounted below it (see /proc/self/mounts)`);
+  }
+  await mustRun("rm", ["-rf", "--one-file-system", "--", dir], { timeoutMs: 300_000 });
+}
+
+async function withLock<T>(lockFile: string, body: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 20 * 60_000;
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const holder = Number(fs.readFileSync(lockFile, "utf8"));
+      let alive = false;
+      try {
+        process.kill(holder, 0);
+        alive = holder !== process.pid;
+      } catch {
+        alive = false;
+      }
+      if (!alive) {
+        fs.rmSync(lockFile, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`${lockFile} is held by process ${holder} for too long`);
+      await sleep(2000);
+    }
+  }
+  try {
+    return await body();
+  } finally {
+    fs.rmSync(lockFile, { force: true });
+  }
+}
+
+/** Deletes cached root filesystems of other keys (they are large) unless something still uses them. */
+async function pruneOthers(keep: string): Promise<void> {
+  for (const name of fs.readdirSync(CACHE_DIR)) {
+    const m = /^rootfs-([0-9a-f]{16})(\.partial)?$/.exec(name);
+    if (!m || m[1] === keep) continue;
+    const dir = path.join(CACHE_DIR, name);
+    if (isMountedBelow(dir) || overlayUsesLower(dir)) continue;
+    await removeTree(dir);
+    fs.rmSync(path.join(CACHE_DIR, `rootfs-${m[1]}.json`), { force: true });
+  }
+}
+
+function overlayUsesLower(dir: string): boolean {
+  return fs.readFileSync("/proc/self/mounts", "utf8").includes(`lowerdir=${dir}`);
+}
+
+/**
+ * Returns the cached root filesystem for `spec`, building it with mmdebstrap first when needed
+ * (installing mmdebstrap on the host with apt when it is missing).
+ */
+export async function ensureRootfs(spec: RootfsSpec, log: (line: string) => void = () => undefined): Promise<Rootfs> {
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  const key = rootfsKey(spec);
+  const root = path.join(CACHE_DIR, `rootfs-${key}`);
+  const manifestFile = path.join(CACHE_DIR, `rootfs-${key}.json`);
+  return withLock(path.join(CACHE_DIR, "rootfs.lock"), async () => {
+    if (fs.existsSync(manifestFile) && fs.existsSync(path.join(root, "usr/bin/cloud-init"))) {
+      return { root, manifest: JSON.parse(fs.readFileSync(manifestFile, "utf8")) as RootfsManifest, built: false };
+    }
+    await ensureHostCommand("mmdebstrap", "mmdebstrap");
+    const partial = `${root}.partial`;
+    await removeTree(partial);
+    await removeTree(root);
+    const packages = [...new Set(spec.packages)].sort();
+    const args = [
+      "--variant=apt",
+      "--mode=root",
+      "--format=directory",
+      `--include=${packages.join(",")}`,
+      ...spec.aptOptions.map((o) => `--aptopt=${o}`),
+      spec.suite,
+      partial,
+      spec.mirror,
+    ];
+    log(`building Debian ${spec.suite} root filesystem ${key} with ${packages.length} packages (mmdebstrap)`);
+    const started = Date.now();
+    const result = await run("mmdebstrap", args, { timeoutMs: 14 * 60_000 });
+    const logFile = path.join(CACHE_DIR, `rootfs-${key}.log`);
+    fs.writeFileSync(logFile, formatResult(result, 10_000_000));
+    if (result.code !== 0) {
+      await removeTree(partial).catch(() => undefined);
+      throw new Error(`mmdebstrap failed (full log in ${logFile}):\n${formatResult(result)}`);
+    }
+    fs.renameSync(partial, root);
+    const manifest: RootfsManifest = {
+      key,
+      spec: { ...spec, packages },
+      builtAt: new Date().toISOString(),
+      buildSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + "\n");
+    log(`root filesystem ${key} built in ${manifest.buildSeconds} s`);
+    await pruneOthers(key);
+    return { root, manifest, built: true };
+  });
+}
