@@ -66,7 +66,7 @@ export function branchFromTagEntries(tags: unknown): string {
   for (let index = 1; index <= parts.size; index++) {
     const part = parts.get(index);
     if (part === undefined) {
-      throw invalid(FIELD, tags, `must contain ${JSON.stringify(`${BRANCH_TAG}-${index}`)} (it has ${parts.size} continuation tags)`, FIX);
+      throw invalid(FIELD, tags, `must contain ${JSON.stringify(`${BRANCH_TAG}-${index}`)} (continuation tags are numbered from 1 without gaps)`, FIX);
     }
     joined += part;
   }

@@ -59,7 +59,7 @@ export function normaliseParentDomain(value: unknown): string {
     }
   }
   if (labels.length < 2) {
-    throw invalid(FIELD, value, "must have at least two labels", `Use a domain you control, e.g. ${JSON.stringify(`pairpac.${domain}.org`)}.`);
+    throw invalid(FIELD, value, "must have at least two labels", "Use a domain you control with at least two labels, e.g. \"pairpac.example.org\".");
   }
   if (/^[0-9]+$/.test(labels[labels.length - 1])) {
     throw invalid(FIELD, value, "must not end with an all-numeric label (it would read as an IP address)",
