@@ -1,0 +1,289 @@
+import { CloudConfig } from "../cloud-config";
+import type { CloudInitElement } from "../element";
+import { DataVolume } from "../elements/data-volume";
+import { File } from "../elements/file";
+import { Locale } from "../elements/locale";
+import { Packages } from "../elements/packages";
+import { SwapFile } from "../elements/swap-file";
+import { Timezone } from "../elements/timezone";
+import { User } from "../elements/user";
+import { Os } from "../os";
+import { desktopPorts } from "../ports";
+import { invalid } from "../private/errors";
+import { containsToken } from "../tokens";
+import { Bundle } from "./bundle";
+import { audioFiles, audioUnit, RECORD_LAUNCHER } from "./private/audio";
+import { homeFiles, homeUnit } from "./private/home";
+import { DESKTOP, PATHS, TUNNEL } from "./private/layout";
+import { mailFiles } from "./private/mail";
+import { mumbleFiles, mumbleUnit } from "./private/mumble";
+import { displayUnit, lxqtConfigFiles, sessionUnit, vncUnit, xCookieScript } from "./private/session";
+import { tunnelFiles, tunnelUnit } from "./private/tunnel";
+import { renderWallpaperSvg } from "./private/wallpaper";
+import { ScreenSize } from "./screen-size";
+
+/** The space's mailbox, reached by the desktop's mail client through the tunnel. */
+export interface DesktopMailProps {
+  /** E-mail address of the mailbox, e.g. `team@main.example.org`. */
+  readonly address: string;
+  /** IMAP login name (token allowed). */
+  readonly user: string;
+  /** IMAP password (token allowed; must not contain a line break). */
+  readonly password: string;
+}
+
+/** Everything the desktop role renders from: plain values or Terraform tokens, no cdktf types. */
+export interface DesktopRoleProps {
+  /** Desktop number, 1-99: selects the gateway ports `desktopPorts(index)`. */
+  readonly index: number;
+  /**
+   * Operating system of the machine.
+   * @default Os.UBUNTU_24_04
+   */
+  readonly os?: Os;
+  /** Name of the co-working space (drawn on the wallpaper, names the mail account). Known at synth time. */
+  readonly spaceName: string;
+  /** The space's landing page URL (drawn on the wallpaper). Known at synth time. */
+  readonly landingUrl: string;
+  /** Gateway host name or public IP address the tunnel connects to (token allowed). */
+  readonly gatewayHost: string;
+  /**
+   * Gateway SSH port.
+   * @default 22
+   */
+  readonly gatewaySshPort?: number;
+  /** The gateway's SSH host public key, `ssh-ed25519 AAAA...` (token allowed): pinned in known_hosts. */
+  readonly gatewayHostPublicKey: string;
+  /** This desktop's tunnel private key in OpenSSH format (token allowed, multi-line). */
+  readonly tunnelPrivateKey: string;
+  /** VNC password, at most 8 characters (VNC authentication ignores the rest; token allowed). */
+  readonly vncPassword: string;
+  /** Password of the gateway's Mumble server (token allowed). */
+  readonly mumblePassword: string;
+  /**
+   * Channel path the desktop joins, e.g. `"Conference"` or `"Space/Desktops"`.
+   * @default "" - the root channel
+   */
+  readonly mumbleChannel?: string;
+  /**
+   * The space's mailbox; without it no mail client is installed.
+   * @default - no mail client
+   */
+  readonly mail?: DesktopMailProps;
+  /**
+   * Optional application bundles.
+   * @default []
+   */
+  readonly bundles?: readonly Bundle[];
+  /**
+   * Size of the virtual screen.
+   * @default ScreenSize.HD (1280x720)
+   */
+  readonly screen?: ScreenSize;
+  /**
+   * Time zone (IANA name).
+   * @default "Etc/UTC"
+   */
+  readonly timezone?: string;
+  /**
+   * Locale of the machine and the session.
+   * @default "en_US.UTF-8"
+   */
+  readonly locale?: string;
+  /**
+   * Swap file size in MiB (with earlyoom, keeps a 1 GiB machine responsive).
+   * @default 2048
+   */
+  readonly swapMb?: number;
+  /**
+   * Device of a persistent block volume for the home directory (from the placement; token allowed). The volume is
+   * formatted only when blank and mounted by label at the home directory.
+   * @default - the home directory is on the root disk
+   */
+  readonly dataVolumeDevice?: string;
+  /**
+   * File-system label of the data volume.
+   * @default "pairpac-home"
+   */
+  readonly dataVolumeLabel?: string;
+}
+
+/** A rendered desktop role: the document and the desktop's name. */
+export interface DesktopRole {
+  /** The cloud-init document. */
+  readonly cloudConfig: CloudConfig;
+  /** Desktop name in the conference and on the wallpaper, e.g. `"Desktop-1"`. */
+  readonly name: string;
+}
+
+const LOCALE = /^[A-Za-z]{2,3}(_[A-Z]{2})?(\.[A-Za-z0-9-]+)?(@[a-z]+)?$/;
+const TIMEZONE = /^[A-Za-z0-9_+-]+(\/[A-Za-z0-9_+-]+)*$/;
+
+function plain(field: string, value: unknown, fix: string): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw invalid(field, value, "must be a non-empty string", fix);
+  }
+  return value;
+}
+
+function singleLine(field: string, value: string): string {
+  if (!containsToken(value) && /[\r\n]/.test(value)) {
+    throw invalid(field, value, "must be a single line", "Remove the line break.");
+  }
+  return value;
+}
+
+/**
+ * Renders a desktop machine: LXQt on a virtual screen as the unprivileged user `desktop`, x11vnc and PulseAudio on
+ * 127.0.0.1, a Mumble client in the conference, a browser and (with `mail`) a mail client, optional bundles, and the
+ * self-healing SSH tunnel that publishes VNC and audio on the gateway and brings IMAP and Mumble back.
+ */
+export function renderDesktopRole(props: DesktopRoleProps): CloudConfig {
+  return describeDesktopRole(props).cloudConfig;
+}
+
+/** Like {@link renderDesktopRole}, also returning the desktop's name. */
+export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
+  const ports = desktopPorts(props.index);
+  const os = props.os ?? Os.UBUNTU_24_04;
+  const name = `Desktop-${props.index}`;
+  const screen = props.screen ?? ScreenSize.HD;
+  const timezone = props.timezone ?? "Etc/UTC";
+  const locale = props.locale ?? "en_US.UTF-8";
+  const swapMb = props.swapMb ?? 2048;
+  const bundles = props.bundles ?? [];
+  const channel = props.mumbleChannel ?? "";
+  const sshPort = props.gatewaySshPort ?? 22;
+  const label = props.dataVolumeLabel ?? "pairpac-home";
+
+  const spaceName = singleLine("desktop.spaceName", plain("desktop.spaceName", props.spaceName, "Pass the space's name."));
+  const landingUrl = singleLine("desktop.landingUrl", plain("desktop.landingUrl", props.landingUrl, "Pass e.g. \"https://main.example.org/\"."));
+  const gatewayHost = plain("desktop.gatewayHost", props.gatewayHost, "Pass the gateway's public IP or host name.");
+  if (!containsToken(gatewayHost) && !/^[A-Za-z0-9.:-]+$/.test(gatewayHost)) {
+    throw invalid("desktop.gatewayHost", gatewayHost, "must be a host name or IP address", "Pass e.g. \"203.0.113.7\".");
+  }
+  const hostKey = singleLine("desktop.gatewayHostPublicKey", plain("desktop.gatewayHostPublicKey", props.gatewayHostPublicKey,
+    "Pass the gateway's SSH host public key, e.g. \"ssh-ed25519 AAAA...\"."));
+  const privateKey = plain("desktop.tunnelPrivateKey", props.tunnelPrivateKey, "Pass the tunnel key's private_key_openssh.");
+  const vncPassword = singleLine("desktop.vncPassword", plain("desktop.vncPassword", props.vncPassword, "Pass an 8-character password."));
+  if (!containsToken(vncPassword) && [...vncPassword].length > 8) {
+    throw invalid("desktop.vncPassword", "(hidden)", "must be at most 8 characters (VNC authentication ignores the rest)", "Generate it with length 8.");
+  }
+  const mumblePassword = singleLine("desktop.mumblePassword", plain("desktop.mumblePassword", props.mumblePassword, "Pass the Mumble server password."));
+  if (typeof channel !== "string" || /[\r\n]/.test(channel) || containsToken(channel)) {
+    throw invalid("desktop.mumbleChannel", channel, "must be a single-line channel path known at synth time", "Use e.g. \"Conference\".");
+  }
+  if (!Number.isInteger(sshPort) || sshPort < 1 || sshPort > 65535) {
+    throw invalid("desktop.gatewaySshPort", sshPort, "must be a port number 1-65535", "Use 22.");
+  }
+  if (typeof locale !== "string" || !LOCALE.test(locale)) {
+    throw invalid("desktop.locale", locale, "is not a locale name", "Use e.g. \"en_US.UTF-8\" or \"de_DE.UTF-8\".");
+  }
+  if (typeof timezone !== "string" || !TIMEZONE.test(timezone)) {
+    throw invalid("desktop.timezone", timezone, "is not an IANA time zone name", "Use e.g. \"Europe/Berlin\" or \"Etc/UTC\".");
+  }
+  if (!Number.isInteger(swapMb) || swapMb < 256 || swapMb > 16384) {
+    throw invalid("desktop.swapMb", swapMb, "must be an integer between 256 and 16384", "Use e.g. 2048.");
+  }
+  if (!(screen instanceof ScreenSize)) {
+    throw invalid("desktop.screen", screen, "must be a ScreenSize", "Use ScreenSize.of(1920, 1080) or ScreenSize.HD.");
+  }
+  bundles.forEach((b, i) => {
+    if (!(b instanceof Bundle)) {
+      throw invalid(`desktop.bundles[${i}]`, b, "must be a Bundle", `Use one of ${Bundle.all().map((x) => `Bundle.${x.id.toUpperCase()}`).join(", ")}.`);
+    }
+  });
+  if (!/^[A-Za-z0-9_-]{1,16}$/.test(label)) {
+    throw invalid("desktop.dataVolumeLabel", label, "must be 1-16 letters, digits, '-' or '_' (ext4 label)", "Use e.g. \"pairpac-home\".");
+  }
+
+  const mounts = props.dataVolumeDevice === undefined ? [] : [DESKTOP.home];
+  const doc = new CloudConfig({ machine: `desktop-${props.index}`, os });
+
+  // Base system: packages without recommends, memory guard, security updates, time and language.
+  doc.add("system",
+    File.text("/etc/apt/apt.conf.d/90pairpac-no-recommends", "APT::Install-Recommends \"false\";\nAPT::Install-Suggests \"false\";\n"),
+    File.text("/etc/apt/apt.conf.d/20auto-upgrades", "APT::Periodic::Update-Package-Lists \"1\";\nAPT::Periodic::Unattended-Upgrade \"1\";\n"),
+    File.text("/etc/default/earlyoom", earlyoomDefaults()),
+    Packages.of("earlyoom", "unattended-upgrades", "openssl", "sqlite3", "python3"),
+    SwapFile.of({ sizeMb: swapMb }),
+    Timezone.of(timezone),
+    Locale.of(locale),
+  );
+
+  // Accounts and the home directory (on the data volume when there is one).
+  const accounts: CloudInitElement[] = [
+    User.create(DESKTOP.user, { uid: DESKTOP.uid, homeDir: DESKTOP.home, shell: "/bin/bash", lockPassword: true, gecos: `PairPac ${name}` }),
+    User.system(TUNNEL.user, { homeDir: TUNNEL.home }),
+    ...homeFiles(),
+    homeUnit(mounts),
+  ];
+  if (props.dataVolumeDevice !== undefined) {
+    accounts.push(DataVolume.of({ device: props.dataVolumeDevice, label, mountPoint: DESKTOP.home, fsType: "ext4" }));
+  }
+  doc.add("accounts", ...accounts);
+
+  // The desktop session.
+  const quickLaunch = [
+    "/usr/share/applications/pcmanfm-qt.desktop",
+    "/usr/share/applications/qterminal.desktop",
+    "/usr/share/applications/org.kde.falkon.desktop",
+    ...(props.mail ? ["/usr/share/applications/claws-mail.desktop"] : []),
+    "/usr/share/applications/info.mumble.Mumble.desktop",
+    RECORD_LAUNCHER,
+  ];
+  doc.add("session",
+    Packages.of("lxqt-desktop", "openbox", "papirus-icon-theme", "fonts-dejavu-core", "xvfb", "xauth", "dbus-daemon", "falkon"),
+    File.text(PATHS.wallpaper, renderWallpaperSvg({ screen, spaceName, landingUrl, desktopName: name })),
+    xCookieScript(),
+    ...lxqtConfigFiles({ screen, locale, mounts, quickLaunch }),
+    displayUnit(screen),
+    sessionUnit({ screen, locale, mounts, quickLaunch }),
+  );
+
+  doc.add("vnc",
+    Packages.of("x11vnc"),
+    File.text(PATHS.vncPassword, `${vncPassword}\n`, { owner: `${DESKTOP.user}:${DESKTOP.user}`, mode: "0600", defer: true }),
+    vncUnit(),
+  );
+
+  doc.add("audio", Packages.of("pulseaudio", "pulseaudio-utils"), ...audioFiles(), audioUnit(mounts));
+
+  doc.add("mumble", Packages.of("mumble"), ...mumbleFiles(mumblePassword), mumbleUnit({ name, channel, locale, mounts }));
+
+  doc.add("tunnel",
+    Packages.of("openssh-client"),
+    ...tunnelFiles({ gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, remoteAudioPort: ports.audio, privateKey, hostPublicKey: hostKey }),
+    tunnelUnit({ gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, remoteAudioPort: ports.audio }),
+  );
+
+  if (props.mail) {
+    const m = props.mail;
+    doc.add("mail", Packages.of("claws-mail"), ...mailFiles({
+      address: singleLine("desktop.mail.address", plain("desktop.mail.address", m.address, "Pass the mailbox address.")),
+      user: singleLine("desktop.mail.user", plain("desktop.mail.user", m.user, "Pass the IMAP user name.")),
+      password: singleLine("desktop.mail.password", plain("desktop.mail.password", m.password, "Pass the IMAP password.")),
+      displayName: `${spaceName} (${name})`,
+      accountName: spaceName,
+    }));
+  }
+
+  for (const bundle of bundles) {
+    doc.add(`bundle-${bundle.id}`, Packages.of(...bundle.packages));
+  }
+  return { cloudConfig: doc, name };
+}
+
+/**
+ * earlyoom for a 1 GiB machine: acts when available memory and free swap both drop below 5 % / 10 %, prefers killing
+ * browser and office processes, avoids the display, the sound server, the tunnel and sshd.
+ */
+function earlyoomDefaults(): string {
+  // systemd splits $EARLYOOM_ARGS at blanks and does not honour quotes, so the patterns contain neither blanks nor
+  // quotes; earlyoom matches them against the 15-character process name (comm).
+  return [
+    "# PairPac desktop: earlyoom options (see earlyoom(1)).",
+    "EARLYOOM_ARGS=\"-m 5 -s 10 -r 3600 --prefer ^(falkon|QtWebEngineProc|soffice[.]bin|gimp) --avoid ^(systemd|sshd|ssh|Xvfb|x11vnc|pulseaudio|mumble)\"",
+    "",
+  ].join("\n");
+}

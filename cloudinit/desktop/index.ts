@@ -1,0 +1,4 @@
+export * from "./bundle";
+export * from "./desktop-local-ports";
+export * from "./desktop-role";
+export * from "./screen-size";

@@ -1,0 +1,67 @@
+import { File } from "../../elements/file";
+import { SystemdUnit } from "../../elements/systemd-unit";
+import { DESKTOP_LOCAL_PORTS } from "../desktop-local-ports";
+import { AUDIO, DESKTOP, PATHS, UNITS } from "./layout";
+import { PREPARE_MUMBLE_SH, START_MUMBLE_SH } from "./scripts";
+import { sessionEnvironment } from "./session";
+
+/**
+ * Mumble 1.5 settings (`~/.config/Mumble/Mumble/mumble_settings.json`), written before every start.
+ * Keys and enum strings checked in mumble-voip/mumble src/mumble/SettingsKeys.h, SettingsMacros.h and
+ * EnumStringConversions.cpp (Ubuntu 24.04 ships 1.5.517, Debian 13 1.5.735, both read this JSON format).
+ */
+export function mumbleSettings(): Record<string, unknown> {
+  return {
+    settings_version: 1,
+    mumble_has_quit_normally: true,
+    misc: { audio_wizard_has_been_shown: true, viewed_server_ping_consent_message: true },
+    audio: {
+      input_system: "PulseAudio",
+      output_system: "PulseAudio",
+      transmit_mode: "Continuous",
+      mute_cue_popup_shown: true,
+      noise_cancel_mode: "Off",
+      echo_cancel_mode: "Disabled",
+      attenuate_external_applications: false,
+      attenuate_external_applications_on_talk: false,
+      audio_quality: 72000,
+    },
+    audio_backend: {
+      pulseaudio_input: `${AUDIO.appsSink}.monitor`,
+      pulseaudio_output: AUDIO.conferenceSink,
+    },
+    network: { restrict_to_tcp: true, reconnect_automatically: true, auto_connect_to_last_server: false },
+    ui: { disable_public_server_list: true },
+    update: { check_for_updates: false, check_for_plugin_updates: false, auto_update_plugins: false },
+  };
+}
+
+/** Mumble as the desktop user, in the session, joined to the conference through the tunnel. */
+export function mumbleUnit(o: { name: string; channel: string; locale: string; mounts: readonly string[] }): SystemdUnit {
+  const port = String(DESKTOP_LOCAL_PORTS.mumble);
+  return SystemdUnit.service(UNITS.mumble, {
+    description: "PairPac desktop: Mumble client in the conference",
+    after: [UNITS.session, UNITS.audio, UNITS.tunnel],
+    requires: [UNITS.display, UNITS.audio],
+    wants: [UNITS.session, UNITS.tunnel],
+    requiresMountsFor: o.mounts,
+    user: DESKTOP.user,
+    workingDirectory: DESKTOP.home,
+    environment: sessionEnvironment(o.locale),
+    execStartPre: [[PATHS.mumblePrepareScript, o.name, port]],
+    execStart: [PATHS.mumbleStartScript, o.name, port, ...(o.channel === "" ? [] : [o.channel])],
+    restart: "always",
+    restartSec: 10,
+    startLimitIntervalSec: 0,
+  });
+}
+
+/** Settings file, password file and scripts. */
+export function mumbleFiles(password: string): File[] {
+  return [
+    File.fromConfig(`${DESKTOP.etc}/mumble_settings.json`, `${JSON.stringify(mumbleSettings(), null, 2)}\n`, { mode: "0644" }),
+    File.text(PATHS.mumblePassword, `${password}\n`, { owner: `${DESKTOP.user}:${DESKTOP.user}`, mode: "0600", defer: true }),
+    File.text(PATHS.mumblePrepareScript, PREPARE_MUMBLE_SH, { mode: "0755" }),
+    File.text(PATHS.mumbleStartScript, START_MUMBLE_SH, { mode: "0755" }),
+  ];
+}

@@ -1,0 +1,139 @@
+import { AUDIO, DESKTOP, PATHS } from "./layout";
+
+/**
+ * Shell scripts the desktop's units run. Each one is plain bash without Terraform tokens (secrets are read from
+ * files), and each passes shellcheck (test/cloudinit/desktop enforces it).
+ */
+
+/** Root, every boot, before the session: runtime directory, home ownership, skeleton, managed files. */
+export const PREPARE_HOME_SH = `#!/usr/bin/env bash
+# Prepares the desktop user's runtime directory and home before the session starts (runs as root on every boot).
+# The home may be a freshly formatted data volume whose root belongs to root. Managed configuration files are
+# staged under ${DESKTOP.stagedHome} (root-only) and written into the home *as the desktop user*, so a
+# symbolic link planted in the home can never make root write elsewhere.
+set -euo pipefail
+
+user="${DESKTOP.user}"
+home="${DESKTOP.home}"
+staged="${DESKTOP.stagedHome}"
+runtime="${DESKTOP.runtimeDir}"
+
+install -d -o "$user" -g "$user" -m 0700 "$runtime"
+chown "$user:$user" "$home"
+chmod 0700 "$home"
+if [ ! -e "$home/.profile" ]; then
+  runuser -u "$user" -- cp -rnT /etc/skel "$home"
+fi
+
+cd "$staged"
+find . -type f -print0 | sort -z | while IFS= read -r -d '' file; do
+  target="$home/\${file#./}"
+  mode="$(stat -c '%a' "$file")"
+  runuser -u "$user" -- mkdir -p "$(dirname "$target")"
+  runuser -u "$user" -- tee "$target" < "$file" > /dev/null
+  runuser -u "$user" -- chmod "$mode" "$target"
+done
+`;
+
+/** Desktop user, before Xvfb: a fresh MIT-MAGIC-COOKIE in the X authority file. */
+export const NEW_X_COOKIE_SH = `#!/usr/bin/env bash
+# Writes a fresh random MIT-MAGIC-COOKIE-1 for the virtual display, so only holders of the X authority file
+# (the desktop's own services) can connect to it.
+set -euo pipefail
+
+display="${DESKTOP.display}"
+authority="${PATHS.xauthority}"
+
+cookie="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n')"
+rm -f "$authority"
+xauth -q -f "$authority" add "$display" MIT-MAGIC-COOKIE-1 "$cookie"
+chmod 0600 "$authority"
+`;
+
+/**
+ * Desktop user, before Mumble: a client certificate (no certificate wizard) and trust in the server certificate
+ * seen through the tunnel (no "untrusted certificate" question). Arguments: desktop name, local Mumble port.
+ */
+export const PREPARE_MUMBLE_SH = `#!/usr/bin/env bash
+# Prepares Mumble so that it joins the conference without any question:
+# - installs the managed settings (audio devices, TCP only, wizards marked as shown);
+# - creates a client certificate once, where Mumble imports it at start instead of opening its certificate wizard;
+# - trusts the certificate the gateway's Mumble server presents. Mumble connects to 127.0.0.1, the local end of the
+#   SSH tunnel, so the host name never matches the certificate and Mumble would ask. The tunnel pins the gateway's SSH
+#   host key, so whatever answers on this port is the gateway's server: its certificate's SHA-1 digest is stored in
+#   Mumble's database (table cert), which Mumble consults before asking. Done at every start, so renewed (or staging)
+#   certificates are trusted too.
+set -euo pipefail
+
+name="$1"
+port="$2"
+host=127.0.0.1
+config="$HOME/.config/Mumble/Mumble"
+data="$HOME/.local/share/Mumble/Mumble"
+p12="$HOME/Documents/MumbleAutomaticCertificateBackup.p12"
+
+umask 077
+mkdir -p "$config" "$data" "$HOME/Documents"
+cp "${DESKTOP.etc}/mumble_settings.json" "$config/mumble_settings.json"
+
+if [ ! -s "$p12" ]; then
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=$name" \\
+    -keyout "$work/key.pem" -out "$work/cert.pem" 2> /dev/null
+  openssl pkcs12 -export -inkey "$work/key.pem" -in "$work/cert.pem" -passout pass: -out "$p12"
+fi
+
+pem="$(timeout 20 openssl s_client -connect "$host:$port" < /dev/null 2> /dev/null | openssl x509)"
+digest="$(printf '%s\\n' "$pem" | openssl x509 -noout -fingerprint -sha1 | sed -e 's/^.*=//' -e 's/://g' | tr 'A-F' 'a-f')"
+if ! [[ "$digest" =~ ^[0-9a-f]{40}$ ]]; then
+  echo "could not read the Mumble server certificate through the tunnel ($host:$port)" >&2
+  exit 1
+fi
+sqlite3 "$data/mumble.sqlite" \\
+  "CREATE TABLE IF NOT EXISTS cert (id INTEGER PRIMARY KEY AUTOINCREMENT, hostname TEXT, port INTEGER, digest TEXT);
+   CREATE UNIQUE INDEX IF NOT EXISTS cert_host_port ON cert (hostname, port);
+   INSERT OR REPLACE INTO cert (hostname, port, digest) VALUES ('$host', $port, '$digest');"
+`;
+
+/** Desktop user: Mumble with a mumble:// URL built at run time from the password file. Args: name, port, channel. */
+export const START_MUMBLE_SH = `#!/usr/bin/env bash
+# Starts Mumble and joins the conference as this desktop, through the tunnel's local end. The server password is
+# read from a file (never stored in a unit) and every URL part is percent-encoded.
+set -euo pipefail
+
+name="$1"
+port="$2"
+channel="\${3:-}"
+
+encode() {
+  python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=sys.argv[2]))' "$1" "$2"
+}
+
+password="$(head -n 1 "${PATHS.mumblePassword}")"
+url="mumble://$(encode "$name" ""):$(encode "$password" "")@127.0.0.1:$port/$(encode "$channel" "/")?version=1.2.0"
+exec /usr/bin/mumble "$url"
+`;
+
+/** The session's recording launcher: toggles a recording of the conference sink's monitor. */
+export const RECORD_CONFERENCE_SH = `#!/usr/bin/env bash
+# Starts a recording of the conference (everyone's voices plus the desktop's own sound) into ~/Recordings, or stops
+# the recording that is running. Used by the "Record conference" launcher.
+set -euo pipefail
+
+pidfile="\${XDG_RUNTIME_DIR:-/tmp}/pairpac-recording.pid"
+
+if [ -s "$pidfile" ]; then
+  pid="$(cat "$pidfile")"
+  rm -f "$pidfile"
+  if kill -0 "$pid" 2> /dev/null; then
+    kill -INT "$pid"
+    exit 0
+  fi
+fi
+
+mkdir -p "$HOME/Recordings"
+file="$HOME/Recordings/conference-$(date +%Y-%m-%d-%H%M%S).ogg"
+parecord --device=${AUDIO.conferenceSink}.monitor --file-format=oga "$file" &
+echo "$!" > "$pidfile"
+`;

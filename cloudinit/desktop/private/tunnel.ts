@@ -1,0 +1,91 @@
+import { File } from "../../elements/file";
+import { SystemdUnit } from "../../elements/systemd-unit";
+import { quoteExecArgv } from "../../serializers/systemd-unit";
+import { GATEWAY_LOOPBACK_PORTS } from "../../ports";
+import { DESKTOP_LOCAL_PORTS } from "../desktop-local-ports";
+import { TUNNEL, UNITS } from "./layout";
+
+/** Where the tunnel goes and what it carries. */
+export interface TunnelOptions {
+  /** Gateway host name or IP address (token allowed). */
+  readonly gatewayHost: string;
+  /** Gateway SSH port. */
+  readonly gatewaySshPort: number;
+  /** Gateway loopback port that publishes this desktop's VNC server (`desktopPorts(index).vnc`). */
+  readonly remoteVncPort: number;
+  /** Gateway loopback port that publishes this desktop's PulseAudio server (`desktopPorts(index).audio`). */
+  readonly remoteAudioPort: number;
+}
+
+/** The ssh command line of the tunnel (also what the end-to-end test runs). */
+export function tunnelArgv(o: TunnelOptions): string[] {
+  return [
+    "/usr/bin/ssh", "-N", "-T", "-F", "none",
+    "-i", TUNNEL.key,
+    "-o", "IdentitiesOnly=yes",
+    "-o", "BatchMode=yes",
+    "-o", "StrictHostKeyChecking=yes",
+    "-o", `UserKnownHostsFile=${TUNNEL.knownHosts}`,
+    "-o", "GlobalKnownHostsFile=/dev/null",
+    "-o", "UpdateHostKeys=no",
+    "-o", "ExitOnForwardFailure=yes",
+    "-o", "ServerAliveInterval=15",
+    "-o", "ServerAliveCountMax=3",
+    "-o", "ConnectTimeout=20",
+    "-p", String(o.gatewaySshPort),
+    "-R", `127.0.0.1:${o.remoteVncPort}:127.0.0.1:${DESKTOP_LOCAL_PORTS.vnc}`,
+    "-R", `127.0.0.1:${o.remoteAudioPort}:127.0.0.1:${DESKTOP_LOCAL_PORTS.pulseAudio}`,
+    "-L", `127.0.0.1:${DESKTOP_LOCAL_PORTS.imap}:127.0.0.1:${GATEWAY_LOOPBACK_PORTS.imap}`,
+    "-L", `127.0.0.1:${DESKTOP_LOCAL_PORTS.mumble}:127.0.0.1:${GATEWAY_LOOPBACK_PORTS.mumble}`,
+    `${TUNNEL.remoteUser}@${o.gatewayHost}`,
+  ];
+}
+
+/**
+ * The tunnel service: restarts forever with a growing delay (5 s up to 5 min in 10 steps; RestartSteps= and
+ * RestartMaxDelaySec= need systemd 254+: Ubuntu 24.04 has 255, Debian 13 257), never hits a start limit.
+ */
+export function tunnelUnit(o: TunnelOptions): SystemdUnit {
+  return SystemdUnit.custom(UNITS.tunnel, {
+    Unit: {
+      Description: "PairPac desktop: SSH tunnel to the gateway",
+      Wants: "network-online.target",
+      After: "network-online.target",
+      StartLimitIntervalSec: 0,
+    },
+    Service: {
+      Type: "simple",
+      User: TUNNEL.user,
+      ExecStart: quoteExecArgv(tunnelArgv(o)),
+      Restart: "always",
+      RestartSec: 5,
+      RestartSteps: 10,
+      RestartMaxDelaySec: 300,
+      NoNewPrivileges: true,
+      PrivateTmp: true,
+      PrivateDevices: true,
+      ProtectSystem: "strict",
+      ProtectHome: true,
+      ProtectKernelTunables: true,
+      ProtectKernelModules: true,
+      ProtectControlGroups: true,
+    },
+    Install: { WantedBy: "multi-user.target" },
+  }, { enable: true });
+}
+
+/** The `known_hosts` line that pins the gateway's host key (`[host]:port` form for a port other than 22). */
+export function knownHostsLine(host: string, port: number, hostPublicKey: string): string {
+  const pattern = port === 22 ? host : `[${host}]:${port}`;
+  return `${pattern} ${hostPublicKey.trim()}\n`;
+}
+
+/** Private key (0600, tunnel user) and pinned host key. */
+export function tunnelFiles(o: TunnelOptions & { privateKey: string; hostPublicKey: string }): File[] {
+  const owner = `${TUNNEL.user}:${TUNNEL.user}`;
+  const key = o.privateKey.endsWith("\n") ? o.privateKey : `${o.privateKey}\n`;
+  return [
+    File.text(TUNNEL.key, key, { owner, mode: "0600", defer: true }),
+    File.text(TUNNEL.knownHosts, knownHostsLine(o.gatewayHost, o.gatewaySshPort, o.hostPublicKey), { mode: "0644" }),
+  ];
+}
