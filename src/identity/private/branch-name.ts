@@ -3,7 +3,8 @@ import { invalid } from "../../errors";
 /**
  * Longest branch name PairPac accepts, in UTF-8 bytes. Derived from the tags: the branch is stored in tag values of
  * at most 256 characters; 512 bytes, base64url-encoded with its 4-character marker, need at most 687 characters, so
- * the branch never takes more than 3 tags (PairPac's own tags stay at 5, under OCI's 10 free-form tags per resource).
+ * the branch never takes more than 3 tags and PairPac's own tags stay at 5 (10 free-form tags per resource is the
+ * lowest OCI limit reported; AWS allows 50). Raising it later renames nothing.
  */
 export const MAX_BRANCH_BYTES = 512;
 
