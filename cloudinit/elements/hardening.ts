@@ -1,5 +1,6 @@
 import { invalid } from "../private/errors";
 import { absolutePath } from "../private/validate";
+import { escapeSpecifiers } from "../serializers/systemd-unit";
 
 /** Individual sandboxing settings of a service (systemd.exec(5)); every field is optional. */
 export interface HardeningOptions {
@@ -71,7 +72,12 @@ export class Hardening {
     /** The settings. */
     public readonly options: HardeningOptions,
   ) {
-    (options.readWritePaths ?? []).forEach((p, i) => absolutePath(`hardening.readWritePaths[${i}]`, p));
+    (options.readWritePaths ?? []).forEach((p, i) => {
+      absolutePath(`hardening.readWritePaths[${i}]`, p);
+      if (/\s/.test(p)) {
+        throw invalid(`hardening.readWritePaths[${i}]`, p, "must not contain blanks (systemd separates the list by blanks)", "Use a path without spaces.");
+      }
+    });
     for (const key of ["capabilityBoundingSet", "ambientCapabilities"] as const) {
       (options[key] ?? []).forEach((cap, i) => {
         if (!CAPABILITY.test(cap)) {
@@ -101,7 +107,7 @@ export class Hardening {
       RestrictSUIDSGID: o.restrictSuidSgid,
       LockPersonality: o.lockPersonality,
       RestrictRealtime: o.restrictRealtime,
-      ReadWritePaths: o.readWritePaths && o.readWritePaths.length > 0 ? o.readWritePaths.join(" ") : undefined,
+      ReadWritePaths: o.readWritePaths && o.readWritePaths.length > 0 ? o.readWritePaths.map(escapeSpecifiers).join(" ") : undefined,
       CapabilityBoundingSet: o.capabilityBoundingSet ? o.capabilityBoundingSet.join(" ") : undefined,
       AmbientCapabilities: o.ambientCapabilities ? o.ambientCapabilities.join(" ") : undefined,
     };

@@ -12,6 +12,12 @@ export interface NginxDirective {
   readonly args?: readonly NginxArg[];
   /** Nested directives: present for block directives (`server`, `location`, `map`, ...). */
   readonly block?: readonly NginxDirective[];
+  /**
+   * The name is data, not a directive name (an entry of a `map`, `types` or `geo` block): it is quoted like an
+   * argument instead of being checked against the directive-name syntax.
+   * @default false
+   */
+  readonly entry?: boolean;
 }
 
 /** `name args;` */
@@ -22,6 +28,11 @@ export function directive(name: string, ...args: NginxArg[]): NginxDirective {
 /** `name args { children }` */
 export function block(name: string, args: readonly NginxArg[], children: readonly NginxDirective[]): NginxDirective {
   return { name, args, block: children };
+}
+
+/** An entry of a `map` (or `types`, `geo`) block: `key value;`, the key quoted when needed (e.g. `"" close;`). */
+export function mapEntry(key: string, ...values: NginxArg[]): NginxDirective {
+  return { name: key, args: values, entry: true };
 }
 
 /** Every entry of `record` as a directive: `{ add_header: [...] }` style helper for simple `name value;` lists. */
@@ -66,9 +77,9 @@ export function nginxArg(field: string, arg: NginxArg): string {
 function renderList(list: readonly NginxDirective[], depth: number, lines: string[], field: string): void {
   list.forEach((d, i) => {
     const here = `${field}[${i}]`;
-    checkName(`${here}.name`, d.name, NAME, "an nginx directive name (lower case letters, digits, '_')", "proxy_pass");
+    const name = d.entry === true ? nginxArg(`${here}.name`, d.name) : checkName(`${here}.name`, d.name, NAME, "an nginx directive name (lower case letters, digits, '_')", "proxy_pass");
     const args = (d.args ?? []).map((a, j) => nginxArg(`${here}(${d.name}).args[${j}]`, a));
-    const head = "  ".repeat(depth) + [d.name, ...args].join(" ");
+    const head = "  ".repeat(depth) + [name, ...args].join(" ");
     if (d.block === undefined) {
       lines.push(`${head};`);
       return;
