@@ -1,0 +1,3 @@
+export * from "./branch-certificate";
+export * from "./certificate-sizes";
+export * from "./lets-encrypt";

@@ -1,0 +1,141 @@
+import { Fn, Token } from "cdktf";
+import type { IConstruct } from "constructs";
+import { invalid } from "../../src/errors";
+import { checkVariableName, stackVariable } from "./private/stack-variable";
+
+/** API-key credentials for lego's `oraclecloud` DNS provider, see {@link OciAcmeAuth.apiKey}. */
+export interface OciAcmeApiKeyProps {
+  /** OCID of the tenancy (`ocid1.tenancy.…`; token allowed). */
+  readonly tenancyOcid: string;
+  /** OCID of the user the API key belongs to (`ocid1.user.…`; token allowed). */
+  readonly userOcid: string;
+  /** Fingerprint of the API key, 16 hex pairs separated by colons (token allowed). */
+  readonly fingerprint: string;
+  /** Region of the DNS API endpoint, e.g. `eu-frankfurt-1` (OCI DNS zones are global; any region works). */
+  readonly region: string;
+  /**
+   * Sensitive Terraform variable holding the API private key in PEM form; created in the stack when missing.
+   * @default "oci_acme_private_key"
+   */
+  readonly privateKeyVariable?: string;
+  /**
+   * Sensitive Terraform variable holding the passphrase of an encrypted private key.
+   * @default - the key is not encrypted
+   */
+  readonly passphraseVariable?: string;
+}
+
+/**
+ * How the ACME provider's lego `oraclecloud` DNS provider authenticates to OCI to write the `_acme-challenge` TXT
+ * records. lego reads its settings from `dns_challenge.config` and, for keys missing there, from the environment
+ * of the process running Terraform. Key names checked in lego `providers/dns/oraclecloud` (OCI_PRIVKEY_FILE,
+ * OCI_PRIVKEY_PASS, OCI_TENANCY_OCID, OCI_USER_OCID, OCI_PUBKEY_FINGERPRINT, OCI_REGION, OCI_COMPARTMENT_OCID,
+ * OCI_AUTH_TYPE; newer lego versions also accept the aliases OCI_PRIVATE_KEY_PATH, OCI_FINGERPRINT, ...).
+ * The zone's compartment (`OCI_COMPARTMENT_OCID`) is always set by the zone.
+ */
+export abstract class OciAcmeAuth {
+  /**
+   * Credentials from the environment of `cdktf deploy`: export `OCI_PRIVKEY_FILE` (path of the API key PEM),
+   * `OCI_PRIVKEY_PASS` (if encrypted), `OCI_TENANCY_OCID`, `OCI_USER_OCID`, `OCI_PUBKEY_FINGERPRINT` and
+   * `OCI_REGION`. Nothing about them is written into the configuration or the state. This is the default.
+   */
+  public static environment(): OciAcmeAuth {
+    return new EnvironmentAuth();
+  }
+
+  /**
+   * Instance principal: Terraform runs on an OCI instance whose dynamic group may manage DNS records in the
+   * branch compartment (`OCI_AUTH_TYPE=instance_principal`).
+   */
+  public static instancePrincipal(): OciAcmeAuth {
+    return new InstancePrincipalAuth();
+  }
+
+  /**
+   * An API key whose private key comes from a sensitive Terraform variable (passed to lego base64-encoded as
+   * `OCI_PRIVKEY`); the non-secret identifiers are given here.
+   */
+  public static apiKey(props: OciAcmeApiKeyProps): OciAcmeAuth {
+    return new ApiKeyAuth(props);
+  }
+
+  /** Short name of the method: `environment`, `instance-principal` or `api-key`. */
+  public abstract readonly method: "environment" | "instance-principal" | "api-key";
+
+  /** The lego configuration keys this method sets (sensitive values only as variable references). */
+  public abstract legoConfig(scope: IConstruct): Record<string, string>;
+}
+
+class EnvironmentAuth extends OciAcmeAuth {
+  public readonly method = "environment";
+
+  public legoConfig(): Record<string, string> {
+    return {};
+  }
+}
+
+class InstancePrincipalAuth extends OciAcmeAuth {
+  public readonly method = "instance-principal";
+
+  public legoConfig(): Record<string, string> {
+    return { OCI_AUTH_TYPE: "instance_principal" };
+  }
+}
+
+const OCID = /^ocid1\.[a-z0-9]+\.[a-z0-9-]*\.[a-z0-9-]*\.[a-z0-9]+$/;
+const FINGERPRINT = /^[0-9a-f]{2}(:[0-9a-f]{2}){15}$/;
+const REGION = /^[a-z]+(-[a-z]+)+-\d+$/;
+
+class ApiKeyAuth extends OciAcmeAuth {
+  public readonly method = "api-key";
+  private readonly props: OciAcmeApiKeyProps;
+  private readonly privateKeyVariable: string;
+
+  public constructor(props: OciAcmeApiKeyProps) {
+    super();
+    if (typeof props !== "object" || props === null) {
+      throw invalid("apiKey", props, "must be an object with tenancyOcid, userOcid, fingerprint and region", "See OciAcmeApiKeyProps.");
+    }
+    check("apiKey.tenancyOcid", props.tenancyOcid, OCID, "must be an OCID", "Use the tenancy OCID from the OCI console (ocid1.tenancy.oc1..…).");
+    check("apiKey.userOcid", props.userOcid, OCID, "must be an OCID", "Use the user OCID from the OCI console (ocid1.user.oc1..…).");
+    check("apiKey.fingerprint", props.fingerprint, FINGERPRINT, "must be 16 lower-case hex pairs separated by colons", "Use the fingerprint shown next to the API key, e.g. 12:34:…:ef (16 pairs).");
+    check("apiKey.region", props.region, REGION, "must be an OCI region identifier", "Use a region identifier such as \"eu-frankfurt-1\".");
+    this.privateKeyVariable = checkVariableName("apiKey.privateKeyVariable", props.privateKeyVariable ?? "oci_acme_private_key");
+    if (props.passphraseVariable !== undefined) {
+      checkVariableName("apiKey.passphraseVariable", props.passphraseVariable);
+    }
+    this.props = props;
+  }
+
+  public legoConfig(scope: IConstruct): Record<string, string> {
+    const key = stackVariable(scope, "apiKey.privateKeyVariable", this.privateKeyVariable, {
+      type: "string",
+      sensitive: true,
+      nullable: false,
+      description: `PEM private key of the OCI API key ${this.props.fingerprint} that lego uses for ACME DNS-01 challenges. Set it with TF_VAR_${this.privateKeyVariable}; never commit it.`,
+    });
+    const config: Record<string, string> = {
+      OCI_TENANCY_OCID: this.props.tenancyOcid,
+      OCI_USER_OCID: this.props.userOcid,
+      OCI_PUBKEY_FINGERPRINT: this.props.fingerprint,
+      OCI_REGION: this.props.region,
+      OCI_PRIVKEY: Fn.base64encode(key.stringValue),
+    };
+    if (this.props.passphraseVariable !== undefined) {
+      const passphrase = stackVariable(scope, "apiKey.passphraseVariable", this.props.passphraseVariable, {
+        type: "string",
+        sensitive: true,
+        nullable: false,
+        description: `Passphrase of the OCI API private key in ${this.privateKeyVariable}.`,
+      });
+      config.OCI_PRIVKEY_PASS = passphrase.stringValue;
+    }
+    return config;
+  }
+}
+
+function check(field: string, value: unknown, pattern: RegExp, problem: string, fix: string): void {
+  if (typeof value !== "string" || (!Token.isUnresolved(value) && !pattern.test(value))) {
+    throw invalid(field, value, problem, fix);
+  }
+}

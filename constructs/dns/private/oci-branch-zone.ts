@@ -1,0 +1,111 @@
+import { type TerraformProvider, type TerraformResource, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import { DnsRrset } from "../../../.gen/providers/oci/dns-rrset";
+import { DnsZone as OciDnsZoneResource } from "../../../.gen/providers/oci/dns-zone";
+import { OciProvider } from "../../../.gen/providers/oci/provider";
+import { invalid } from "../../../src/errors";
+import type { BranchIdentity } from "../../../src/identity";
+import { OciProviders } from "../../oci/oci-providers";
+import { type AcmeDnsChallenge, BranchDnsZone, type RecordSetData } from "../branch-dns-zone";
+import type { DnsParent } from "../dns-parent";
+import type { OciAcmeAuth } from "../oci-acme-auth";
+import { absoluteName } from "./dns-names";
+
+/** Settings of an OCI branch zone, validated by `DnsZone.oci`. */
+export interface OciBranchZoneSettings {
+  /** Where the zone is delegated from. */
+  readonly parent: DnsParent;
+  /** Compartment of the zone (token allowed). */
+  readonly compartmentId: string;
+  /** OCI provider configuration to use, if given. */
+  readonly provider?: TerraformProvider;
+  /** Region whose provider to use, if given. */
+  readonly region?: string;
+  /** How lego authenticates for DNS-01. */
+  readonly acmeAuth: OciAcmeAuth;
+  /** Default TTL. */
+  readonly ttl: number;
+}
+
+/**
+ * A real, delegated DNS zone `<dnsLabel>.<parentDomain>` in OCI DNS (`oci_dns_zone`, PRIMARY, global scope) in the
+ * branch's compartment, with its records as `oci_dns_rrset` and NS records in the parent pointing at the zone's
+ * OCI name servers (read from the zone's `nameservers` attribute).
+ */
+export class OciBranchZone extends BranchDnsZone {
+  /** @inheritdoc */
+  public readonly kind = "oci";
+  /** @inheritdoc */
+  public readonly supportsCaa = true;
+  /** @inheritdoc */
+  public readonly acmeDnsChallenge: AcmeDnsChallenge;
+  /** The `oci_dns_zone`. */
+  public readonly zone: OciDnsZoneResource;
+  /** The NS record set in the parent zone. */
+  public readonly delegation: TerraformResource;
+  /** The OCI provider configuration the zone's resources use. */
+  public readonly provider: TerraformProvider;
+
+  /**
+   * @param scope parent construct
+   * @param id construct id
+   * @param identity the branch
+   * @param settings validated settings
+   */
+  public constructor(scope: Construct, id: string, identity: BranchIdentity, settings: OciBranchZoneSettings) {
+    super(scope, id, identity, settings.ttl);
+    this.provider = settings.provider
+      ?? (settings.region !== undefined ? OciProviders.forRegion(this, settings.region) : stackOciProvider(this));
+    this.zone = new OciDnsZoneResource(this, "zone", {
+      provider: this.provider,
+      name: identity.zoneName,
+      zoneType: "PRIMARY",
+      compartmentId: settings.compartmentId,
+      freeformTags: { ...identity.tags },
+    });
+    this.delegation = settings.parent.delegate(this, identity, this.zone, this.defaultTtl, this.provider);
+    this.acmeDnsChallenge = {
+      provider: "oraclecloud",
+      config: { OCI_COMPARTMENT_OCID: settings.compartmentId, ...settings.acmeAuth.legoConfig(this) },
+      // lego finds the zone through public DNS (SOA lookup), so the delegation must exist first.
+      dependsOn: [this.zone, this.delegation],
+    };
+  }
+
+  protected createRecordSet(id: string, name: string, data: RecordSetData, ttl: number): TerraformResource {
+    const domain = absoluteName(name, this.zoneName);
+    return new DnsRrset(this, id, {
+      provider: this.provider,
+      zoneNameOrId: this.zone.id,
+      domain,
+      rtype: data.type,
+      items: rdataOf(data).map((rdata) => ({ domain, rtype: data.type, rdata, ttl })),
+    });
+  }
+}
+
+/** RDATA in presentation format, in the normalised form OCI returns (so plans stay empty after apply). */
+function rdataOf(data: RecordSetData): string[] {
+  switch (data.type) {
+    case "A":
+    case "AAAA":
+      return [...data.addresses];
+    case "MX":
+      return data.records.map((r) => `${r.preference} ${r.exchange}`);
+    case "TXT":
+      return data.values.map((v) => `"${v}"`);
+    case "CAA":
+      return data.records.map((r) => `${r.flags} ${r.tag} "${r.value}"`);
+  }
+}
+
+/** The stack's OCI provider without alias; an error when the stack has none. */
+function stackOciProvider(scope: Construct): TerraformProvider {
+  const stack = TerraformStack.of(scope);
+  const existing = stack.node.findAll().find((c): c is OciProvider => c instanceof OciProvider && c.aliasInput === undefined);
+  if (existing === undefined) {
+    throw invalid("oci.region", undefined, "is needed: the stack has no OCI provider yet",
+      "Pass region (any subscribed region; OCI DNS is global) or provider to DnsZone.oci, or bind the zone after placing a machine on OCI.");
+  }
+  return existing;
+}
