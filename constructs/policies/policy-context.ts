@@ -1,0 +1,90 @@
+import { TerraformElement, TerraformLocal, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
+import type { IConstruct } from "constructs";
+import { allMachines, owningMachine, type MachineRecord } from "../private/machine-record";
+import { resolvedBody, resolvedJson, type Block } from "./private/terraform-json";
+
+/** A placed machine and what it recorded for the policies. */
+export interface MachineEntry {
+  /** The machine's construct. */
+  readonly machine: IConstruct;
+  /** Its record (name, cloud, declared ports, user-data size). */
+  readonly record: MachineRecord;
+}
+
+/**
+ * What policy rules may ask about the stack they check: resolved configurations, the placed machines, and
+ * lookups from Terraform references back to constructs. Built once per stack and check; results are cached.
+ */
+export class PolicyContext {
+  /** The stack being checked. */
+  readonly stack: TerraformStack;
+  private readonly bodies = new Map<IConstruct, Block | undefined>();
+  private resourceIndex?: Map<string, TerraformResource>;
+  private machineList?: MachineEntry[];
+  private localIndex?: Map<string, string>;
+  private sensitiveVariableNames?: Set<string>;
+
+  constructor(stack: TerraformStack) {
+    this.stack = stack;
+  }
+
+  /** The resolved configuration block of a resource (`section` "resource"), data source, output or variable. */
+  body(element: TerraformElement, section: "resource" | "data" | "output" | "variable"): Block | undefined {
+    if (!this.bodies.has(element)) this.bodies.set(element, resolvedBody(element, section));
+    return this.bodies.get(element);
+  }
+
+  /** The resource an expression such as `${aws_security_group.Name_ABC.id}` refers to (first reference only). */
+  resourceReferencedBy(expression: string | undefined): TerraformResource | undefined {
+    if (!expression) return undefined;
+    const m = /\$\{([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\.|\}|\[)/.exec(expression);
+    if (!m) return undefined;
+    if (!this.resourceIndex) {
+      this.resourceIndex = new Map();
+      for (const c of this.stack.node.findAll()) {
+        if (c instanceof TerraformResource) this.resourceIndex.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
+      }
+    }
+    return this.resourceIndex.get(`${m[1]}.${m[2]}`);
+  }
+
+  /** Every placed machine of the stack. */
+  machines(): readonly MachineEntry[] {
+    this.machineList ??= allMachines(this.stack);
+    return this.machineList;
+  }
+
+  /** The placed machine that contains `construct`, if any. */
+  machineOf(construct: IConstruct): MachineEntry | undefined {
+    return owningMachine(construct);
+  }
+
+  /** The resolved expression text of every local value, by name (objects as JSON). */
+  locals(): ReadonlyMap<string, string> {
+    if (!this.localIndex) {
+      this.localIndex = new Map();
+      for (const c of this.stack.node.findAll()) {
+        if (c instanceof TerraformLocal) {
+          const locals = resolvedJson(c).locals as Record<string, unknown> | undefined;
+          for (const [name, value] of Object.entries(locals ?? {})) {
+            this.localIndex.set(name, typeof value === "string" ? value : JSON.stringify(value));
+          }
+        }
+      }
+    }
+    return this.localIndex;
+  }
+
+  /** Names of the variables declared `sensitive`. */
+  sensitiveVariables(): ReadonlySet<string> {
+    if (!this.sensitiveVariableNames) {
+      this.sensitiveVariableNames = new Set();
+      for (const c of this.stack.node.findAll()) {
+        if (c instanceof TerraformVariable && this.body(c, "variable")?.sensitive === true) {
+          this.sensitiveVariableNames.add(c.friendlyUniqueId);
+        }
+      }
+    }
+    return this.sensitiveVariableNames;
+  }
+}
