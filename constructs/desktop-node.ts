@@ -1,0 +1,180 @@
+import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import { Password } from "@cdktf/provider-random/lib/password";
+import { Construct } from "constructs";
+import { checkBudget, type CloudConfig } from "../cloudinit";
+import { Bundle } from "../cloudinit/desktop/bundle";
+import { describeDesktopRole, type DesktopMailProps } from "../cloudinit/desktop/desktop-role";
+import { ScreenSize } from "../cloudinit/desktop/screen-size";
+import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
+import { desktopPorts } from "../cloudinit/ports";
+import type { BranchIdentity } from "../src/identity";
+import { invalid } from "../src/errors";
+import type { MachineContext, PlacedMachine, Placement } from "./placement";
+import { TokenLengths } from "./private/token-lengths";
+
+/** Longest `private_key_openssh` of an ED25519 key as it appears in user-data (5 PEM lines, `\n` escaped). */
+const ED25519_OPENSSH_PRIVATE_MAX = 480;
+/** Longest `public_key_openssh` of an ED25519 key (`ssh-ed25519 <68 base64>` and a newline). */
+const ED25519_OPENSSH_PUBLIC_MAX = 100;
+/** VNC authentication uses at most 8 characters: the generated password has exactly 8. */
+const VNC_PASSWORD_LENGTH = 8;
+
+/**
+ * What a desktop needs to know about the gateway it joins. `GatewayNode` implements it; any object with these
+ * members works (e.g. for a gateway managed elsewhere). Values may be Terraform tokens unless noted.
+ */
+export interface DesktopGatewayInfo {
+  /** Public IP address or host name the desktop's tunnel connects to (stable: Elastic IP / reserved IP). */
+  readonly host: string;
+  /**
+   * SSH port of the gateway.
+   * @default 22
+   */
+  readonly sshPort?: number;
+  /** The gateway's SSH host public key (`ssh-ed25519 AAAA...`), pinned in the desktop's known_hosts. */
+  readonly sshHostPublicKey: string;
+  /** Password of the gateway's Mumble server. */
+  readonly mumblePassword: string;
+  /**
+   * Channel path desktops join (plain string).
+   * @default - the root channel
+   */
+  readonly mumbleChannel?: string;
+  /** Name of the co-working space (plain string: drawn on the wallpaper). */
+  readonly spaceName: string;
+  /** URL of the space's landing page (plain string: drawn on the wallpaper). */
+  readonly landingUrl: string;
+  /**
+   * The space's mailbox as desktops reach it (IMAP through the tunnel).
+   * @default - no mail client on desktops
+   */
+  readonly mail?: DesktopMailProps;
+  /**
+   * Registers a desktop: the gateway authorizes its tunnel key for exactly its loopback ports and offers its VNC
+   * connection in Guacamole. Called once by each {@link DesktopNode}.
+   */
+  registerDesktop(registration: DesktopRegistration): void;
+}
+
+/** Properties of a {@link DesktopNode}. */
+export interface DesktopNodeProps {
+  /** The gateway the desktop joins. */
+  readonly gateway: DesktopGatewayInfo;
+  /** Desktop number, 1-99 (unique per gateway): selects its ports on the gateway and its name `Desktop-<n>`. */
+  readonly index: number;
+  /** Where the machine runs. */
+  readonly placement: Placement;
+  /** The branch the desktop belongs to. */
+  readonly identity: BranchIdentity;
+  /** Administrator's OpenSSH public key (token allowed). */
+  readonly adminSshPublicKey: string;
+  /**
+   * Optional application bundles.
+   * @default []
+   */
+  readonly bundles?: readonly Bundle[];
+  /**
+   * Size of the virtual screen.
+   * @default ScreenSize.HD
+   */
+  readonly screen?: ScreenSize;
+  /**
+   * IANA time zone.
+   * @default "Etc/UTC"
+   */
+  readonly timezone?: string;
+  /**
+   * Locale.
+   * @default "en_US.UTF-8"
+   */
+  readonly locale?: string;
+  /**
+   * Size in GiB of a persistent volume for the home directory (kept when the machine is replaced); 0 for none.
+   * OCI's smallest block volume is 50 GB.
+   * @default 0 - the home directory lives on the root disk
+   */
+  readonly homeVolumeGb?: number;
+}
+
+/**
+ * A shared cloud desktop: LXQt on a virtual screen, reachable only through its outbound SSH tunnel to the gateway
+ * (VNC and audio published on the gateway's loopback, IMAP and Mumble brought back), with a Mumble client in the
+ * space's conference. Creates its tunnel key and VNC password and registers itself with the gateway.
+ *
+ * @example
+ * new DesktopNode(this, "Desktop1", { gateway, index: 1, placement, identity, adminSshPublicKey,
+ *   bundles: [Bundle.OFFICE] });
+ */
+export class DesktopNode extends Construct {
+  /** Desktop number. */
+  public readonly index: number;
+  /** Name in the conference and on the wallpaper, e.g. `Desktop-1`. */
+  public readonly name: string;
+  /** What the gateway needs (public key, VNC password token, index, name). */
+  public readonly registration: DesktopRegistration;
+  /** The tunnel key (ED25519). */
+  public readonly tunnelKey: PrivateKey;
+  /** The VNC password (8 characters). */
+  public readonly vncPassword: Password;
+  /** The placed machine. */
+  public readonly machine: PlacedMachine;
+
+  public constructor(scope: Construct, id: string, props: DesktopNodeProps) {
+    super(scope, id);
+    const bundles = props.bundles ?? [];
+    const screen = props.screen ?? ScreenSize.HD;
+    const homeVolumeGb = props.homeVolumeGb ?? 0;
+    const gateway = props.gateway;
+    desktopPorts(props.index);
+    if (!Number.isInteger(homeVolumeGb) || homeVolumeGb < 0 || homeVolumeGb > 16384) {
+      throw invalid(`desktop-${props.index}.homeVolumeGb`, homeVolumeGb, "must be an integer between 0 and 16384", "Use 0 for none or e.g. 50.");
+    }
+    if (typeof gateway?.registerDesktop !== "function") {
+      throw invalid(`desktop-${props.index}.gateway`, gateway, "must implement DesktopGatewayInfo (registerDesktop is missing)", "Pass the GatewayNode.");
+    }
+    this.index = props.index;
+    this.name = `Desktop-${props.index}`;
+
+    this.tunnelKey = new PrivateKey(this, "TunnelKey", { algorithm: "ED25519" });
+    this.vncPassword = new Password(this, "VncPassword", { length: VNC_PASSWORD_LENGTH, special: false });
+    const privateKey = TokenLengths.declare(this, this.tunnelKey.privateKeyOpenssh, ED25519_OPENSSH_PRIVATE_MAX);
+    const publicKey = TokenLengths.declare(this, this.tunnelKey.publicKeyOpenssh, ED25519_OPENSSH_PUBLIC_MAX);
+    const vncPassword = TokenLengths.declare(this, this.vncPassword.result, VNC_PASSWORD_LENGTH);
+
+    this.registration = { index: this.index, name: this.name, tunnelPublicKey: publicKey, vncPassword };
+    gateway.registerDesktop(this.registration);
+
+    const render = (machine: MachineContext): CloudConfig => {
+      const { cloudConfig } = describeDesktopRole({
+        index: this.index,
+        os: machine.os,
+        spaceName: gateway.spaceName,
+        landingUrl: gateway.landingUrl,
+        gatewayHost: gateway.host,
+        gatewaySshPort: gateway.sshPort,
+        gatewayHostPublicKey: gateway.sshHostPublicKey,
+        tunnelPrivateKey: privateKey,
+        vncPassword,
+        mumblePassword: gateway.mumblePassword,
+        mumbleChannel: gateway.mumbleChannel,
+        mail: gateway.mail,
+        bundles,
+        screen,
+        timezone: props.timezone,
+        locale: props.locale,
+        dataVolumeDevice: machine.dataVolumeDevice,
+      });
+      checkBudget(cloudConfig, machine.userDataBudget, { tokenLengths: TokenLengths.of(this) });
+      return cloudConfig;
+    };
+
+    this.machine = props.placement.place(this, "Machine", {
+      name: `desktop-${this.index}`,
+      identity: props.identity,
+      publicPorts: [{ port: 22, protocol: "tcp", description: "SSH (administration)" }],
+      adminSshPublicKey: props.adminSshPublicKey,
+      userData: render,
+      ...(homeVolumeGb > 0 ? { dataVolume: { sizeGb: homeVolumeGb, label: "pairpac-home" } } : {}),
+    });
+  }
+}
