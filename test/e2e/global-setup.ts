@@ -29,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
   let roleSeeds: Seed[] = [];
   let renderError: string | undefined;
   try {
-    roleSeeds = await renderRoleSeeds(seedsDir);
+    roleSeeds = await renderRoleSeeds(seedsDir, log);
   } catch (e) {
     renderError = (e as Error).message;
     log(`rendering the roles failed:\n${renderError}`);

@@ -1,7 +1,9 @@
 // Runs a rendered systemd service inside a test machine without systemd: the harness plays the
 // service manager for the settings that decide what runs and when (ExecStartPre=, ExecStart=,
 // User=, Group=, Environment=, EnvironmentFile=, WorkingDirectory=, RuntimeDirectory=,
-// Restart=, RestartSec=, StartLimitIntervalSec=, StartLimitBurst=). Sandboxing settings
+// Restart=, RestartSec=, RestartSteps=, RestartMaxDelaySec=, StartLimitIntervalSec=, StartLimitBurst=).
+// Type=oneshot units run to completion with runOnce(); Type=forking is not supported (see nginx in the
+// landing page test, which runs the packaged nginx in the foreground instead). Sandboxing settings
 // (ProtectSystem=, NoNewPrivileges=, ...) are not enforced here; `systemd-analyze verify` checks them.
 import * as fs from "node:fs";
 import { ChildProcess } from "node:child_process";
@@ -100,6 +102,8 @@ export class ServiceRunner {
   readonly exits: { at: number; code: number | null; signal: NodeJS.Signals | null }[] = [];
   /** Set when the start limit was hit (systemd would leave the unit failed). */
   startLimitHit = false;
+  /** Automatic restarts so far (systemd's n_restarts). */
+  restarts = 0;
   private child: ChildProcess | undefined;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
@@ -111,8 +115,8 @@ export class ServiceRunner {
   ) {
     this.unit = loadUnit(machine, unitName);
     const type = unitValue(this.unit, "Service", "Type") ?? "simple";
-    if (!["simple", "exec", "notify", "notify-reload"].includes(type)) {
-      throw new Error(`${unitName}: Type=${type} is not a long-running service the harness can supervise`);
+    if (!["simple", "exec", "notify", "notify-reload", "oneshot"].includes(type)) {
+      throw new Error(`${unitName}: Type=${type} is not supported by the harness`);
     }
   }
 
@@ -125,6 +129,20 @@ export class ServiceRunner {
   get restartSecMs(): number {
     const v = unitValue(this.unit, "Service", "RestartSec");
     return v === undefined ? 100 : parseTimeSpan(v);
+  }
+
+  /**
+   * Delay before restart number `n` (0-based): RestartSec=, growing exponentially to RestartMaxDelaySec=
+   * over RestartSteps= restarts when both are set (systemd 254+, service_restart_usec()).
+   */
+  restartDelayMs(n: number): number {
+    const base = this.restartSecMs;
+    const steps = Number(unitValue(this.unit, "Service", "RestartSteps") ?? "0");
+    const maxText = unitValue(this.unit, "Service", "RestartMaxDelaySec");
+    if (steps <= 0 || maxText === undefined || maxText === "infinity" || base <= 0) return base;
+    const max = parseTimeSpan(maxText);
+    if (max <= base) return base;
+    return base * Math.pow(max / base, Math.min(n, steps) / steps);
   }
 
   private get user(): string {
@@ -192,21 +210,33 @@ export class ServiceRunner {
     }
   }
 
-  /** Runs ExecStartPre= commands, then the main process under the Restart= loop. */
-  async start(): Promise<void> {
-    await this.prepareDirectories();
-    const env = this.environment();
-    for (const line of unitValues(this.unit, "Service", "ExecStartPre")) {
-      const cmd = this.parse(line);
-      const r = await this.machine.exec(this.wrapped(cmd), { network: this.opts.network, machineEnv: env, timeoutMs: 90_000 });
-      if (r.code !== 0 && !cmd.prefixes.includes("-")) {
-        throw new Error(`${this.unitName}: ExecStartPre failed:\n${formatResult(r)}`);
-      }
-    }
-    this.launch();
+  private get type(): string {
+    return unitValue(this.unit, "Service", "Type") ?? "simple";
   }
 
-  private launch(): void {
+  /** Runs a Type=oneshot unit: ExecStartPre=, then every ExecStart= in order; throws when one fails. */
+  async runOnce(timeoutMs = 120_000): Promise<void> {
+    if (this.type !== "oneshot") throw new Error(`${this.unitName} is Type=${this.type}, not oneshot`);
+    await this.prepareDirectories();
+    const env = this.environment();
+    for (const line of [...unitValues(this.unit, "Service", "ExecStartPre"), ...unitValues(this.unit, "Service", "ExecStart")]) {
+      const cmd = this.parse(line);
+      const r = await this.machine.exec(this.wrapped(cmd), { network: this.opts.network, machineEnv: env, timeoutMs });
+      fs.appendFileSync(this.opts.logFile, formatResult(r, 100_000) + "\n");
+      if (r.code !== 0 && !cmd.prefixes.includes("-")) throw new Error(`${this.unitName} failed:\n${formatResult(r)}`);
+    }
+  }
+
+  /** Runs ExecStartPre= commands, then the main process under the Restart= loop; throws when the first start fails. */
+  async start(): Promise<void> {
+    if (this.type === "oneshot") throw new Error(`${this.unitName} is Type=oneshot: use runOnce()`);
+    this.stopped = false;
+    await this.prepareDirectories();
+    await this.cycle();
+  }
+
+  /** One start as systemd does it: ExecStartPre= (again on every restart), then ExecStart=. */
+  private async cycle(): Promise<void> {
     if (this.stopped) return;
     const interval = parseTimeSpan(unitValue(this.unit, "Unit", "StartLimitIntervalSec") ?? "10s");
     const burst = Number(unitValue(this.unit, "Unit", "StartLimitBurst") ?? "5");
@@ -216,18 +246,37 @@ export class ServiceRunner {
       this.startLimitHit = true;
       return;
     }
-    const argv = this.wrapped(this.mainCommand());
-    this.starts.push({ at: now, argv });
-    const child = this.machine.start(argv, this.opts.logFile, { network: this.opts.network, machineEnv: this.environment() });
+    const env = this.environment();
+    this.starts.push({ at: now, argv: this.wrapped(this.mainCommand()) });
+    for (const line of unitValues(this.unit, "Service", "ExecStartPre")) {
+      const cmd = this.parse(line);
+      const r = await this.machine.exec(this.wrapped(cmd), { network: this.opts.network, machineEnv: env, timeoutMs: 90_000 });
+      fs.appendFileSync(this.opts.logFile, formatResult(r, 100_000) + "\n");
+      if (r.code !== 0 && !cmd.prefixes.includes("-")) {
+        this.exits.push({ at: Date.now(), code: r.code, signal: r.signal });
+        throw new Error(`${this.unitName}: ExecStartPre failed:\n${formatResult(r)}`);
+      }
+    }
+    if (this.stopped) return;
+    const child = this.machine.start(this.wrapped(this.mainCommand()), this.opts.logFile, { network: this.opts.network, machineEnv: env });
     this.child = child;
     child.on("exit", (code, signal) => {
       this.exits.push({ at: Date.now(), code, signal });
       if (this.stopped || this.child !== child) return;
-      const success = unitValues(this.unit, "Service", "SuccessExitStatus").flatMap((v) => v.split(/\s+/)).map(Number).filter((n) => !isNaN(n));
-      if (shouldRestart(this.restartPolicy, code, signal, success)) {
-        this.timer = setTimeout(() => this.launch(), this.restartSecMs);
-      }
+      this.afterExit(code, signal);
     });
+  }
+
+  private afterExit(code: number | null, signal: NodeJS.Signals | null): void {
+    const numbers = (key: string) => unitValues(this.unit, "Service", key).flatMap((v) => v.split(/\s+/)).map(Number).filter((n) => !isNaN(n));
+    if (code !== null && numbers("RestartPreventExitStatus").includes(code)) return;
+    if (!shouldRestart(this.restartPolicy, code, signal, numbers("SuccessExitStatus"))) return;
+    this.timer = setTimeout(() => {
+      this.cycle().catch((e: Error) => {
+        fs.appendFileSync(this.opts.logFile, `restart failed: ${e.message}\n`);
+        this.afterExit(1, null);
+      });
+    }, this.restartDelayMs(this.restarts++));
   }
 
   /** True while the main process runs. */

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Opens the gateway's landing page in Debian's headless Chromium (driven by playwright-core) and
+// prints what a person would see as JSON on stdout: the page, its links, and where each link leads.
+// The end-to-end test starts it inside the gateway's network namespace (`ip netns exec`), so the
+// browser reaches only the nginx running there; the branch domain is mapped to 127.0.0.1 with
+// --host-resolver-rules, nothing is looked up in DNS.
+//
+//   node landing-browser.js --domain D --screenshot FILE --profile DIR
+"use strict";
+const path = require("node:path");
+const { chromium } = require(path.join(__dirname, "..", "..", "node_modules", "playwright-core"));
+
+function arg(name) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0 || i + 1 >= process.argv.length) throw new Error(`missing --${name}`);
+  return process.argv[i + 1];
+}
+
+async function main() {
+  const domain = arg("domain");
+  const screenshot = arg("screenshot");
+  const profile = arg("profile");
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--host-resolver-rules=MAP ${domain} 127.0.0.1`,
+    ],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const viaHttp = await page.goto(`http://${domain}/`, { waitUntil: "load", timeout: 30000 });
+    const landing = {
+      url: page.url(),
+      status: viaHttp ? viaHttp.status() : null,
+      headers: viaHttp ? await viaHttp.allHeaders() : {},
+      title: await page.title(),
+      text: await page.innerText("body"),
+    };
+    const links = await page.$$eval("a", (anchors) => anchors.map((a) => ({ text: a.textContent.trim(), rawHref: a.getAttribute("href"), href: a.href })));
+    await page.screenshot({ path: screenshot, fullPage: true });
+    const followed = [];
+    for (const link of links) {
+      const response = await page.goto(link.href, { waitUntil: "load", timeout: 30000 });
+      followed.push({
+        href: link.href,
+        url: page.url(),
+        status: response ? response.status() : null,
+        body: response ? (await response.text()).slice(0, 2000) : "",
+      });
+    }
+    process.stdout.write(JSON.stringify({ landing, links, followed }) + "\n");
+  } finally {
+    await context.close();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e && e.stack ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
