@@ -7,15 +7,26 @@ const PLACEHOLDER_PREFIX = "PAIRPAC_TOKEN_SCALAR_";
 
 /** Strings PyYAML (YAML 1.1, used by cloud-init) reads back unchanged as plain scalars. */
 const SAFE_PLAIN = /^[A-Za-z_/]([A-Za-z0-9_./+@=,:-]*[A-Za-z0-9_./+@=,-])?$/;
+/**
+ * Characters the `yaml` library would emit raw but PyYAML reads differently or rejects: C0 controls other than tab and
+ * line feed, CR, DEL and C1 controls (NEL is a line break in YAML 1.1), the Unicode line/paragraph separators, BOM and
+ * non-characters. Strings containing one are written as an escaped double-quoted scalar by this module.
+ */
+const NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** YAML 1.1 booleans and nulls: never plain. */
 const YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null)$/i;
+
+/** True if `value` can be written as a plain scalar that PyYAML reads back as the same string. */
+function isSafePlain(value: string): boolean {
+  return SAFE_PLAIN.test(value) && !YAML11_SPECIAL.test(value);
+}
 
 /**
  * The default quoteScalar: a JSON string (valid YAML double-quoted scalar), additionally escaping characters that YAML
  * does not allow unescaped (DEL, C1 controls, BOM, lone surrogates), which JSON.stringify leaves raw.
  */
 export function defaultQuoteScalar(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
@@ -27,10 +38,12 @@ export interface YamlRenderOptions {
 
 /**
  * Serializes `value` as YAML that cloud-init (PyYAML, YAML 1.1) reads back to the same object. Every string containing a
- * token is emitted as a placeholder and finally replaced by `quoteScalar(wholeString)`.
+ * token is emitted as a placeholder and finally replaced by `quoteScalar(wholeString)`. One-line strings that are not
+ * safe as plain scalars, and strings with characters YAML 1.1 readers treat specially, are replaced the same way by an
+ * escaped double-quoted (JSON) scalar, so the `yaml` library only writes plain scalars and literal blocks.
  */
 export function renderYaml(value: unknown, options: YamlRenderOptions): string {
-  const tokenStrings: string[] = [];
+  const placeholders: { value: string; quote: (value: string) => string }[] = [];
   const pattern = globalPattern(options.tokenPattern);
   const substitute = (node: unknown, path: string): unknown => {
     if (typeof node === "string") {
@@ -39,8 +52,12 @@ export function renderYaml(value: unknown, options: YamlRenderOptions): string {
       }
       pattern.lastIndex = 0;
       if (pattern.test(node)) {
-        tokenStrings.push(node);
-        return `${PLACEHOLDER_PREFIX}${tokenStrings.length - 1}`;
+        placeholders.push({ value: node, quote: options.quoteScalar });
+        return `${PLACEHOLDER_PREFIX}${placeholders.length - 1}`;
+      }
+      if (NEEDS_ESCAPES.test(node) || (!node.includes("\n") && !isSafePlain(node))) {
+        placeholders.push({ value: node, quote: defaultQuoteScalar });
+        return `${PLACEHOLDER_PREFIX}${placeholders.length - 1}`;
       }
       return node;
     }
@@ -67,12 +84,15 @@ export function renderYaml(value: unknown, options: YamlRenderOptions): string {
         if (s.startsWith(PLACEHOLDER_PREFIX)) {
           node.type = "PLAIN";
         } else if (!s.includes("\n")) {
-          node.type = SAFE_PLAIN.test(s) && !YAML11_SPECIAL.test(s) ? "PLAIN" : "QUOTE_DOUBLE";
+          node.type = isSafePlain(s) ? "PLAIN" : "QUOTE_DOUBLE";
         }
       }
     },
   });
   let text = doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
-  text = text.replace(new RegExp(`${PLACEHOLDER_PREFIX}(\\d+)`, "g"), (_m, i: string) => options.quoteScalar(tokenStrings[Number(i)]));
+  text = text.replace(new RegExp(`${PLACEHOLDER_PREFIX}(\\d+)`, "g"), (_m, i: string) => {
+    const p = placeholders[Number(i)];
+    return p.quote(p.value);
+  });
   return text;
 }

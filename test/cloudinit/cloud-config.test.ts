@@ -1,0 +1,189 @@
+import fc from "fast-check";
+import { parse } from "yaml";
+import { CloudConfig, Command, File, Group, Os, Packages, SystemdUnit, User } from "../../cloudinit";
+import { PairPacError } from "../../src/errors";
+import { cloudInitSchema, pyYamlParse } from "../support/validators";
+import { validateDocument } from "./validate-document";
+
+describe("CloudConfig", () => {
+  test("renders a small document exactly", () => {
+    const doc = new CloudConfig({ machine: "gateway" })
+      .add("base", Packages.of("docker"), File.text("/etc/pairpac/motd", "Welcome\nto PairPac\n"))
+      .add("ops", Command.of(["systemctl", "restart", "docker"]));
+    expect(doc.render()).toBe([
+      "#cloud-config",
+      "package_update: true",
+      "packages:",
+      "  - docker.io",
+      "write_files:",
+      "  - path: /etc/pairpac/motd",
+      "    content: |",
+      "      Welcome",
+      "      to PairPac",
+      "    owner: root:root",
+      "    permissions: \"0644\"",
+      "runcmd:",
+      "  - - systemctl",
+      "    - restart",
+      "    - docker",
+      "",
+    ].join("\n"));
+  });
+
+  test("an empty document is valid", () => {
+    const doc = new CloudConfig({ machine: "empty" });
+    expect(doc.render()).toBe("#cloud-config\n{}\n");
+    validateDocument(doc);
+  });
+
+  test("defaults to Ubuntu 24.04 and keeps machine and OS", () => {
+    const doc = new CloudConfig({ machine: "desktop-1" });
+    expect(doc.os).toBe(Os.UBUNTU_24_04);
+    expect(doc.machine).toBe("desktop-1");
+    expect(new CloudConfig({ machine: "d", os: Os.DEBIAN_13 }).os.codename).toBe("trixie");
+  });
+
+  test("packageUpgrade adds package_upgrade", () => {
+    expect(new CloudConfig({ machine: "m", packageUpgrade: true }).toObject()).toEqual({ package_upgrade: true });
+  });
+
+  test("output does not depend on the order of contributors for order-free parts", () => {
+    const a = [Packages.of("docker"), File.text("/etc/b", "b"), User.create("zed"), Group.of("g2")] as const;
+    const b = [Packages.of("x11vnc"), File.text("/etc/a", "a"), User.create("amy"), Group.of("g1")] as const;
+    const one = new CloudConfig({ machine: "m" }).add("a", ...a).add("b", ...b).render();
+    const two = new CloudConfig({ machine: "m" }).add("b", ...b).add("a", ...a).render();
+    expect(one).toBe(two);
+    expect(one.indexOf("/etc/a")).toBeLessThan(one.indexOf("/etc/b"));
+  });
+
+  test("rendering twice gives the same text; toObject returns fresh copies", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("a", Packages.of("docker"));
+    expect(doc.render()).toBe(doc.render());
+    const o = doc.toObject();
+    (o.packages as string[]).push("evil");
+    expect(doc.toObject().packages).toEqual(["docker.io"]);
+  });
+
+  test("adding to the same contributor twice appends; contributions() lists them in order", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("a", Command.of(["echo", "1"])).add("b", Command.of(["echo", "2"])).add("a", Command.of(["echo", "3"]));
+    expect(doc.contributions().map((c) => [c.contributor, c.elements.length])).toEqual([["a", 2], ["b", 1]]);
+    expect(doc.toObject().runcmd).toEqual([["echo", "1"], ["echo", "3"], ["echo", "2"]]);
+    expect(doc.only("b").toObject()).toEqual({ runcmd: [["echo", "2"]] });
+  });
+
+  test("identical files from two contributors are written once", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("a", File.text("/etc/x", "same")).add("b", File.text("/etc/x", "same"));
+    expect(doc.toObject().write_files).toEqual([{ path: "/etc/x", content: "same", owner: "root:root", permissions: "0644" }]);
+  });
+
+  test("fails on two different contents for one path, naming both contributors; the document is unchanged", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("nginx", File.text("/etc/x", "one"));
+    const before = doc.render();
+    let error: unknown;
+    try {
+      doc.add("mumble", Command.of(["echo"]), File.text("/etc/x", "two"));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PairPacError);
+    expect((error as Error).message).toBe("write_files[/etc/x]: is written by both \"nginx\" and \"mumble\" with different content; got \"/etc/x\". Let one contributor own the file, or make both contributions identical.");
+    expect(doc.render()).toBe(before);
+  });
+
+  test("fails on the same path with a different mode", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("a", File.text("/etc/x", "one"));
+    expect(() => doc.add("b", File.text("/etc/x", "one", { mode: "0600" }))).toThrow(/with different owner, mode or options/);
+  });
+
+  test("fails when a file collides with a unit file", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("a", SystemdUnit.service("x", { description: "X", execStart: ["/bin/true"] }));
+    expect(() => doc.add("b", File.text("/etc/systemd/system/x.service", "[Unit]\n"))).toThrow(/^write_files\[\/etc\/systemd\/system\/x\.service\]: is written by both "a" and "b"/);
+  });
+
+  test.each([
+    ["bad machine", () => new CloudConfig({ machine: "Gateway!" }), /^cloudConfig\.machine: must be 1-63 lower-case/],
+    ["bad os", () => new CloudConfig({ machine: "m", os: "ubuntu" as never }), /^m\.os: must be an Os/],
+    ["bad contributor", () => new CloudConfig({ machine: "m" }).add("my contributor"), /^m\.contributor: must be 1-63 letters/],
+    ["not an element", () => new CloudConfig({ machine: "m" }).add("a", { path: "/x" } as never), /^m\.a\[0\]: is not a cloud-init element/],
+    ["unknown contributor for only()", () => new CloudConfig({ machine: "m" }).only("x"), /^m\.contributor: has not contributed/],
+  ])("fails on %s", (_n, make, message) => {
+    expect(make).toThrow(message);
+  });
+});
+
+describe("CloudConfig tokens", () => {
+  const PEM = "${TfToken[TOKEN.11]}";
+
+  test("a string with tokens becomes quoteScalar(whole string); default is a JSON string", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("tls", File.text("/etc/ssl/pairpac.pem", `# cert\n${PEM}\n`, { mode: "0600" }));
+    const text = doc.render();
+    expect(text).toContain(`    content: "# cert\\n${PEM}\\n"\n`);
+    expect(parse(text)).toEqual(doc.toObject());
+    cloudInitSchema(text);
+  });
+
+  test("a custom quoteScalar receives each whole string once and its result is inserted verbatim", () => {
+    const seen: string[] = [];
+    const doc = new CloudConfig({ machine: "m" }).add("a",
+      File.text("/etc/a", `x=${PEM}`), Command.of(["echo", "${TfToken[TOKEN.2]}"]), User.create("u", { sshAuthorizedKeys: ["${TfToken[TOKEN.3]}"] }));
+    const text = doc.render({ quoteScalar: (s) => { seen.push(s); return `\${TfToken[TOKEN.${90 + seen.length}]}`; } });
+    expect(seen).toEqual(["${TfToken[TOKEN.3]}", `x=${PEM}`, "${TfToken[TOKEN.2]}"]);
+    expect(text).toContain("content: ${TfToken[TOKEN.92]}\n");
+    expect(text).toContain("  - - echo\n    - ${TfToken[TOKEN.93]}\n");
+    expect(text).toContain("ssh_authorized_keys:\n      - ${TfToken[TOKEN.91]}\n");
+  });
+
+  test("a multi-line token value stays valid once Terraform substitutes a JSON-quoted PEM", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("tls", File.text("/etc/k.pem", PEM, { mode: "0600" }), Command.of(["true"]));
+    const pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n";
+    // What Terraform's jsonencode(...) of the resolved string yields:
+    const resolved = doc.render().replace(JSON.stringify(PEM), JSON.stringify(pem));
+    expect(pyYamlParse(resolved)).toEqual({ write_files: [{ path: "/etc/k.pem", content: pem, owner: "root:root", permissions: "0600" }], runcmd: [["true"]] });
+  });
+
+  test("a custom token pattern is honoured", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("a", File.text("/etc/a", "<<T1>>"));
+    expect(doc.render({ tokenPattern: /<<T\d+>>/g, quoteScalar: () => "REPLACED" })).toContain("content: REPLACED\n");
+  });
+
+  test("fails on a token in a mapping key", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("a", { contribute: (t) => t.setSingleton("ssh_keys", { "${TfToken[TOKEN.1]}": "x" }) });
+    expect(() => doc.render()).toThrow(/^cloudConfig\.ssh_keys\.\$\{TfToken\[TOKEN\.1\]\}: is a mapping key containing a Terraform token/);
+  });
+
+  test("fails on content containing the reserved placeholder text", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("a", File.text("/etc/a", "PAIRPAC_TOKEN_SCALAR_0"));
+    expect(() => doc.render()).toThrow(/must not contain the reserved text PAIRPAC_TOKEN_SCALAR_/);
+  });
+});
+
+describe("CloudConfig YAML 1.1 safety (PyYAML reads back exactly what was rendered)", () => {
+  const tricky = [
+    "yes", "no", "on", "off", "y", "n", "Y", "true", "False", "null", "~", "", " ", "0644", "0x1F", "1e3", ".5", "1:20", "1_000",
+    "2024-01-01", "=", "<<", "-", "- x", "? x", "#comment", "a #b", "key: value", "a:", "@at", "`tick", "!tag", "&anchor", "*alias",
+    "%percent", "|", ">", "'single'", "\"double\"", "{a: 1}", "[1, 2]", "tab\there", "trailing ", " leading", "multi\nline", "multi\nline\n",
+    "keep\n\n", "  indented\nfirst", "crlf\r\nline", "nel\u0085x", "ls\u2028x", "bom\ufeffx", "del\u007fx", "bell\u0007", "é ü 日本 🎉",
+    "---", "...", "--- x", "\\backslash", "ends with colon:", "ALL=(ALL) NOPASSWD:ALL",
+  ];
+
+  test("tricky scalars in file content, commands and sysctl-free places", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("t",
+      ...tricky.map((s, i) => File.text(`/etc/t/${i}`, s)),
+      Command.of(["echo", ...tricky]));
+    validateDocument(doc);
+  });
+
+  test("random strings round-trip through PyYAML (property)", () => {
+    const strings = fc.sample(fc.string({ unit: "binary", maxLength: 40 }).filter((s) => !s.includes("\0")), { numRuns: 300, seed: 4242 });
+    const withTokens = fc.sample(fc.tuple(fc.string({ unit: "binary", maxLength: 20 }), fc.string({ maxLength: 20 }))
+      .filter(([a, b]) => !a.includes("\0") && !b.includes("\0"))
+      .map(([a, b]) => `${a}\${TfToken[TOKEN.7]}${b}`), { numRuns: 100, seed: 7 });
+    const doc = new CloudConfig({ machine: "m" }).add("p",
+      ...strings.map((s, i) => File.text(`/etc/p/${i}`, s)),
+      ...withTokens.map((s, i) => File.text(`/etc/q/${i}`, s)),
+      Command.of(["echo", ...strings]));
+    const text = doc.render();
+    expect(pyYamlParse(text)).toEqual(doc.toObject());
+    expect(parse(text, { version: "1.1" })).toEqual(doc.toObject());
+  });
+});
