@@ -1,0 +1,325 @@
+import { estimateUserData, Os, UserDataBudget } from "../../../cloudinit";
+import { Bundle } from "../../../cloudinit/desktop/bundle";
+import { describeDesktopRole, renderDesktopRole, type DesktopRoleProps } from "../../../cloudinit/desktop/desktop-role";
+import { ScreenSize } from "../../../cloudinit/desktop/screen-size";
+import { PairPacError } from "../../../src/errors";
+import { cloudInitSchema, cloudInitSchema251, pyYamlParse, shellcheck } from "../../support/validators";
+
+const token = (n: number) => `\${TfToken[TOKEN.${n}]}`;
+
+/** Props as the construct passes them: every secret and the gateway address are tokens. */
+function props(over: Partial<DesktopRoleProps> = {}): DesktopRoleProps {
+  return {
+    index: 3,
+    spaceName: "Main Space",
+    landingUrl: "https://main.example.org/",
+    gatewayHost: token(1),
+    gatewayHostPublicKey: token(2),
+    tunnelPrivateKey: token(3),
+    vncPassword: token(4),
+    mumblePassword: token(5),
+    mail: { address: "team@main.example.org", user: "team", password: token(6) },
+    ...over,
+  };
+}
+
+interface WriteFile { path: string; content: string; owner: string; permissions: string; defer?: boolean }
+interface Doc { write_files: WriteFile[]; packages: string[]; runcmd: string[][]; users: (string | Record<string, unknown>)[] }
+
+function parse(p: DesktopRoleProps): Doc {
+  return pyYamlParse(renderDesktopRole(p).render()) as Doc;
+}
+function file(doc: Doc, path: string): WriteFile {
+  const f = doc.write_files.find((w) => w.path === path);
+  if (!f) throw new Error(`no file ${path}; have ${doc.write_files.map((w) => w.path).join(", ")}`);
+  return f;
+}
+/** Every subset of the bundles. */
+function subsets<T>(items: readonly T[]): T[][] {
+  return Array.from({ length: 1 << items.length }, (_, mask) => items.filter((_, i) => (mask & (1 << i)) !== 0));
+}
+
+describe("desktop role: validity", () => {
+  test.each(Os.all().map((os) => [os.id, os] as const))("passes cloud-init 22.4 and 25.1 schemas with no and with all bundles (%s)", (_id, os) => {
+    for (const bundles of [[], Bundle.all()]) {
+      expect(cloudInitSchema(renderDesktopRole(props({ os, bundles, dataVolumeDevice: token(9) })).render())).toMatch(/Valid cloud-config/);
+    }
+  });
+
+  test("every bundle combination on both OSes passes the cloud-init 25.1 schema", () => {
+    let checked = 0;
+    for (const os of Os.all()) {
+      for (const bundles of subsets(Bundle.all())) {
+        cloudInitSchema251(renderDesktopRole(props({ os, bundles })).render());
+        checked++;
+      }
+    }
+    expect(checked).toBe(2 * 64);
+  });
+
+  test("every script passes shellcheck", () => {
+    const doc = parse(props({ bundles: Bundle.all(), dataVolumeDevice: token(9) }));
+    const scripts = doc.write_files.filter((w) => w.content.startsWith("#!"));
+    expect(scripts.map((s) => s.path).sort()).toEqual([
+      "/usr/local/bin/pairpac-record-conference",
+      "/usr/local/lib/pairpac/desktop/new-x-cookie.sh",
+      "/usr/local/lib/pairpac/desktop/prepare-home.sh",
+      "/usr/local/lib/pairpac/desktop/prepare-mumble.sh",
+      "/usr/local/lib/pairpac/desktop/start-mumble.sh",
+      "/usr/local/lib/pairpac/format-data-volume.sh",
+    ]);
+    for (const s of scripts) {
+      expect(shellcheck(s.content)).toBe("");
+      expect(s.permissions).toBe("0755");
+    }
+  });
+
+  test("with all bundles, worst-case user-data stays within half of the AWS limit (8,192 gzip bytes)", () => {
+    const text = renderDesktopRole(props({ bundles: Bundle.all(), dataVolumeDevice: token(9), screen: ScreenSize.FULL_HD })).render();
+    const lengths = new Map([
+      [token(1), 64], [token(2), 100], [token(3), 480], [token(4), 8], [token(5), 64], [token(6), 64], [token(9), 96],
+    ]);
+    const estimate = estimateUserData(text, { tokenLengths: lengths });
+    expect(estimate.tokenCount).toBe(8);
+    expect(estimate.gzipBytes).toBeLessThanOrEqual(UserDataBudget.AWS.limitBytes / 2);
+  });
+});
+
+describe("desktop role: tunnel", () => {
+  const doc = parse(props());
+  const unit = file(doc, "/etc/systemd/system/pairpac-tunnel.service");
+
+  test("unit file is exactly the self-healing ssh client with pinned host key", () => {
+    expect(unit.content).toBe([
+      "[Unit]",
+      "Description=PairPac desktop: SSH tunnel to the gateway",
+      "Wants=network-online.target",
+      "After=network-online.target",
+      "StartLimitIntervalSec=0",
+      "",
+      "[Service]",
+      "Type=simple",
+      "User=pairpac-tunnel",
+      `ExecStart=/usr/bin/ssh -N -T -F none -i /etc/pairpac/tunnel/id_ed25519 -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=/etc/pairpac/tunnel/known_hosts -o GlobalKnownHostsFile=/dev/null -o UpdateHostKeys=no -o ExitOnForwardFailure=yes -o ServerAliveInterval=15 -o ServerAliveCountMax=3 -o ConnectTimeout=20 -p 22 -R 127.0.0.1:5903:127.0.0.1:5900 -R 127.0.0.1:4703:127.0.0.1:4713 -L 127.0.0.1:10143:127.0.0.1:143 -L 127.0.0.1:64738:127.0.0.1:64738 "tunnel@${token(1)}"`,
+      "Restart=always",
+      "RestartSec=5",
+      "RestartSteps=10",
+      "RestartMaxDelaySec=300",
+      "NoNewPrivileges=yes",
+      "PrivateTmp=yes",
+      "PrivateDevices=yes",
+      "ProtectSystem=strict",
+      "ProtectHome=yes",
+      "ProtectKernelTunables=yes",
+      "ProtectKernelModules=yes",
+      "ProtectControlGroups=yes",
+      "",
+      "[Install]",
+      "WantedBy=multi-user.target",
+      "",
+    ].join("\n"));
+  });
+
+  test("never disables host key checking anywhere", () => {
+    const text = renderDesktopRole(props({ bundles: Bundle.all() })).render();
+    expect(text).not.toMatch(/StrictHostKeyChecking[= ]+(no|accept-new|off)/i);
+    expect(text).toMatch(/StrictHostKeyChecking=yes/);
+  });
+
+  test("private key is 0600 for the tunnel user; host key pinned (port form for non-22)", () => {
+    expect(file(doc, "/etc/pairpac/tunnel/id_ed25519")).toEqual({
+      path: "/etc/pairpac/tunnel/id_ed25519", content: `${token(3)}\n`, owner: "pairpac-tunnel:pairpac-tunnel", permissions: "0600", defer: true,
+    });
+    expect(file(doc, "/etc/pairpac/tunnel/known_hosts").content).toBe(`${token(1)} ${token(2)}\n`);
+    const other = parse(props({ gatewayHost: "203.0.113.7", gatewaySshPort: 2222, gatewayHostPublicKey: "ssh-ed25519 AAAAC3Nz gw" }));
+    expect(file(other, "/etc/pairpac/tunnel/known_hosts").content).toBe("[203.0.113.7]:2222 ssh-ed25519 AAAAC3Nz gw\n");
+    expect(file(other, "/etc/systemd/system/pairpac-tunnel.service").content).toContain(" -p 2222 ");
+  });
+
+  test("tunnel user is a system account without a shell", () => {
+    expect(doc.users).toContainEqual({ name: "pairpac-tunnel", homedir: "/var/lib/pairpac-tunnel", shell: "/usr/sbin/nologin", lock_passwd: true, system: true });
+  });
+});
+
+describe("desktop role: display, session and VNC", () => {
+  const doc = parse(props({ screen: ScreenSize.of(1600, 900) }));
+
+  test("desktop user is unprivileged with a fixed uid", () => {
+    expect(doc.users).toContainEqual({ name: "desktop", gecos: "PairPac Desktop-3", homedir: "/home/desktop", shell: "/bin/bash", lock_passwd: true, uid: 1500 });
+    expect(JSON.stringify(doc.users.find((u) => typeof u === "object" && u.name === "desktop"))).not.toMatch(/sudo/);
+  });
+
+  test("Xvfb unit runs at the configured size as the desktop user and restarts", () => {
+    expect(file(doc, "/etc/systemd/system/pairpac-desktop-display.service").content).toBe([
+      "[Unit]",
+      "Description=PairPac desktop: virtual X screen (Xvfb)",
+      "Requires=pairpac-desktop-home.service",
+      "After=pairpac-desktop-home.service",
+      "StartLimitIntervalSec=0",
+      "",
+      "[Service]",
+      "Type=simple",
+      "User=desktop",
+      "Environment=\"XDG_RUNTIME_DIR=/run/pairpac-desktop\"",
+      "ExecStartPre=/usr/local/lib/pairpac/desktop/new-x-cookie.sh",
+      "ExecStart=/usr/bin/Xvfb :1 -screen 0 1600x900x24 -auth /run/pairpac-desktop/Xauthority -nolisten tcp -dpi 96",
+      "Restart=always",
+      "RestartSec=2",
+      "",
+      "[Install]",
+      "WantedBy=multi-user.target",
+      "",
+    ].join("\n"));
+  });
+
+  test("x11vnc listens on 127.0.0.1:5900 only, shared, with a 0600 password file", () => {
+    const unit = file(doc, "/etc/systemd/system/pairpac-desktop-vnc.service").content;
+    expect(unit).toContain("\nUser=desktop\n");
+    expect(unit).toContain("\nExecStart=/usr/bin/x11vnc -display :1 -auth /run/pairpac-desktop/Xauthority -localhost -listen 127.0.0.1 -rfbport 5900 -noipv6 -shared -forever -passwdfile /etc/pairpac/desktop/vnc-password -repeat\n");
+    expect(unit).toContain("\nRestart=always\n");
+    expect(unit).toContain("\nAfter=pairpac-desktop-display.service\n");
+    expect(file(doc, "/etc/pairpac/desktop/vnc-password")).toEqual({
+      path: "/etc/pairpac/desktop/vnc-password", content: `${token(4)}\n`, owner: "desktop:desktop", permissions: "0600", defer: true,
+    });
+  });
+
+  test("LXQt session runs as the desktop user on :1 with its own bus and restarts", () => {
+    const unit = file(doc, "/etc/systemd/system/pairpac-desktop-session.service").content;
+    for (const line of [
+      "User=desktop", "Environment=\"DISPLAY=:1\"", "Environment=\"XAUTHORITY=/run/pairpac-desktop/Xauthority\"",
+      "Environment=\"XDG_RUNTIME_DIR=/run/pairpac-desktop\"", "Environment=\"PULSE_SERVER=unix:/run/pairpac-desktop/pulse/native\"",
+      "Environment=\"LANG=en_US.UTF-8\"", "ExecStart=/usr/bin/dbus-run-session -- /usr/bin/startlxqt", "Restart=always",
+      "Requires=pairpac-desktop-home.service pairpac-desktop-display.service",
+    ]) expect(unit.split("\n")).toContain(line);
+    expect(unit).not.toMatch(/RequiresMountsFor/);
+  });
+
+  test("with a data volume the session units require the home mount", () => {
+    const withVolume = parse(props({ dataVolumeDevice: token(9) }));
+    for (const name of ["home", "session", "audio", "mumble"]) {
+      expect(file(withVolume, `/etc/systemd/system/pairpac-desktop-${name}.service`).content.split("\n")).toContain("RequiresMountsFor=/home/desktop");
+    }
+    expect(file(withVolume, "/etc/systemd/system/home-desktop.mount").content).toContain("What=/dev/disk/by-label/pairpac-home");
+  });
+
+  test("wallpaper shows the space and URL, XML-escaped, and pcmanfm-qt uses it", () => {
+    const d = parse(props({ spaceName: "R&D <\"Lab\">", landingUrl: "https://x.example.org/?a=1&b=2" }));
+    const svg = file(d, "/usr/local/share/pairpac/wallpaper.svg").content;
+    expect(svg).toContain(">R&amp;D &lt;\"Lab\"&gt;</text>");
+    expect(svg).toContain(">https://x.example.org/?a=1&amp;b=2</text>");
+    expect(svg).toContain('width="1280" height="720"');
+    expect(file(d, "/etc/pairpac/desktop/home/.config/pcmanfm-qt/lxqt/settings.conf").content)
+      .toBe("[Desktop]\nWallpaper=/usr/local/share/pairpac/wallpaper.svg\nWallpaperMode=zoom\nBgColor=#0b1626\n");
+  });
+
+  test("one panel with the main applications; openbox as window manager; Papirus icons", () => {
+    const panel = file(doc, "/etc/pairpac/desktop/home/.config/lxqt/panel.conf").content;
+    expect(panel).toContain("[General]\n__userfile__=true\npanels=panel1\n");
+    expect(panel).toContain("plugins=mainmenu, quicklaunch, taskbar, statusnotifier, volume, worldclock\n");
+    expect(panel).toContain("apps\\3\\desktop=/usr/share/applications/org.kde.falkon.desktop\n");
+    expect(panel).toContain("apps\\size=6\n");
+    expect(file(doc, "/etc/pairpac/desktop/home/.config/lxqt/session.conf").content).toContain("window_manager=openbox\n");
+    expect(file(doc, "/etc/pairpac/desktop/home/.config/lxqt/lxqt.conf").content).toContain("icon_theme=Papirus\n");
+  });
+});
+
+describe("desktop role: audio, Mumble and mail", () => {
+  const doc = parse(props({ mumbleChannel: "Space/Desktops" }));
+
+  test("PulseAudio routing: apps sink as default, TCP on 127.0.0.1 only, conference sink for Mumble", () => {
+    expect(file(doc, "/etc/pairpac/desktop/audio.pa").content).toBe([
+      "# PairPac desktop audio routing (see cloudinit/desktop/private/audio.ts).",
+      "load-module module-native-protocol-unix",
+      "load-module module-native-protocol-tcp listen=127.0.0.1 port=4713 auth-anonymous=1",
+      "load-module module-null-sink sink_name=apps sink_properties=device.description=Desktop-applications",
+      "load-module module-null-sink sink_name=conference sink_properties=device.description=Conference",
+      "load-module module-loopback source=apps.monitor sink=conference latency_msec=60",
+      "set-default-sink apps",
+      "set-default-source apps.monitor",
+      "",
+    ].join("\n"));
+    const unit = file(doc, "/etc/systemd/system/pairpac-desktop-audio.service").content;
+    expect(unit).toContain("\nExecStart=/usr/bin/pulseaudio --daemonize=no --exit-idle-time=-1 --disallow-exit --disallow-module-loading --log-target=stderr -n -F /etc/pairpac/desktop/audio.pa\n");
+    expect(unit).toContain("\nRestart=always\n");
+  });
+
+  test("Mumble: TCP only, wizards suppressed, input apps.monitor, output conference", () => {
+    const settings = JSON.parse(file(doc, "/etc/pairpac/desktop/mumble_settings.json").content) as Record<string, Record<string, unknown>>;
+    expect(settings.network.restrict_to_tcp).toBe(true);
+    expect(settings.misc).toEqual({ audio_wizard_has_been_shown: true, viewed_server_ping_consent_message: true });
+    expect(settings.audio_backend).toEqual({ pulseaudio_input: "apps.monitor", pulseaudio_output: "conference" });
+    expect(settings.audio.transmit_mode).toBe("Continuous");
+    expect(settings.settings_version).toBe(1);
+    const unit = file(doc, "/etc/systemd/system/pairpac-desktop-mumble.service").content;
+    expect(unit).toContain("\nExecStartPre=/usr/local/lib/pairpac/desktop/prepare-mumble.sh Desktop-3 64738\n");
+    expect(unit).toContain("\nExecStart=/usr/local/lib/pairpac/desktop/start-mumble.sh Desktop-3 64738 Space/Desktops\n");
+    expect(unit).toContain("\nRestart=always\n");
+    expect(unit).not.toContain(token(5));
+    expect(file(doc, "/etc/pairpac/desktop/mumble-password")).toMatchObject({ owner: "desktop:desktop", permissions: "0600" });
+  });
+
+  test("recording launcher records the conference sink's monitor into ~/Recordings", () => {
+    const script = file(doc, "/usr/local/bin/pairpac-record-conference").content;
+    expect(script).toContain("parecord --device=conference.monitor --file-format=oga \"$file\" &");
+    expect(script).toContain("$HOME/Recordings/conference-");
+    expect(file(doc, "/usr/local/share/applications/pairpac-record-conference.desktop").content).toContain("Exec=/usr/local/bin/pairpac-record-conference\n");
+  });
+
+  test("mail client points at the tunnel's IMAP end with the mailbox's credentials (0600)", () => {
+    const account = file(doc, "/etc/pairpac/desktop/home/.claws-mail/accountrc");
+    expect(account.permissions).toBe("0600");
+    expect(account.content).toBe([
+      "[Account: 1]", "account_name=Main Space", "is_default=1", "name=Main Space (Desktop-3)", "address=team@main.example.org",
+      "protocol=3", "receive_server=127.0.0.1", "smtp_server=127.0.0.1", "user_id=team", `password=${token(6)}`,
+      "set_imapport=1", "imap_port=10143", "ssl_imap=0", "use_smtp_auth=0", "",
+    ].join("\n"));
+    expect(doc.packages).toContain("claws-mail");
+    const noMail = parse(props({ mail: undefined }));
+    expect(noMail.packages).not.toContain("claws-mail");
+  });
+});
+
+describe("desktop role: packages and robustness", () => {
+  test("no snaps: browser and mail client are .deb packages on both OSes; bundles add their packages", () => {
+    for (const os of Os.all()) {
+      const doc = parse(props({ os, bundles: [Bundle.OFFICE, Bundle.PODCASTS] }));
+      expect(doc.packages).toEqual(expect.arrayContaining(["falkon", "claws-mail", "mumble", "x11vnc", "xvfb", "pulseaudio", "openbox",
+        "earlyoom", "unattended-upgrades", "libreoffice-writer", "qpdfview", "gpodder", "vlc"]));
+      expect(doc.packages).not.toEqual(expect.arrayContaining(["firefox"]));
+      expect(doc.packages.filter((p) => /^(firefox|thunderbird|chromium)/.test(p))).toEqual([]);
+    }
+  });
+
+  test("swap, earlyoom, unattended upgrades, no recommends", () => {
+    const text = renderDesktopRole(props()).render();
+    const doc = pyYamlParse(text) as Record<string, unknown> & Doc;
+    expect(doc.swap).toEqual({ filename: "/swapfile", size: 2147483648, maxsize: 2147483648 });
+    expect(file(doc, "/etc/default/earlyoom").content).toContain("EARLYOOM_ARGS=\"-m 5 -s 10 -r 3600 ");
+    expect(file(doc, "/etc/apt/apt.conf.d/20auto-upgrades").content).toContain("APT::Periodic::Unattended-Upgrade \"1\";");
+    expect(file(doc, "/etc/apt/apt.conf.d/90pairpac-no-recommends").content).toContain("APT::Install-Recommends \"false\";");
+    const withTz = pyYamlParse(renderDesktopRole(props({ timezone: "Europe/Berlin", locale: "de_DE.UTF-8" })).render()) as Record<string, unknown>;
+    expect([withTz.timezone, withTz.locale]).toEqual(["Europe/Berlin", "de_DE.UTF-8"]);
+  });
+
+  test("describeDesktopRole names the desktop", () => {
+    expect(describeDesktopRole(props({ index: 12 })).name).toBe("Desktop-12");
+  });
+});
+
+describe("desktop role: misuse", () => {
+  test.each([
+    ["index 0", { index: 0 }, /desktop.index/],
+    ["index 100", { index: 100 }, /desktop.index/],
+    ["VNC password longer than 8", { vncPassword: "123456789" }, /desktop.vncPassword: must be at most 8 characters/],
+    ["token in the space name", { spaceName: token(7) }, /desktop.spaceName: must be known at synth time/],
+    ["bad locale", { locale: "english" }, /desktop.locale/],
+    ["bad time zone", { timezone: "Europe Berlin" }, /desktop.timezone/],
+    ["multi-line host key", { gatewayHostPublicKey: "ssh-ed25519 AAAA\nssh-rsa BBBB" }, /desktop.gatewayHostPublicKey: must be a single line/],
+    ["bad host", { gatewayHost: "gw; rm -rf /" }, /desktop.gatewayHost: must be a host name or IP address/],
+    ["small swap", { swapMb: 16 }, /desktop.swapMb/],
+    ["bad bundle", { bundles: ["office" as unknown as Bundle] }, /desktop.bundles\[0\]: must be a Bundle/],
+  ])("fails on %s", (_name, over, message) => {
+    expect(() => renderDesktopRole(props(over as Partial<DesktopRoleProps>))).toThrow(PairPacError);
+    expect(() => renderDesktopRole(props(over as Partial<DesktopRoleProps>))).toThrow(message);
+  });
+});
