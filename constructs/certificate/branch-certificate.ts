@@ -150,7 +150,7 @@ export class BranchCertificate extends Construct {
       keyType: "P256",
       minDaysRemaining,
       dnsChallenge: [{ provider: challenge.provider, config: { ...challenge.config } }],
-      dependsOn: [...challenge.dependsOn],
+      dependsOn: challenge.dependsOn.length > 0 ? [...challenge.dependsOn] : undefined,
     });
 
     this.leafCertificatePem = TokenLengths.declare(this, this.certificate.certificatePem, LEAF_PEM_MAX_CHARS);

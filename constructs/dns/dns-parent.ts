@@ -19,7 +19,10 @@ export interface Rfc2136ParentProps extends Rfc2136ServerProps {
   readonly zone?: string;
 }
 
-/** The parent zone in OCI DNS, see {@link DnsParent.oci}. */
+/**
+ * The parent zone in OCI DNS, see {@link DnsParent.oci}. There is no compartment setting: `oci_dns_rrset.compartment_id`
+ * is deprecated in oracle/oci 8.28 (OCI finds the zone by OCID or name).
+ */
 export interface OciParentProps {
   /**
    * Name of the parent zone in OCI DNS. Give this or {@link zoneId}, not both.
@@ -31,11 +34,6 @@ export interface OciParentProps {
    * @default - the zone is found by name
    */
   readonly zoneId?: string;
-  /**
-   * OCID of the compartment of the parent zone (token allowed).
-   * @default - not sent (OCI finds the zone by its OCID or name)
-   */
-  readonly compartmentId?: string;
 }
 
 /**
@@ -117,9 +115,6 @@ class OciParent extends DnsParent {
     if (props.zoneId !== undefined && (typeof props.zoneId !== "string" || (!Token.isUnresolved(props.zoneId) && !props.zoneId.startsWith("ocid1.dns-zone.")))) {
       throw invalid("parent.zoneId", props.zoneId, "must be the OCID of a DNS zone (ocid1.dns-zone.…)", "Copy the zone's OCID from the OCI console, or give zoneName instead.");
     }
-    if (props.compartmentId !== undefined && (typeof props.compartmentId !== "string" || (!Token.isUnresolved(props.compartmentId) && !/^ocid1\.(compartment|tenancy)\./.test(props.compartmentId)))) {
-      throw invalid("parent.compartmentId", props.compartmentId, "must be a compartment or tenancy OCID", "Copy it from the OCI console, or leave it out.");
-    }
     this.zoneName = props.zoneName === undefined ? undefined : normaliseDomain("parent.zoneName", props.zoneName);
     this.props = props;
   }
@@ -134,7 +129,6 @@ class OciParent extends DnsParent {
     return new DnsRrset(scope, "delegation", {
       provider: ociProvider,
       zoneNameOrId: this.props.zoneId ?? (parentName as string),
-      compartmentId: this.props.compartmentId,
       domain: identity.zoneName,
       rtype: "NS",
       // One item per name server of the branch zone, known only after the zone exists: a dynamic block.

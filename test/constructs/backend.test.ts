@@ -1,0 +1,124 @@
+import { join, resolve } from "node:path";
+import { TerraformStack, Testing } from "cdktf";
+import { Backend, type HcpBackendProps, type S3BackendProps } from "../../constructs/backend";
+import { BranchIdentity } from "../../src/identity";
+import { synthChecked, type TfJson } from "./dns/schema-check";
+
+const FEATURE = BranchIdentity.of({ branch: "feature/Audio_fix", parentDomain: "pairpac.example.org" });
+const MAIN = BranchIdentity.of({ branch: "main", parentDomain: "pairpac.example.org" });
+
+function synthWith(backend: Backend, identity = FEATURE): TfJson {
+  const stack = new TerraformStack(Testing.app(), identity.stackName);
+  backend.bind(stack, identity);
+  return synthChecked(stack).terraform;
+}
+
+describe("Backend", () => {
+  test("local: one state file per branch stack, next to where cdktf runs (outside cdktf.out)", () => {
+    expect(FEATURE.stackName).toBe("feature-audio_fix--d68f6551");
+    expect(Backend.local().kind).toBe("local");
+    expect(synthWith(Backend.local()).backend).toEqual({
+      local: { path: join(process.cwd(), "terraform.feature-audio_fix--d68f6551.tfstate") },
+    });
+    expect(synthWith(Backend.local(), MAIN).backend.local.path).toBe(join(process.cwd(), "terraform.main.tfstate"));
+  });
+
+  test("local: a relative directory is resolved against the working directory, an absolute one kept", () => {
+    expect(synthWith(Backend.local({ directory: "state" })).backend.local.path).toBe(resolve("state", "terraform.feature-audio_fix--d68f6551.tfstate"));
+    expect(synthWith(Backend.local({ directory: "/srv/tf" })).backend.local.path).toBe("/srv/tf/terraform.feature-audio_fix--d68f6551.tfstate");
+  });
+
+  test("hcp: a named workspace per branch, in the project when given", () => {
+    const terraform = synthWith(Backend.hcp({ organization: "my-club", project: "Pair Pac" }));
+    expect(terraform.cloud).toEqual({
+      organization: "my-club",
+      workspaces: { name: "feature-audio_fix--d68f6551", project: "Pair Pac" },
+    });
+    expect(terraform.backend).toBeUndefined();
+  });
+
+  test("hcp: default host and project are left to Terraform; Terraform Enterprise host names are passed", () => {
+    expect(synthWith(Backend.hcp({ organization: "my_club" }), MAIN).cloud).toEqual({ organization: "my_club", workspaces: { name: "main" } });
+    expect(synthWith(Backend.hcp({ organization: "org", hostname: "tfe.example.org:8443" })).cloud).toEqual({
+      organization: "org", hostname: "tfe.example.org:8443", workspaces: { name: "feature-audio_fix--d68f6551" },
+    });
+  });
+
+  test("s3: a key per branch under the prefix, encrypted, locked with a lock file", () => {
+    expect(synthWith(Backend.s3({ bucket: "club-tf-state", region: "eu-central-1" })).backend).toEqual({
+      s3: {
+        bucket: "club-tf-state",
+        region: "eu-central-1",
+        key: "pairpac/feature-audio_fix--d68f6551/terraform.tfstate",
+        encrypt: true,
+        use_lockfile: true,
+      },
+    });
+  });
+
+  test("s3: custom prefix and DynamoDB locking (lock file then off unless asked for)", () => {
+    expect(synthWith(Backend.s3({ bucket: "b.example", region: "us-east-1", keyPrefix: "teams/pp", dynamodbTable: "tf-locks" }), MAIN).backend).toEqual({
+      s3: { bucket: "b.example", region: "us-east-1", key: "teams/pp/main/terraform.tfstate", encrypt: true, dynamodb_table: "tf-locks" },
+    });
+    expect(synthWith(Backend.s3({ bucket: "bbb", region: "us-east-1", dynamodbTable: "tf-locks", useLockfile: true }), MAIN).backend.s3).toEqual({
+      bucket: "bbb", region: "us-east-1", key: "pairpac/main/terraform.tfstate", encrypt: true, dynamodb_table: "tf-locks", use_lockfile: true,
+    });
+  });
+
+  test("two branches never share a state", () => {
+    const s3 = Backend.s3({ bucket: "bbb", region: "eu-west-1" });
+    expect(synthWith(s3, MAIN).backend.s3.key).not.toBe(synthWith(s3, FEATURE).backend.s3.key);
+    const hcp = Backend.hcp({ organization: "o" });
+    expect(synthWith(hcp, MAIN).cloud.workspaces.name).not.toBe(synthWith(hcp, FEATURE).cloud.workspaces.name);
+  });
+
+  describe("fails", () => {
+    const hcp = (props: Partial<HcpBackendProps>) => () => Backend.hcp({ organization: "org", ...props });
+    const s3 = (props: Partial<S3BackendProps>) => () => Backend.s3({ bucket: "bucket", region: "eu-central-1", ...props });
+
+    test("fails for a bad HCP organization, project or host name", () => {
+      expect(hcp({ organization: "my club" })).toThrow(
+        'hcp.organization: must be an HCP Terraform organization name (letters, digits, - and _); got "my club". Copy it from the HCP Terraform URL: app.terraform.io/app/<organization>.');
+      expect(hcp({ organization: "" })).toThrow(/^hcp\.organization:/);
+      expect(hcp({ project: " pairpac" })).toThrow(/^hcp\.project: must be a non-empty project name without leading or trailing spaces/);
+      expect(hcp({ project: "" })).toThrow(/^hcp\.project:/);
+      expect(hcp({ hostname: "https://tfe.example.org" })).toThrow(/^hcp\.hostname: must be a host name, optionally with :port, without scheme or path/);
+      expect(hcp({ hostname: "localhost" })).toThrow(/^hcp\.hostname:/);
+    });
+
+    test("fails for a bad bucket, region or key prefix", () => {
+      expect(s3({ bucket: "My_Bucket" })).toThrow(/^s3\.bucket: must be an S3 bucket name/);
+      expect(s3({ bucket: "ab" })).toThrow(/^s3\.bucket:/);
+      expect(s3({ bucket: "a..b" })).toThrow(/^s3\.bucket:/);
+      expect(s3({ bucket: "192.168.0.1" })).toThrow(/^s3\.bucket:/);
+      expect(s3({ region: "Frankfurt" })).toThrow('s3.region: is not an AWS region name; got "Frankfurt". Use the bucket\'s region, e.g. "eu-central-1".');
+      expect(s3({ keyPrefix: "/pairpac" })).toThrow(/^s3\.keyPrefix: must be a key prefix without leading or trailing "\/"/);
+      expect(s3({ keyPrefix: "pairpac/" })).toThrow(/^s3\.keyPrefix:/);
+      expect(s3({ keyPrefix: "a//b" })).toThrow(/^s3\.keyPrefix:/);
+      expect(s3({ keyPrefix: "a/../b" })).toThrow(/^s3\.keyPrefix:/);
+      expect(s3({ keyPrefix: "" })).toThrow(/^s3\.keyPrefix:/);
+    });
+
+    test("fails for a bad DynamoDB table or a backend without any lock", () => {
+      expect(s3({ dynamodbTable: "x" })).toThrow(/^s3\.dynamodbTable: must be a DynamoDB table name/);
+      expect(s3({ useLockfile: false })).toThrow(
+        "s3.useLockfile: turns off the only state lock (no dynamodbTable is given); got false. Keep useLockfile (Terraform 1.10+) or give dynamodbTable: two concurrent deploys of a branch would corrupt its state.");
+    });
+
+    test("fails for a bad local directory", () => {
+      expect(() => Backend.local({ directory: "" })).toThrow(/^local\.directory: must be a non-empty path/);
+    });
+
+    test("fails when a stack gets a second backend", () => {
+      const stack = new TerraformStack(Testing.app(), "main");
+      Backend.local().bind(stack, MAIN);
+      expect(() => Backend.hcp({ organization: "o" }).bind(stack, MAIN)).toThrow('stack: already has a backend; got "main". Bind one backend per stack.');
+    });
+
+    test("fails without a stack or a BranchIdentity", () => {
+      const stack = new TerraformStack(Testing.app(), "main");
+      expect(() => Backend.local().bind({} as TerraformStack, MAIN)).toThrow(/^stack: must be a TerraformStack/);
+      expect(() => Backend.local().bind(stack, { workspaceName: "main" } as unknown as BranchIdentity)).toThrow(/^identity: must be a BranchIdentity/);
+    });
+  });
+});

@@ -1,0 +1,187 @@
+import { TerraformStack, Testing } from "cdktf";
+import {
+  BranchCertificate, type BranchCertificateProps, FULLCHAIN_MAX_CHARS, ISSUER_PEM_MAX_CHARS, LEAF_PEM_MAX_CHARS,
+  LETS_ENCRYPT_PRODUCTION_URL, LETS_ENCRYPT_STAGING_URL, P256_KEY_PEM_MAX_CHARS,
+} from "../../../constructs/certificate";
+import { type BranchDnsZone, DnsParent, DnsZone } from "../../../constructs/dns";
+import type { OciBranchZone } from "../../../constructs/dns/private/oci-branch-zone";
+import { TokenLengths } from "../../../constructs/private/token-lengths";
+import { BranchIdentity } from "../../../src/identity";
+import { blockOf, resolveIn, synthChecked } from "../dns/schema-check";
+
+const MAIN = BranchIdentity.of({ branch: "main", parentDomain: "pairpac.example.org" });
+const FEATURE = BranchIdentity.of({ branch: "feature/Audio_fix", parentDomain: "pairpac.example.org" });
+const RFC2136 = DnsZone.rfc2136({ server: "ns1.example.org", keyName: "pairpac" });
+
+function setup(identity = MAIN, zone: DnsZone = RFC2136): { stack: TerraformStack; zone: BranchDnsZone } {
+  const stack = new TerraformStack(Testing.app(), "branch");
+  return { stack, zone: zone.bind(stack, identity) };
+}
+
+function certificate(props: Partial<BranchCertificateProps> = {}, identity = MAIN, zone: DnsZone = RFC2136) {
+  const { stack, zone: bound } = setup(identity, zone);
+  const cert = new BranchCertificate(stack, "certificate", { zone: bound, emailAddress: "admin@example.org", ...props });
+  return { stack, zone: bound, cert };
+}
+
+describe("BranchCertificate", () => {
+  test("uses Let's Encrypt staging for a branch that is not listed as production", () => {
+    const { stack, cert } = certificate();
+    const json = synthChecked(stack);
+
+    expect(cert.isStaging).toBe(true);
+    expect(cert.serverUrl).toBe("https://acme-staging-v02.api.letsencrypt.org/directory");
+    expect(LETS_ENCRYPT_STAGING_URL).toBe(cert.serverUrl);
+    expect(json.provider.acme).toEqual([{ server_url: "https://acme-staging-v02.api.letsencrypt.org/directory" }]);
+  });
+
+  test("uses Let's Encrypt production for a production branch, and staging for every other branch", () => {
+    const production = certificate({ productionBranches: ["main", "release"] });
+    expect(production.cert.isStaging).toBe(false);
+    expect(synthChecked(production.stack).provider.acme).toEqual([{ server_url: "https://acme-v02.api.letsencrypt.org/directory" }]);
+    expect(LETS_ENCRYPT_PRODUCTION_URL).toBe("https://acme-v02.api.letsencrypt.org/directory");
+
+    const feature = certificate({ productionBranches: ["main"] }, FEATURE);
+    expect(feature.cert.isStaging).toBe(true);
+    expect(synthChecked(feature.stack).provider.acme).toEqual([{ server_url: LETS_ENCRYPT_STAGING_URL }]);
+
+    // exact branch names: a label that looks like "main" is not the branch "Main"
+    const upper = certificate({ productionBranches: ["main"] }, BranchIdentity.of({ branch: "Main", parentDomain: "pairpac.example.org" }));
+    expect(upper.cert.isStaging).toBe(true);
+  });
+
+  test("registers an ACME account with an ECDSA P-256 key from tls_private_key", () => {
+    const { stack, cert } = certificate();
+    const json = synthChecked(stack);
+
+    expect(blockOf(json, cert.accountKey)).toEqual({ provider: "tls", algorithm: "ECDSA", ecdsa_curve: "P256" });
+    expect(blockOf(json, cert.registration)).toEqual({
+      provider: "acme",
+      account_key_pem: `\${tls_private_key.${cert.accountKey.friendlyUniqueId}.private_key_pem}`,
+      email_address: "admin@example.org",
+    });
+    expect(json.provider.tls).toEqual([{}]);
+    expect(cert.node.children.map((c) => c.node.id)).toEqual(["account-key", "registration", "certificate"]);
+  });
+
+  test("requests a P-256 certificate for the apex and the service host names, solved with the zone's RFC 2136 server", () => {
+    const { stack, cert } = certificate({ hostnames: ["mumble", "mail"] });
+    const json = synthChecked(stack);
+
+    expect(cert.names).toEqual(["main.pairpac.example.org", "mumble.main.pairpac.example.org", "mail.main.pairpac.example.org"]);
+    expect(blockOf(json, cert.certificate)).toEqual({
+      provider: "acme",
+      account_key_pem: `\${acme_registration.${cert.registration.friendlyUniqueId}.account_key_pem}`,
+      subject_alternative_names: ["main.pairpac.example.org", "mumble.main.pairpac.example.org", "mail.main.pairpac.example.org"],
+      key_type: "P256",
+      min_days_remaining: 30,
+      dns_challenge: [{
+        provider: "rfc2136",
+        config: {
+          RFC2136_NAMESERVER: "ns1.example.org:53",
+          RFC2136_TSIG_ALGORITHM: "hmac-sha256.",
+          RFC2136_TSIG_KEY: "pairpac.",
+          RFC2136_TSIG_SECRET: "${var.dns_tsig_secret}",
+        },
+      }],
+    });
+  });
+
+  test("with an OCI zone, uses lego oraclecloud and waits for the zone and its delegation", () => {
+    const oci = DnsZone.oci({ parent: DnsParent.oci(), compartmentId: "ocid1.compartment.oc1..branch", region: "eu-frankfurt-1" });
+    const { stack, zone, cert } = certificate({ minDaysRemaining: 20 }, MAIN, oci);
+    const json = synthChecked(stack);
+    const ociZone = zone as OciBranchZone;
+
+    const block = blockOf(json, cert.certificate);
+    expect(block.dns_challenge).toEqual([{ provider: "oraclecloud", config: { OCI_COMPARTMENT_OCID: "ocid1.compartment.oc1..branch" } }]);
+    expect(block.min_days_remaining).toBe(20);
+    expect(block.depends_on).toEqual([
+      `oci_dns_zone.${ociZone.zone.friendlyUniqueId}`,
+      `oci_dns_rrset.${ociZone.delegation.friendlyUniqueId}`,
+    ]);
+  });
+
+  test("exposes the full chain (leaf then issuers), the issuer chain and the private key as tokens", () => {
+    const { stack, cert } = certificate();
+    const ref = `acme_certificate.${cert.certificate.friendlyUniqueId}`;
+    expect(resolveIn(stack, cert.certificatePem)).toBe(`\${${ref}.certificate_pem}\${${ref}.issuer_pem}`);
+    expect(resolveIn(stack, cert.leafCertificatePem)).toBe(`\${${ref}.certificate_pem}`);
+    expect(resolveIn(stack, cert.issuerPem)).toBe(`\${${ref}.issuer_pem}`);
+    expect(resolveIn(stack, cert.privateKeyPem)).toBe(`\${${ref}.private_key_pem}`);
+    expect(resolveIn(stack, cert.notAfter)).toBe(`\${${ref}.certificate_not_after}`);
+  });
+
+  test("declares worst-case lengths of every token for the user-data budget", () => {
+    const { stack, cert } = certificate();
+    const lengths = TokenLengths.of(stack);
+    expect(lengths.get(cert.leafCertificatePem)).toBe(2_400);
+    expect(lengths.get(cert.issuerPem)).toBe(4_000);
+    expect(lengths.get(cert.privateKeyPem)).toBe(300);
+    expect(LEAF_PEM_MAX_CHARS + ISSUER_PEM_MAX_CHARS).toBe(FULLCHAIN_MAX_CHARS);
+    expect(FULLCHAIN_MAX_CHARS).toBe(6_400);
+    expect(P256_KEY_PEM_MAX_CHARS).toBe(300);
+    const fullChainTokens = cert.certificatePem.match(/\$\{TfToken\[TOKEN\.\d+\]\}/g) ?? [];
+    expect(fullChainTokens.reduce((sum, t) => sum + (lengths.get(t) ?? 0), 0)).toBe(FULLCHAIN_MAX_CHARS);
+  });
+
+  test("shares the stack's acme and tls providers", () => {
+    const { stack, zone } = setup();
+    new BranchCertificate(stack, "one", { zone, emailAddress: "a@example.org" });
+    new BranchCertificate(stack, "two", { zone, emailAddress: "a@example.org", hostnames: ["x"] });
+    const json = synthChecked(stack);
+    expect(json.provider.acme).toHaveLength(1);
+    expect(json.provider.tls).toHaveLength(1);
+  });
+
+  describe("fails", () => {
+    test("fails for an address that is not an e-mail address", () => {
+      expect(() => certificate({ emailAddress: "admin" })).toThrow(
+        'emailAddress: must be an e-mail address; got "admin". Use the address of whoever runs the deployment, e.g. "admin@example.org".');
+      expect(() => certificate({ emailAddress: "a b@example.org" })).toThrow(/^emailAddress:/);
+      expect(() => certificate({ emailAddress: undefined as unknown as string })).toThrow(/^emailAddress:/);
+    });
+
+    test("fails for production branches that are not a list of names", () => {
+      expect(() => certificate({ productionBranches: "main" as unknown as string[] })).toThrow('productionBranches: must be a list of non-empty branch names; got "main". Use e.g. ["main"].');
+      expect(() => certificate({ productionBranches: [""] })).toThrow(/^productionBranches:/);
+    });
+
+    test("fails for a renewal threshold outside 1-60 days", () => {
+      expect(() => certificate({ minDaysRemaining: 0 })).toThrow(
+        "minDaysRemaining: must be an integer number of days between 1 and 60; got 0. Use 30: Let's Encrypt certificates last 90 days, so renewal starts 60 days after issue.");
+      expect(() => certificate({ minDaysRemaining: 61 })).toThrow(/^minDaysRemaining:/);
+      expect(() => certificate({ minDaysRemaining: 7.5 })).toThrow(/^minDaysRemaining:/);
+    });
+
+    test("fails for repeated names, including the apex", () => {
+      expect(() => certificate({ hostnames: ["mumble", "Mumble"] })).toThrow(
+        'hostnames: name mumble.main.pairpac.example.org appears twice (the apex is always included); got ["mumble","Mumble"]. List each service host name once, without "@".');
+      expect(() => certificate({ hostnames: ["@"] })).toThrow(/^hostnames: name main\.pairpac\.example\.org appears twice/);
+    });
+
+    test("fails for host names that are not names in the zone", () => {
+      expect(() => certificate({ hostnames: ["mumble.example.org."] })).toThrow(/^host: must be relative to the branch zone/);
+    });
+
+    test("fails for more names than fit the declared certificate size", () => {
+      const eleven = Array.from({ length: 10 }, (_, i) => `h${i}`);
+      expect(() => certificate({ hostnames: eleven })).toThrow(/^hostnames: give 11 names of \d+ characters together; at most 10 names of 600 characters fit the declared certificate size/);
+      const long = ["a".repeat(63), "b".repeat(63), "c".repeat(63), "d".repeat(63), "e".repeat(63), "f".repeat(63)];
+      expect(() => certificate({ hostnames: long }, FEATURE)).toThrow(/^hostnames: give 7 names of 713 characters together/);
+    });
+
+    test("fails without a BranchDnsZone", () => {
+      const stack = new TerraformStack(Testing.app(), "branch");
+      expect(() => new BranchCertificate(stack, "certificate", { zone: "main.pairpac.example.org" as unknown as BranchDnsZone, emailAddress: "a@example.org" })).toThrow(
+        /^zone: must be the branch's DNS zone \(a BranchDnsZone\); got "main.pairpac.example.org"/);
+    });
+
+    test("fails for a second certificate of the stack from another ACME directory", () => {
+      const { stack, zone } = setup();
+      new BranchCertificate(stack, "one", { zone, emailAddress: "a@example.org" });
+      expect(() => new BranchCertificate(stack, "two", { zone, emailAddress: "a@example.org", productionBranches: ["main"], hostnames: ["x"] })).toThrow(
+        'serverUrl: differs from the ACME directory "https://acme-staging-v02.api.letsencrypt.org/directory" already configured in this stack; got "https://acme-v02.api.letsencrypt.org/directory". Use one ACME directory (production or staging) per stack.');
+    });
+  });
+});

@@ -1,0 +1,263 @@
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { OciProvider } from "../../../.gen/providers/oci/provider";
+import { DnsParent, DnsZone, OciAcmeAuth, type OciZoneProps } from "../../../constructs/dns";
+import type { OciBranchZone } from "../../../constructs/dns/private/oci-branch-zone";
+import { OciProviders } from "../../../constructs/oci/oci-providers";
+import { BranchIdentity } from "../../../src/identity";
+import { blockOf, resolveIn, synthChecked } from "./schema-check";
+
+const MAIN = BranchIdentity.of({ branch: "main", parentDomain: "pairpac.example.org" });
+const COMPARTMENT = "ocid1.compartment.oc1..aaaabranch";
+const TAGS = { "pairpac:managed-by": "pairpac", "pairpac:branch-label": "main", "pairpac:branch": "main" };
+
+function stack(): TerraformStack {
+  return new TerraformStack(Testing.app(), "branch");
+}
+
+function ociZone(s: TerraformStack, props: Partial<OciZoneProps> = {}): OciBranchZone {
+  return DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT, region: "eu-frankfurt-1", ...props }).bind(s, MAIN) as OciBranchZone;
+}
+
+describe("DnsZone.oci", () => {
+  test("creates a PRIMARY zone named after the branch in the given compartment, tagged", () => {
+    const s = stack();
+    const zone = ociZone(s);
+    const json = synthChecked(s);
+
+    expect(zone.node.id).toBe("dns");
+    expect(zone.kind).toBe("oci");
+    expect(zone.supportsCaa).toBe(true);
+    expect(blockOf(json, zone.zone)).toEqual({
+      provider: "oci",
+      name: "main.pairpac.example.org",
+      zone_type: "PRIMARY",
+      compartment_id: COMPARTMENT,
+      freeform_tags: TAGS,
+    });
+    expect(json.provider.oci).toEqual([{ region: "eu-frankfurt-1" }]);
+  });
+
+  test("delegates from an OCI parent (default: the parent domain by name) with one NS item per zone name server", () => {
+    const s = stack();
+    const zone = ociZone(s);
+    const json = synthChecked(s);
+    const zoneRef = `oci_dns_zone.${zone.zone.friendlyUniqueId}`;
+
+    expect(zone.delegation.node.id).toBe("delegation");
+    expect(blockOf(json, zone.delegation)).toEqual({
+      provider: "oci",
+      zone_name_or_id: "pairpac.example.org",
+      domain: "main.pairpac.example.org",
+      rtype: "NS",
+      dynamic: {
+        items: {
+          for_each: `\${toset(${zoneRef}.nameservers)}`,
+          iterator: "each",
+          content: { domain: "main.pairpac.example.org", rtype: "NS", rdata: "${each.value.hostname}.", ttl: 300 },
+        },
+      },
+    });
+  });
+
+  test("delegates from an OCI parent given by OCID (no deprecated compartment_id)", () => {
+    const s = stack();
+    const zone = ociZone(s, { parent: DnsParent.oci({ zoneId: "ocid1.dns-zone.oc1..parent" }) });
+    const json = synthChecked(s);
+    const block = blockOf(json, zone.delegation);
+    expect(block.zone_name_or_id).toBe("ocid1.dns-zone.oc1..parent");
+    expect(block.compartment_id).toBeUndefined();
+  });
+
+  test("delegates from an OCI parent zone above the parent domain", () => {
+    const s = stack();
+    const zone = ociZone(s, { parent: DnsParent.oci({ zoneName: "Example.org" }) });
+    expect(blockOf(synthChecked(s), zone.delegation).zone_name_or_id).toBe("example.org");
+  });
+
+  test("delegates from an RFC 2136 parent with fully-qualified name servers read from the zone", () => {
+    const s = stack();
+    const zone = ociZone(s, { parent: DnsParent.rfc2136({ server: "ns1.example.org", keyName: "pairpac", zone: "example.org" }) });
+    const json = synthChecked(s);
+    const zoneRef = `oci_dns_zone.${zone.zone.friendlyUniqueId}`;
+
+    expect(blockOf(json, zone.delegation)).toEqual({
+      provider: "dns",
+      zone: "example.org.",
+      name: "main.pairpac",
+      nameservers: `\${[for ns in ${zoneRef}.nameservers : "\${ns.hostname}."]}`,
+      ttl: 300,
+    });
+    expect(json.provider.dns).toEqual([{
+      update: [{ server: "ns1.example.org", port: 53, key_name: "pairpac.", key_algorithm: "hmac-sha256", key_secret: "${var.dns_tsig_secret}" }],
+    }]);
+    expect(json.variable.dns_tsig_secret.sensitive).toBe(true);
+  });
+
+  test("writes every record type as an oci_dns_rrset with normalised RDATA", () => {
+    const s = stack();
+    const zone = ociZone(s);
+    zone.addGatewayRecords({ ipv4: "192.0.2.10", ipv6: "2001:db8::10", hostnames: ["mumble"], mail: true, caaIodef: "mailto:admin@example.org" });
+    const json = synthChecked(s);
+    const zoneId = `\${oci_dns_zone.${zone.zone.friendlyUniqueId}.id}`;
+    const rrset = (rtype: string, domain: string, rdata: string[]) => ({
+      provider: "oci", zone_name_or_id: zoneId, domain, rtype,
+      items: rdata.map((r) => ({ domain, rtype, rdata: r, ttl: 300 })),
+    });
+    const apex = "main.pairpac.example.org";
+    const rr = (type: "A" | "AAAA" | "MX" | "TXT" | "CAA", name: string) => blockOf(json, zone.recordSet(type, name)!);
+
+    expect(rr("A", "@")).toEqual(rrset("A", apex, ["192.0.2.10"]));
+    expect(rr("AAAA", "@")).toEqual(rrset("AAAA", apex, ["2001:db8::10"]));
+    expect(rr("A", "mumble")).toEqual(rrset("A", `mumble.${apex}`, ["192.0.2.10"]));
+    expect(rr("AAAA", "mumble")).toEqual(rrset("AAAA", `mumble.${apex}`, ["2001:db8::10"]));
+    expect(rr("MX", "@")).toEqual(rrset("MX", apex, ["10 main.pairpac.example.org."]));
+    expect(rr("TXT", "@")).toEqual(rrset("TXT", apex, ["\"v=spf1 -all\""]));
+    expect(rr("TXT", "_dmarc")).toEqual(rrset("TXT", `_dmarc.${apex}`, ["\"v=DMARC1; p=reject\""]));
+    expect(rr("CAA", "@")).toEqual(rrset("CAA", apex, ["0 issue \"letsencrypt.org\"", "0 iodef \"mailto:admin@example.org\""]));
+    expect(Object.keys(json.resource.oci_dns_rrset)).toHaveLength(9); // 8 record sets + the delegation
+    expect(zone.node.metadata.filter((m) => m.type === "@cdktf/warn")).toEqual([]);
+  });
+
+  test("CAA without iodef allows only Let's Encrypt; custom CAA sets pass their flags", () => {
+    const s = stack();
+    const zone = ociZone(s);
+    zone.addGatewayRecords({ ipv4: "192.0.2.10" });
+    const caa = zone.addCaa("sub", [{ flags: 128, tag: "issuewild", value: ";" }]);
+    const json = synthChecked(s);
+    expect(blockOf(json, zone.recordSet("CAA", "@")!).items).toEqual([
+      { domain: "main.pairpac.example.org", rtype: "CAA", rdata: "0 issue \"letsencrypt.org\"", ttl: 300 },
+    ]);
+    expect(blockOf(json, caa).items[0].rdata).toBe("128 issuewild \";\"");
+  });
+
+  test("lego oraclecloud answers DNS-01 in the zone's compartment after the zone and its delegation exist", () => {
+    const s = stack();
+    const zone = ociZone(s);
+    expect(zone.acmeDnsChallenge.provider).toBe("oraclecloud");
+    expect(zone.acmeDnsChallenge.dependsOn).toEqual([zone.zone, zone.delegation]);
+    // default: credentials from the environment of `cdktf deploy`, nothing secret in the configuration
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: COMPARTMENT });
+  });
+
+  test("instance principal authentication", () => {
+    const s = stack();
+    const zone = ociZone(s, { acmeAuth: OciAcmeAuth.instancePrincipal() });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: COMPARTMENT, OCI_AUTH_TYPE: "instance_principal" });
+  });
+
+  test("API key authentication takes the private key from a sensitive variable, base64-encoded for lego", () => {
+    const s = stack();
+    const zone = ociZone(s, {
+      acmeAuth: OciAcmeAuth.apiKey({
+        tenancyOcid: "ocid1.tenancy.oc1..tenancy", userOcid: "ocid1.user.oc1..user",
+        fingerprint: "00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff", region: "eu-frankfurt-1", passphraseVariable: "oci_key_pass",
+      }),
+    });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({
+      OCI_COMPARTMENT_OCID: COMPARTMENT,
+      OCI_TENANCY_OCID: "ocid1.tenancy.oc1..tenancy",
+      OCI_USER_OCID: "ocid1.user.oc1..user",
+      OCI_PUBKEY_FINGERPRINT: "00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff",
+      OCI_REGION: "eu-frankfurt-1",
+      OCI_PRIVKEY: "${base64encode(var.oci_acme_private_key)}",
+      OCI_PRIVKEY_PASS: "${var.oci_key_pass}",
+    });
+    const json = synthChecked(s);
+    expect(json.variable.oci_acme_private_key).toEqual({
+      type: "string", sensitive: true, nullable: false,
+      description: "PEM private key of the OCI API key 00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff that lego uses for ACME DNS-01 challenges. Set it with TF_VAR_oci_acme_private_key; never commit it.",
+    });
+    expect(json.variable.oci_key_pass.sensitive).toBe(true);
+  });
+
+  test("the compartment may be a token (the branch compartment created by the OCI placement)", () => {
+    const s = stack();
+    const compartment = new TerraformVariable(s, "compartment", { type: "string" });
+    const zone = ociZone(s, { compartmentId: compartment.stringValue });
+    expect(blockOf(synthChecked(s), zone.zone).compartment_id).toBe("${var.compartment}");
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: "${var.compartment}" });
+  });
+
+  test("uses the stack's unaliased OCI provider when no region or provider is given", () => {
+    const s = stack();
+    OciProviders.forRegion(s, "eu-frankfurt-1");
+    OciProviders.forRegion(s, "eu-amsterdam-1");
+    const zone = DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT }).bind(s, MAIN) as OciBranchZone;
+    const json = synthChecked(s);
+    expect(blockOf(json, zone.zone).provider).toBe("oci");
+  });
+
+  test("uses an explicit provider", () => {
+    const s = stack();
+    OciProviders.forRegion(s, "eu-frankfurt-1");
+    const dnsProvider = new OciProvider(s, "dns-oci", { alias: "dns", region: "us-ashburn-1" });
+    const zone = ociZone(s, { region: undefined, provider: dnsProvider });
+    const json = synthChecked(s);
+    expect(blockOf(json, zone.zone).provider).toBe("oci.dns");
+    expect(blockOf(json, zone.delegation).provider).toBe("oci.dns");
+  });
+
+  describe("fails", () => {
+    test("fails without any OCI provider to use", () => {
+      expect(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT }).bind(stack(), MAIN)).toThrow(
+        "oci.region: is needed: the stack has no OCI provider yet; got undefined. Pass region (any subscribed region; OCI DNS is global) or provider to DnsZone.oci, or bind the zone after placing a machine on OCI.");
+    });
+
+    test("fails for a compartment that is not an OCID", () => {
+      expect(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: "branch-main" })).toThrow(
+        'oci.compartmentId: must be a compartment OCID (ocid1.compartment.…) or a Terraform token; got "branch-main". Pass the branch compartment\'s id from the OCI placement.');
+    });
+
+    test("fails for a parent that is not a DnsParent", () => {
+      expect(() => DnsZone.oci({ parent: { kind: "oci" } as unknown as DnsParent, compartmentId: COMPARTMENT })).toThrow(/^oci\.parent: must be a DnsParent/);
+    });
+
+    test("fails for provider and region together", () => {
+      const s = stack();
+      const provider = new OciProvider(s, "p", {});
+      expect(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT, provider, region: "eu-frankfurt-1" })).toThrow(/^oci\.region: must not be given together with oci\.provider/);
+    });
+
+    test("fails for an OCI parent given both by name and by OCID, or with a bad OCID", () => {
+      expect(() => DnsParent.oci({ zoneName: "example.org", zoneId: "ocid1.dns-zone.oc1..x" })).toThrow(/^parent\.zoneId: must not be given together with parent\.zoneName/);
+      expect(() => DnsParent.oci({ zoneId: "example.org" })).toThrow(/^parent\.zoneId: must be the OCID of a DNS zone/);
+      expect(() => DnsParent.oci({ zoneName: "exa mple.org" })).toThrow(/^parent\.zoneName: must be a domain name/);
+    });
+
+    test("fails when the parent zone does not contain the branch zone", () => {
+      expect(() => ociZone(stack(), { parent: DnsParent.oci({ zoneName: "other.org" }) })).toThrow(
+        'parent.zoneName: must contain the branch zone main.pairpac.example.org; got "other.org". Use the parent domain "pairpac.example.org" or a zone above it.');
+      expect(() => ociZone(stack(), { parent: DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", zone: "main.pairpac.example.org" }) })).toThrow(
+        /^parent\.zone: must contain the branch zone main\.pairpac\.example\.org/);
+    });
+
+    test("fails for an RFC 2136 parent with bad settings", () => {
+      expect(() => DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", keyAlgorithm: "hmac-md5" })).toThrow(/^parent\.keyAlgorithm: is not supported/);
+      expect(() => DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", zone: "-bad.org" })).toThrow(/^parent\.zone: must be a domain name/);
+    });
+
+    test("fails for API key settings that are not OCIDs, fingerprints or regions", () => {
+      const good = { tenancyOcid: "ocid1.tenancy.oc1..t", userOcid: "ocid1.user.oc1..u", fingerprint: "00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff", region: "eu-frankfurt-1" };
+      expect(() => OciAcmeAuth.apiKey({ ...good, tenancyOcid: "tenancy" })).toThrow('apiKey.tenancyOcid: must be an OCID; got "tenancy". Use the tenancy OCID from the OCI console (ocid1.tenancy.oc1..…).');
+      expect(() => OciAcmeAuth.apiKey({ ...good, userOcid: "" })).toThrow(/^apiKey\.userOcid: must be an OCID/);
+      expect(() => OciAcmeAuth.apiKey({ ...good, fingerprint: "00:11" })).toThrow(/^apiKey\.fingerprint: must be 16 lower-case hex pairs/);
+      expect(() => OciAcmeAuth.apiKey({ ...good, region: "Frankfurt" })).toThrow(/^apiKey\.region: must be an OCI region identifier/);
+      expect(() => OciAcmeAuth.apiKey({ ...good, privateKeyVariable: "bad name" })).toThrow(/^apiKey\.privateKeyVariable: must be a Terraform variable name/);
+      expect(() => OciAcmeAuth.apiKey({ ...good, passphraseVariable: "1x" })).toThrow(/^apiKey\.passphraseVariable: must be a Terraform variable name/);
+    });
+
+    test("fails for an acmeAuth that is not an OciAcmeAuth", () => {
+      expect(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT, acmeAuth: { method: "environment" } as unknown as OciAcmeAuth })).toThrow(/^oci\.acmeAuth: must be an OciAcmeAuth/);
+    });
+
+    test("fails for CAA records with bad flags, tags or values", () => {
+      const zone = ociZone(stack());
+      expect(() => zone.addCaa("@", [{ flags: 1, tag: "issue", value: "letsencrypt.org" }])).toThrow("records[0].flags: must be 0 or 128 (issuer critical); got 1. Use 0.");
+      expect(() => zone.addCaa("@", [{ tag: "contactemail" as "issue", value: "a@b.org" }])).toThrow(/^records\[0\]\.tag: must be "issue", "issuewild" or "iodef"/);
+      expect(() => zone.addCaa("@", [{ tag: "issue", value: "letsencrypt.org\"" }])).toThrow(/^records\[0\]\.value: must be a non-empty string without quotes/);
+      expect(() => zone.addCaa("@", [{ tag: "iodef", value: "admin@example.org" }])).toThrow(/^records\[0\]\.value: must be a mailto: or http\(s\):\/\/ URL/);
+      expect(() => zone.addCaa("@", [])).toThrow(/^records: must be a non-empty list/);
+      expect(() => zone.addGatewayRecords({ ipv4: "192.0.2.1", caaIodef: "nobody" })).toThrow(/^records\[1\]\.value: must be a mailto: or http\(s\):\/\/ URL/);
+    });
+  });
+});
