@@ -18,6 +18,7 @@ function scalar(field: string, value: string | number | boolean): string {
     if (!Number.isFinite(value)) throw invalid(field, value, "must be a finite number", "Use a plain number.");
     return String(value);
   }
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (typeof value !== "string" || /[\u0000-\u001f\u007f]/.test(value)) {
     throw invalid(field, value, "must be a single-line string", "Remove line breaks and control characters.");
   }
