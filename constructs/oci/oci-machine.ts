@@ -138,7 +138,7 @@ export class OciMachine extends Construct implements PlacedMachine {
     const sshKey = escapeTemplateKeepTokens(spec.adminSshPublicKey);
     const keyIsToken = Token.isUnresolved(spec.adminSshPublicKey);
     // Worst case of the admin key: its declared token length, else a 4096-bit RSA key with a long comment.
-    const keyBytes = keyIsToken ? Math.max(...[...TokenLengths.of(this)].filter(([t]) => sshKey.includes(t)).map(([, n]) => n), 0) || ADMIN_KEY_WORST_CASE : sshKey.length;
+    const keyBytes = keyIsToken ? Math.max(0, ...TokenLengths.forText(this, sshKey).values()) || ADMIN_KEY_WORST_CASE : sshKey.length;
     const context: MachineContext = {
       cloud: "oci",
       os: props.os,

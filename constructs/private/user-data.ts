@@ -84,7 +84,7 @@ export function prepareUserData(scope: IConstruct, spec: MachineSpec, context: M
         const doc = document();
         const text = typeof doc === "string" ? doc : doc.render();
         const budget = context.userDataBudget;
-        const estimate = estimateUserData(text, { tokenLengths: TokenLengths.of(scope) });
+        const estimate = estimateUserData(text, { tokenLengths: TokenLengths.forText(scope, text) });
         size = {
           budgetName: budget.name,
           limit: budget.limitBytes,
