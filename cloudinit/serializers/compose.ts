@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { Document, isScalar, visit } from "yaml";
 import { invalid } from "../private/errors";
 import { checkName, rejectControlCharacters, rejectTokens } from "./private/checks";
 
@@ -98,7 +98,7 @@ const IMAGE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\.[a-z0-9-]+)*(?::[0-9]+)?(?:\/[a
 const MEMORY = /^[1-9][0-9]*[kmg]$/;
 
 /**
- * Renders a Compose file as YAML (YAML 1.1 quoting, so `"no"`, `"on"` or `"0755"` stay strings for any parser).
+ * Renders a Compose file as YAML (lists of plain values in flow style, YAML 1.1 quoting, so `"no"`, `"on"` or `"0755"` stay strings for any parser).
  *
  * Every string is literal: `$` is written as `$$` so Compose never interpolates it. Images must be pinned to an
  * explicit tag other than `latest`; every service needs a memory limit, a restart policy and capped logs.
@@ -118,8 +118,14 @@ export function renderCompose(file: ComposeFile): string {
   for (const name of Object.keys(file.networks ?? {})) {
     checkName("compose.networks", name, SERVICE, "a network name of lower case letters, digits, '_', '.', '-'", "apps");
   }
-  const escaped = escapeDollars("compose", file);
-  return stringify(escaped, { version: "1.1", lineWidth: 0 });
+  const doc = new Document(escapeDollars("compose", file), { version: "1.1" });
+  // Lists of plain values (commands, ports, volumes) on one line each: shorter and easier to read.
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function checkService(name: string, svc: ComposeService, services: string[], networks: string[]): void {

@@ -1,4 +1,4 @@
-import { block, directive, directives, nginxArg, renderNginx } from "../../../cloudinit/serializers/nginx";
+import { block, directive, directives, mapEntry, nginxArg, renderNginx } from "../../../cloudinit/serializers/nginx";
 import { nginxTest, tempDir } from "./validators";
 
 describe("renderNginx", () => {
@@ -57,5 +57,13 @@ describe("renderNginx", () => {
     expect(() => nginxArg("a", "${TfToken[TOKEN.1]}")).toThrow("must not contain a Terraform token");
     expect(() => renderNginx([directive("proxy pass", "x")])).toThrow("nginx[0].name: must be an nginx directive name");
     expect(() => renderNginx([directive("x;y")])).toThrow("must be an nginx directive name");
+  });
+});
+
+describe("mapEntry", () => {
+  it("quotes an empty map key and accepts keys that are not directive names", () => {
+    expect(renderNginx([block("map", ["$http_upgrade", "$connection_upgrade"], [mapEntry("default", "upgrade"), mapEntry("", "close"), mapEntry("~^a b", "x")])])).toBe(
+      'map $http_upgrade $connection_upgrade {\n  default upgrade;\n  "" close;\n  "~^a b" x;\n}\n',
+    );
   });
 });

@@ -6,7 +6,7 @@
  * with mmdebstrap into PAIRPAC_TRIXIE_ROOT (default /var/cache/pairpac/trixie-validators) and reused afterwards.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -65,14 +65,24 @@ export function runInTrixie(files: Readonly<Record<string, string>>, argv: (dir:
   }
 }
 
-/** `doveconf -n -c FILE` with Dovecot 2.4 (trixie). `files` must contain `dovecot.conf`. */
+/**
+ * `doveconf -n -c FILE` with Dovecot 2.4 (trixie). `files` must contain `dovecot.conf`. The root gets the `vmail`
+ * account (uid/gid 1000) that the dovecot/dovecot image has, because doveconf checks that configured users exist.
+ */
 export function doveconf(files: Readonly<Record<string, string>>): ToolResult {
+  const root = trixieRoot();
+  if (!readFileSync(join(root, "etc/passwd"), "utf8").split("\n").some((l) => l.startsWith("vmail:"))) {
+    execFileSync("chroot", [root, "useradd", "--uid", "1000", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", "vmail"]);
+  }
   return runInTrixie(files, (dir) => ["doveconf", "-n", "-c", `${dir}/dovecot.conf`]);
 }
 
-/** `docker-compose -f FILE config -q` with Compose v2 (trixie), which validates without an engine. */
-export function composeConfig(composeYaml: string): ToolResult {
-  return runInTrixie({ "compose.yaml": composeYaml }, (dir) => ["docker-compose", "-f", `${dir}/compose.yaml`, "config", "-q"]);
+/**
+ * `docker-compose -f FILE config -q` with Compose v2 (trixie), which validates without an engine. `extraFiles`
+ * (e.g. env files, which Compose requires to exist) are placed next to the Compose file.
+ */
+export function composeConfig(composeYaml: string, extraFiles: Readonly<Record<string, string>> = {}): ToolResult {
+  return runInTrixie({ "compose.yaml": composeYaml, ...extraFiles }, (dir) => ["docker-compose", "-f", `${dir}/compose.yaml`, "config", "-q"]);
 }
 
 /** dclint (compose-spec JSON schema, offline) on a Compose file; returns the schema errors only. */

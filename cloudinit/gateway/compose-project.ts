@@ -1,0 +1,104 @@
+import type { ComposeFile, ComposeService } from "../serializers/compose";
+import { GUACAMOLE_JAVA_OPTS, memLimit } from "./budget";
+import { CONTAINER_PORTS, GATEWAY_NETWORKS, GATEWAY_PORTS } from "./gateway-ports";
+import { GATEWAY_IMAGES } from "./images";
+import { GATEWAY_PATHS } from "./layout";
+
+/** Compose project name (also the systemd unit's working set). */
+export const COMPOSE_PROJECT = "pairpac";
+
+/** Logs of every container: json-file, at most 3 × 10 MB. One shared object: YAML writes it once (anchor). */
+const LOGGING = { driver: "json-file", options: { "max-size": "10m", "max-file": "3" } } as const;
+
+/** No privilege escalation inside any container (shared object, written once). */
+const NO_NEW_PRIVILEGES: readonly string[] = ["no-new-privileges:true"];
+
+/** Settings every service shares: restart policy, memory limit from the budget, capped logs, no privilege escalation. */
+function base(component: string, image: string): Pick<ComposeService, "image" | "restart" | "mem_limit" | "logging" | "security_opt"> {
+  return { image, restart: "unless-stopped", mem_limit: memLimit(component), logging: LOGGING, security_opt: NO_NEW_PRIVILEGES };
+}
+
+/** A TCP connect check that needs only bash (`/dev/tcp`). */
+function bashTcpCheck(host: string, port: number): ComposeService["healthcheck"] {
+  return { test: ["CMD", "bash", "-c", `exec 3<>/dev/tcp/${host}/${port}`] };
+}
+
+/**
+ * The gateway's Compose project.
+ *
+ * - guacd runs with host networking (it must reach the desktops' tunnel ports on 127.0.0.1) and binds only to the
+ *   gateway address of the private `guac` bridge, where only the Guacamole web app is.
+ * - Only Mumble (64738 tcp+udp) and IMAPS (993) are published on all addresses; everything else on 127.0.0.1.
+ */
+export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile {
+  const loop = (host: number, container: number) => `127.0.0.1:${host}:${container}`;
+  const services: Record<string, ComposeService> = {
+    guacd: {
+      ...base("guacd", GATEWAY_IMAGES.guacd),
+      network_mode: "host",
+      // The image's default command binds 0.0.0.0; bind the guac bridge's gateway address instead.
+      command: ["/opt/guacamole/sbin/guacd", "-b", GATEWAY_NETWORKS.guac.gateway, "-l", String(GATEWAY_PORTS.guacd), "-L", "info", "-f"],
+      healthcheck: { test: ["CMD", "nc", "-z", GATEWAY_NETWORKS.guac.gateway, String(GATEWAY_PORTS.guacd)] },
+    },
+    guacamole: {
+      ...base("guacamole", GATEWAY_IMAGES.guacamole),
+      depends_on: ["guacd"],
+      networks: ["guac"],
+      ports: [loop(GATEWAY_PORTS.guacamoleLoopback, CONTAINER_PORTS.guacamole)],
+      environment: {
+        GUACD_HOSTNAME: GATEWAY_NETWORKS.guac.gateway,
+        GUACD_PORT: String(GATEWAY_PORTS.guacd),
+        GUACAMOLE_HOME: "/etc/guacamole",
+        REMOTE_IP_VALVE_ENABLED: "true",
+        JAVA_OPTS: GUACAMOLE_JAVA_OPTS,
+      },
+      volumes: [`${GATEWAY_PATHS.guacamoleHome}:/etc/guacamole:ro`],
+      healthcheck: bashTcpCheck("127.0.0.1", CONTAINER_PORTS.guacamole),
+    },
+    mumble: {
+      ...base("mumble", GATEWAY_IMAGES.mumble),
+      networks: ["apps"],
+      ports: [`${GATEWAY_PORTS.mumble}:64738/tcp`, `${GATEWAY_PORTS.mumble}:64738/udp`],
+      environment: { MUMBLE_CUSTOM_CONFIG_FILE: "/etc/mumble/mumble-server.ini" },
+      env_file: [GATEWAY_PATHS.mumbleEnv],
+      volumes: [
+        `${GATEWAY_PATHS.mumbleData}:/data`,
+        `${GATEWAY_PATHS.mumbleIni}:/etc/mumble/mumble-server.ini:ro`,
+        `${GATEWAY_PATHS.tlsCopies}/mumble:/etc/mumble/tls:ro`,
+      ],
+      healthcheck: bashTcpCheck("127.0.0.1", 64738),
+    },
+    "mumble-web": {
+      ...base("mumble-web", GATEWAY_IMAGES.mumbleWeb),
+      depends_on: ["mumble"],
+      networks: ["apps"],
+      ports: [loop(GATEWAY_PORTS.mumbleWebLoopback, CONTAINER_PORTS.mumbleWeb)],
+      // websockify connects to the server with TLS (--ssl-target); the browser's TLS ends at nginx.
+      environment: { MUMBLE_SERVER: "mumble:64738" },
+      healthcheck: { test: ["CMD", "python3", "-c", `import socket; socket.create_connection(("127.0.0.1", ${CONTAINER_PORTS.mumbleWeb}), 3)`] },
+    },
+  };
+  if (options.mail) {
+    services.dovecot = {
+      ...base("dovecot", GATEWAY_IMAGES.dovecot),
+      networks: ["apps"],
+      ports: [
+        `${GATEWAY_PORTS.imaps}:${CONTAINER_PORTS.dovecotImaps}`,
+        loop(GATEWAY_PORTS.imapLoopback, CONTAINER_PORTS.dovecotImap),
+        loop(GATEWAY_PORTS.lmtpLoopback, CONTAINER_PORTS.dovecotLmtp),
+      ],
+      volumes: [
+        `${GATEWAY_PATHS.dovecotDir}:/etc/dovecot:ro`,
+        `${GATEWAY_PATHS.tlsCopies}/dovecot:/etc/dovecot-tls:ro`,
+        `${GATEWAY_PATHS.mailData}:/srv/vmail`,
+      ],
+      healthcheck: { test: ["CMD", "nc", "-z", "127.0.0.1", String(CONTAINER_PORTS.dovecotImap)] },
+    };
+  }
+  const net = (n: { subnet: string; gateway: string; bridge: string }) => ({
+    driver: "bridge",
+    driver_opts: { "com.docker.network.bridge.name": n.bridge },
+    ipam: { config: [{ subnet: n.subnet, gateway: n.gateway }] },
+  });
+  return { name: COMPOSE_PROJECT, services, networks: { guac: net(GATEWAY_NETWORKS.guac), apps: net(GATEWAY_NETWORKS.apps) } };
+}

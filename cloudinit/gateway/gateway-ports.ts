@@ -1,0 +1,44 @@
+import { GATEWAY_LOOPBACK_PORTS } from "../ports";
+
+/**
+ * The gateway's port plan. Public ports are opened in the firewall and published by Docker; everything else binds to
+ * loopback or to the private Docker bridges.
+ */
+export const GATEWAY_PORTS = {
+  ssh: 22,
+  smtp: 25,
+  http: 80,
+  https: 443,
+  imaps: 993,
+  mumble: 64738,
+  /** Plain IMAP on the gateway's 127.0.0.1, forwarded to desktops inside SSH (contracts.md §3). */
+  imapLoopback: GATEWAY_LOOPBACK_PORTS.imap,
+  /** Dovecot LMTP on 127.0.0.1, used by Postfix. */
+  lmtpLoopback: 24,
+  /** Guacamole web application (Tomcat) on 127.0.0.1, proxied by nginx. */
+  guacamoleLoopback: 8080,
+  /** mumble-web + websockify on 127.0.0.1, proxied by nginx. */
+  mumbleWebLoopback: 64737,
+  /** guacd, bound to the gateway address of the `guac` bridge only. */
+  guacd: 4822,
+} as const;
+
+/** Ports inside the containers. */
+export const CONTAINER_PORTS = {
+  dovecotImaps: 31993,
+  dovecotImap: 31143,
+  dovecotLmtp: 31024,
+  guacamole: 8080,
+  mumbleWeb: 8080,
+} as const;
+
+/**
+ * Private Docker bridges with fixed addresses, so guacd (host network) can bind to the `guac` bridge's gateway and
+ * Dovecot can recognise connections that come through the loopback publication.
+ */
+export const GATEWAY_NETWORKS = {
+  /** Guacamole web app ↔ guacd. Bridge interface `pp-guac`. */
+  guac: { subnet: "172.30.1.0/24", gateway: "172.30.1.1", bridge: "pp-guac" },
+  /** Mumble, mumble-web, Dovecot. Bridge interface `pp-apps`. */
+  apps: { subnet: "172.30.2.0/24", gateway: "172.30.2.1", bridge: "pp-apps" },
+} as const;

@@ -1,0 +1,62 @@
+import type { Os } from "../os";
+import type { DesktopRegistration } from "./desktop-registration";
+
+/** A Guacamole login. */
+export interface GuacamoleUser {
+  /** Login name, e.g. `team`. */
+  readonly name: string;
+  /**
+   * SHA-256 of the password as 64 hex digits (e.g. Terraform's `sha256(random_password.result)`): Guacamole compares
+   * hashes (`encoding="sha256"`), so no clear-text Guacamole password is stored on the gateway.
+   */
+  readonly passwordSha256: string;
+  /** `collaborate` gets full control and the watch connections; `watch` only the read-only connections. */
+  readonly access: "collaborate" | "watch";
+}
+
+/** Mail settings of the gateway. */
+export interface GatewayMailProps {
+  /**
+   * Local part of the one mailbox; the address is `<user>@<domain>`.
+   * @default "team"
+   */
+  readonly user?: string;
+  /** bcrypt hash of the mailbox password (`random_password.bcrypt_hash`, `$2a$...`); stored as `{BLF-CRYPT}`. */
+  readonly passwordBcrypt: string;
+}
+
+/** Everything the gateway role renders from. Strings may be Terraform tokens unless a field says otherwise. */
+export interface GatewayRoleProps {
+  /**
+   * Operating system (selects package names).
+   * @default Os.UBUNTU_24_04
+   */
+  readonly os?: Os;
+  /** The branch's DNS zone, e.g. `main.example.org` (literal, not a token): site name, mail domain, Mumble host. */
+  readonly domain: string;
+  /**
+   * Title of the landing page.
+   * @default - "PairPac: <domain>"
+   */
+  readonly title?: string;
+  /** The ACME certificate: full chain PEM (leaf first) and private key PEM. */
+  readonly certificate: { readonly certificatePem: string; readonly privateKeyPem: string };
+  /** The SSH host key (OpenSSH ed25519), so desktops can pin it. */
+  readonly hostKey: { readonly privateKeyOpenssh: string; readonly publicKeyOpenssh: string };
+  /** Registered desktops (any order; rendered sorted by index). */
+  readonly desktops: readonly DesktopRegistration[];
+  /** Guacamole logins; at least one with `collaborate` access. */
+  readonly guacamoleUsers: readonly GuacamoleUser[];
+  /** Mumble passwords (tokens). */
+  readonly mumble: { readonly serverPassword: string; readonly superuserPassword: string };
+  /**
+   * Mail (Dovecot + Postfix); `undefined` switches mail off (no ports 25/993, no containers).
+   * @default - no mail
+   */
+  readonly mail?: GatewayMailProps;
+  /**
+   * The data volume's device (from the placement); without it, data stays on the root disk under /srv/pairpac.
+   * @default - no data volume
+   */
+  readonly dataVolumeDevice?: string;
+}

@@ -1,0 +1,34 @@
+/** Where the gateway keeps things. Persistent data lives below {@link GATEWAY_DATA_DIR} (the data volume). */
+export const GATEWAY_DATA_DIR = "/srv/pairpac";
+
+/** Paths of the gateway's files. */
+export const GATEWAY_PATHS = {
+  /** Compose project file. */
+  compose: "/etc/pairpac/compose.yaml",
+  /** Certificate chain as delivered by Terraform (root only). */
+  tlsChain: "/etc/pairpac/tls/fullchain.pem",
+  /** Private key as delivered by Terraform (root only). */
+  tlsKey: "/etc/pairpac/tls/privkey.pem",
+  /** Per-service copies of the certificate, owned by the service's uid: `<dir>/<service>/{fullchain,privkey}.pem`. */
+  tlsCopies: "/etc/pairpac/tls",
+  /** GUACAMOLE_HOME template directory (mounted read-only). */
+  guacamoleHome: "/etc/pairpac/guacamole",
+  /** Mumble server configuration (QSettings INI). */
+  mumbleIni: "/etc/pairpac/mumble/mumble-server.ini",
+  /** Mumble superuser password as an env file (root only; read by Compose). */
+  mumbleEnv: "/etc/pairpac/mumble/superuser.env",
+  /** Dovecot configuration directory (mounted at /etc/dovecot). */
+  dovecotDir: "/etc/pairpac/dovecot",
+  /** Landing page root. */
+  webRoot: "/var/www/pairpac",
+  /** Root-owned authorized keys of the tunnel user. */
+  tunnelKeys: "/etc/ssh/pairpac_tunnel_keys",
+  /** sshd drop-in. */
+  sshdDropIn: "/etc/ssh/sshd_config.d/10-pairpac.conf",
+  /** nftables ruleset (replaces the distribution's /etc/nftables.conf, which would flush Docker's rules). */
+  nftables: "/etc/nftables.conf",
+  /** Mumble data (SQLite). */
+  mumbleData: `${GATEWAY_DATA_DIR}/mumble`,
+  /** Mail store. */
+  mailData: `${GATEWAY_DATA_DIR}/mail`,
+} as const;

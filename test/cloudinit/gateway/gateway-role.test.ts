@@ -1,0 +1,306 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { Os } from "../../../cloudinit/os";
+import { estimateUserData } from "../../../cloudinit/size-estimate";
+import { renderCompose } from "../../../cloudinit/serializers/compose";
+import { checkGatewayBudget, gatewayBudgetMarkdown, gatewayMemoryBudget, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/budget";
+import { gatewayCompose } from "../../../cloudinit/gateway/compose-project";
+import { nftablesRuleset } from "../../../cloudinit/gateway/firewall";
+import { COMPOSE_UNIT, renderGatewayRole } from "../../../cloudinit/gateway/gateway-role";
+import { GATEWAY_IMAGES } from "../../../cloudinit/gateway/images";
+import { dovecotConf, dovecotUsers, postfixMainCf, postfixTables } from "../../../cloudinit/gateway/mail";
+import { gatewayNginxConf } from "../../../cloudinit/gateway/nginx-site";
+import { sshdDropIn, tunnelAuthorizedKeys } from "../../../cloudinit/gateway/sshd";
+import { gatewayPublicPorts } from "../../../cloudinit/ports";
+import { composeConfig, dclintSchemaErrors, doveconf, nginxTest, postfixCheck, run, shellcheck, sshdTest, tempDir, testCertificate } from "../serializers/validators";
+import { literalDesktops, token, tokenProps } from "./fixtures";
+
+type WriteFile = { path: string; content: string; owner: string; permissions: string; defer?: boolean };
+
+function files(doc: ReturnType<typeof renderGatewayRole>): Map<string, WriteFile> {
+  const obj = doc.toObject() as { write_files: WriteFile[] };
+  return new Map(obj.write_files.map((f) => [f.path, f]));
+}
+
+describe("renderGatewayRole", () => {
+  const doc = renderGatewayRole(tokenProps());
+  const written = files(doc);
+  const content = (path: string): string => {
+    const f = written.get(path);
+    if (!f) throw new Error(`missing ${path}`);
+    return f.content;
+  };
+
+  it("passes the cloud-init schema (with tokens JSON-quoted)", () => {
+    const dir = tempDir("gw-schema");
+    writeFileSync(join(dir, "user-data"), doc.render());
+    const r = run("cloud-init", ["schema", "-c", join(dir, "user-data")]);
+    expect(r.output).toContain("Valid cloud-config");
+    expect(r.status).toBe(0);
+  });
+
+  it("installs Docker and Compose from the OS archive, per OS", () => {
+    expect((doc.toObject() as { packages: string[] }).packages).toEqual(["docker-compose-v2", "docker.io", "nftables", "nginx", "postfix", "unattended-upgrades"]);
+    const debian = renderGatewayRole(tokenProps({ os: Os.DEBIAN_13 })).toObject() as { packages: string[] };
+    expect(debian.packages).toEqual(["docker-cli", "docker-compose", "docker.io", "nftables", "nginx", "postfix", "unattended-upgrades"]);
+    expect(doc.toObject()).not.toHaveProperty("apt");
+  });
+
+  it("writes secrets only as root-only files or files chowned to the one container that reads them", () => {
+    expect(written.get("/etc/pairpac/tls/privkey.pem")).toMatchObject({ content: token(2), owner: "root:root", permissions: "0600" });
+    expect(written.get("/etc/pairpac/mumble/superuser.env")).toMatchObject({ owner: "root:root", permissions: "0600" });
+    for (const path of ["/etc/pairpac/guacamole/user-mapping.xml", "/etc/pairpac/mumble/mumble-server.ini", "/etc/pairpac/dovecot/users"]) {
+      expect(written.get(path)?.permissions).toBe("0640");
+    }
+    const script = content("/usr/local/lib/pairpac/container-files.sh");
+    expect(script).toContain("chown root:1001 /etc/pairpac/guacamole/user-mapping.xml");
+    expect(script).toContain("chown root:10000 /etc/pairpac/mumble/mumble-server.ini");
+    expect(script).toContain("chown root:1000 /etc/pairpac/dovecot/users");
+    expect(script).toContain('install -o root -g "$2" -m 0640 /etc/pairpac/tls/privkey.pem "$1/privkey.pem"');
+  });
+
+  it("stores the mail password only as a bcrypt hash", () => {
+    expect(content("/etc/pairpac/dovecot/users")).toBe(`team@main.example.org:{BLF-CRYPT}${token(9)}:1000:1000::/srv/vmail/team@main.example.org::\n`);
+  });
+
+  it("pins every image to a version tag", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, { image: string }> };
+    expect(Object.fromEntries(Object.entries(compose.services).map(([k, v]) => [k, v.image]))).toEqual({
+      guacd: "guacamole/guacd:1.6.0",
+      guacamole: "guacamole/guacamole:1.6.0",
+      mumble: "mumblevoip/mumble-server:v1.5.735",
+      "mumble-web": "rankenstein/mumble-web:0.5",
+      dovecot: "dovecot/dovecot:2.4.3",
+    });
+    for (const image of Object.values(GATEWAY_IMAGES)) expect(image).toMatch(/:[0-9v][0-9A-Za-z.-]*$/);
+  });
+
+  it("caps memory, logs and restarts of every container and publishes only Mumble and IMAPS beyond loopback", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as {
+      services: Record<string, { mem_limit: string; restart: string; logging: unknown; ports?: string[]; network_mode?: string; security_opt: string[] }>;
+    };
+    for (const svc of Object.values(compose.services)) {
+      expect(svc.restart).toBe("unless-stopped");
+      expect(svc.logging).toEqual({ driver: "json-file", options: { "max-size": "10m", "max-file": "3" } });
+      expect(svc.security_opt).toEqual(["no-new-privileges:true"]);
+    }
+    expect(Object.fromEntries(Object.entries(compose.services).map(([k, v]) => [k, v.mem_limit]))).toEqual({
+      guacd: "160m", guacamole: "288m", mumble: "64m", "mumble-web": "48m", dovecot: "64m",
+    });
+    const published = Object.values(compose.services).flatMap((s) => s.ports ?? []);
+    expect(published.filter((p) => !p.startsWith("127.0.0.1:"))).toEqual(["64738:64738/tcp", "64738:64738/udp", "993:31993"]);
+    const ports = published.flatMap((p) => p.replace(/\/(tcp|udp)$/, "").split(":").slice(-2).map(Number));
+    expect(ports.filter((p) => (p >= 5900 && p <= 5999) || (p >= 4700 && p <= 4799))).toEqual([]);
+    expect(compose.services.guacd.network_mode).toBe("host");
+  });
+
+  it("brings the project up at boot after Docker and the data volume", () => {
+    const unit = content(`/etc/systemd/system/${COMPOSE_UNIT}`);
+    expect(unit).toContain("Requires=docker.service");
+    expect(unit).toMatch(/After=.*docker\.service/);
+    expect(unit).toContain("RequiresMountsFor=/srv/pairpac");
+    expect(unit).toContain("ExecStart=/usr/bin/docker compose -p pairpac -f /etc/pairpac/compose.yaml up -d --remove-orphans");
+    const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
+    const at = (argv: string[]) => runcmd.findIndex((c) => JSON.stringify(c) === JSON.stringify(argv));
+    expect(at(["/usr/local/lib/pairpac/container-files.sh"])).toBeGreaterThanOrEqual(0);
+    expect(at(["/usr/local/lib/pairpac/container-files.sh"])).toBeLessThan(at(["systemctl", "enable", "--now", COMPOSE_UNIT]));
+  });
+
+  it("maps each desktop to a collaborate and a watch connection with its own VNC and audio port", () => {
+    const xml = content("/etc/pairpac/guacamole/user-mapping.xml");
+    expect(xml).toContain('<authorize username="team" password="' + token(5) + '" encoding="sha256">');
+    expect(xml).toContain('<connection name="Desktop-3 (collaborate)">');
+    expect(xml).toContain('<param name="port">5903</param>');
+    expect(xml).toContain('<param name="audio-servername">tcp:127.0.0.1:4703</param>');
+    expect(xml.match(/<param name="read-only">true<\/param>/g)).toHaveLength(8);
+    const guest = xml.slice(xml.indexOf('username="guest"'));
+    expect(guest).not.toContain("(collaborate)");
+  });
+
+  it("has a landing page without secrets or external resources", () => {
+    const html = content("/var/www/pairpac/index.html");
+    expect(html).not.toMatch(/TfToken/);
+    expect(html).not.toMatch(/https?:\/\/(?!main\.example\.org)/);
+    expect(html).not.toMatch(/<script|<link|src=/);
+    expect(html).toContain('href="/guacamole/#/client/');
+    expect(html).toContain('href="/mumble/?address=main.example.org&amp;port=443/mumble/&amp;webrtc=false"');
+    expect(html).toContain("team@main.example.org");
+  });
+
+  it("opens exactly the public ports in the firewall and reloads it without touching Docker's tables", () => {
+    const nft = content("/etc/nftables.conf");
+    expect(nft).toContain("tcp dport { 22, 25, 80, 443, 993, 64738 } accept");
+    expect(nft).toContain("udp dport 64738 accept");
+    expect(nft).not.toContain("flush ruleset");
+    expect(nft).not.toMatch(/\b(59|47)\d\d\b/);
+    const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
+    expect(runcmd).toContainEqual(["systemctl", "enable", "nftables.service"]);
+  });
+
+  it("without mail: no Dovecot, no Postfix, no ports 25/993", () => {
+    const noMail = renderGatewayRole(tokenProps({ mail: undefined }));
+    const f = files(noMail);
+    expect([...f.keys()].some((p) => p.includes("dovecot") || p.includes("postfix"))).toBe(false);
+    expect((noMail.toObject() as { packages: string[] }).packages).not.toContain("postfix");
+    expect(f.get("/etc/nftables.conf")?.content).toContain("tcp dport { 22, 80, 443, 64738 } accept");
+    expect(Object.keys(parse(f.get("/etc/pairpac/compose.yaml")?.content ?? "").services)).toEqual(["guacd", "guacamole", "mumble", "mumble-web"]);
+    expect(f.get("/var/www/pairpac/index.html")?.content).not.toContain("IMAP");
+  });
+
+  it("keeps the user-data of a gateway with 4 desktops and mail within the AWS limit at worst-case token lengths", () => {
+    // Worst cases: full chain 6,400 (constructs/certificate/certificate-sizes.ts), P-256 key 300, ED25519 OpenSSH
+    // private key 480 and public keys 100, SHA-256 hex 64, passwords 32, bcrypt 60, VNC 8, device path 100.
+    const lengths = new Map<string, number>([[token(1), 6400], [token(2), 300], [token(3), 480], [token(4), 100], [token(5), 64], [token(6), 64], [token(7), 32], [token(8), 32], [token(9), 60], [token(10), 100]]);
+    for (let i = 0; i < 4; i++) {
+      lengths.set(token(100 + i), 100);
+      lengths.set(token(200 + i), 8);
+    }
+    const est = estimateUserData(doc.render(), { tokenLengths: lengths });
+    expect(est.gzipBytes).toBeLessThanOrEqual(16384);
+    // Measured 2026-11: about 12.3 kB; the 50% target (8,192) is not met, see the report / notes.
+    expect(est.gzipBytes).toBeLessThan(13000);
+  });
+
+  it("fails on a domain that is a token or not a DNS name", () => {
+    expect(() => renderGatewayRole(tokenProps({ domain: token(50) }))).toThrow("gateway.domain: must be a lower-case DNS name");
+    expect(() => renderGatewayRole(tokenProps({ domain: "Main.Example.org" }))).toThrow("gateway.domain");
+  });
+
+  it("fails on two desktops with the same index and on a desktop name with markup", () => {
+    const [a] = tokenProps().desktops;
+    expect(() => renderGatewayRole(tokenProps({ desktops: [a, { ...a, name: "Other" }] }))).toThrow("desktops[1].index: is already used by Desktop-1");
+    expect(() => renderGatewayRole(tokenProps({ desktops: [{ ...a, name: "<b>x</b>" }] }))).toThrow("desktops[0].name");
+  });
+
+  it("fails without a collaborate user", () => {
+    expect(() => renderGatewayRole(tokenProps({ guacamoleUsers: [{ name: "guest", passwordSha256: token(6), access: "watch" }] }))).toThrow(
+      "guacamoleUsers: must contain at least one user with collaborate access",
+    );
+  });
+});
+
+describe("gateway configuration files pass their validators", () => {
+  it("nginx -t accepts the site (with test certificates)", () => {
+    const dir = tempDir("gw-nginx");
+    const { cert, key } = testCertificate(dir, "main.example.org");
+    const r = nginxTest(dir, { "nginx.conf": gatewayNginxConf({ domain: "main.example.org", tls: { certificate: cert, key }, webRoot: dir }) });
+    expect(r.output).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("nginx serves TLS 1.2+ only, HSTS, WebSocket upgrade and no buffering for the apps", () => {
+    const conf = gatewayNginxConf({ domain: "main.example.org" });
+    expect(conf).toContain("ssl_protocols TLSv1.2 TLSv1.3;");
+    expect(conf).toContain('add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;');
+    expect(conf).toContain("return 301 https://main.example.org$request_uri;");
+    expect(conf).toContain("proxy_buffering off;");
+    expect(conf).toContain("proxy_set_header Upgrade $http_upgrade;");
+    expect(conf).toContain("location /guacamole/ {\n      proxy_pass http://127.0.0.1:8080;");
+    expect(conf).toContain("location /mumble/ {\n      proxy_pass http://127.0.0.1:64737/;");
+  });
+
+  it("doveconf 2.4 accepts the Dovecot configuration and the image's accept-any passdb is gone", () => {
+    const r = doveconf({ "dovecot.conf": dovecotConf(), users: dovecotUsers("team@main.example.org", "$2a$10$abcdefghijklmnopqrstuu5N4p0eX8mU6lZ0g0w0e0l6b0c0d0e0f0") });
+    expect(r.output).toContain("passdb passwd-file {\n  passwd_file_path = /etc/dovecot/users\n}");
+    expect(r.status).toBe(0);
+    expect(r.output).not.toMatch(/passdb static|USER_PASSWORD/);
+    expect(r.output).toContain("ssl = required");
+    expect(dovecotConf()).toContain("auth_allow_cleartext = no\n");
+    expect(r.output).toMatch(/remote 172\.30\.2\.0\/24 \{\n\s+auth_allow_cleartext = yes/);
+  });
+
+  it("postconf and postfix check accept main.cf, and it is no open relay", () => {
+    const tables = postfixTables("team@main.example.org", "main.example.org");
+    const { postconf, check } = postfixCheck({
+      "main.cf": postfixMainCf("main.example.org"),
+      "master.cf": readFileSync("/etc/postfix/master.cf", "utf8"),
+      "pairpac-mailboxes": tables.mailboxes,
+    });
+    expect(postconf.status).toBe(0);
+    expect(postconf.output).toContain("smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination");
+    expect(postconf.output).toContain("mynetworks = 127.0.0.0/8, [::1]/128");
+    expect(postconf.output).toContain("virtual_transport = lmtp:inet:127.0.0.1:24");
+    expect(postconf.output).toContain("mydestination =");
+    expect(check.output).not.toMatch(/fatal/i);
+  });
+
+  it("sshd -t accepts the drop-in behind Ubuntu's Include, with the effective tunnel restrictions", () => {
+    const drop = sshdDropIn(literalDesktops(2, "x"));
+    const dir = tempDir("gw-sshd");
+    writeFileSync(join(dir, "10-pairpac.conf"), drop);
+    const main = `Include ${dir}/10-pairpac.conf\nKbdInteractiveAuthentication no\nUsePAM yes\nX11Forwarding yes\nSubsystem sftp /usr/lib/openssh/sftp-server\n`;
+    expect(sshdTest(main).status).toBe(0);
+    const tunnel = sshdTest(main, "user=tunnel,host=d,addr=198.51.100.7").output;
+    for (const line of ["allowtcpforwarding yes", "permittty no", "x11forwarding no", "allowagentforwarding no", "gatewayports no",
+      "permitlisten 127.0.0.1:5901 127.0.0.1:4701 127.0.0.1:5902 127.0.0.1:4702", "permitopen 127.0.0.1:143 127.0.0.1:64738",
+      "forcecommand /usr/sbin/nologin", "authorizedkeysfile /etc/ssh/pairpac_tunnel_keys", "passwordauthentication no", "permitrootlogin no"]) {
+      expect(tunnel).toContain(line);
+    }
+    const admin = sshdTest(main, "user=ubuntu,host=a,addr=198.51.100.8").output;
+    expect(admin).toContain("allowtcpforwarding no");
+    expect(admin).toContain("permitrootlogin no");
+    expect(admin).toContain("x11forwarding no");
+  });
+
+  it("each tunnel key may listen only on its own desktop's ports and parses as authorized_keys", () => {
+    const dir = tempDir("gw-keys");
+    execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", join(dir, "k")]);
+    const pub = readFileSync(join(dir, "k.pub"), "utf8");
+    const keys = tunnelAuthorizedKeys(literalDesktops(2, pub));
+    const lines = keys.trim().split("\n");
+    expect(lines[1]).toBe(
+      'restrict,port-forwarding,permitlisten="127.0.0.1:5902",permitlisten="127.0.0.1:4702",permitopen="127.0.0.1:143",permitopen="127.0.0.1:64738",command="/usr/sbin/nologin" ' + pub.trim(),
+    );
+    writeFileSync(join(dir, "authorized_keys"), keys);
+    const r = run("ssh-keygen", ["-l", "-f", join(dir, "authorized_keys")]);
+    expect(r.status).toBe(0);
+    expect(r.output.trim().split("\n")).toHaveLength(2);
+  });
+
+  it("the Compose file passes the compose-spec schema and docker-compose config -q", () => {
+    const text = renderCompose(gatewayCompose({ mail: true }));
+    expect(dclintSchemaErrors(text)).toEqual([]);
+    // Compose insists that env files exist: validate a copy that points at a stand-in next to the file.
+    const r = composeConfig(text.replace("/etc/pairpac/mumble/superuser.env", "./superuser.env"), { "superuser.env": "MUMBLE_SUPERUSER_PASSWORD='x'\n" });
+    expect(r.output).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("shellcheck accepts the gateway's scripts", () => {
+    const obj = renderGatewayRole(tokenProps()).toObject() as { write_files: WriteFile[] };
+    const scripts = obj.write_files.filter((f) => f.path.endsWith(".sh"));
+    expect(scripts.map((s) => s.path)).toContain("/usr/local/lib/pairpac/container-files.sh");
+    for (const s of scripts) {
+      const r = shellcheck(s.content);
+      expect({ path: s.path, output: r.output }).toEqual({ path: s.path, output: "" });
+    }
+  });
+
+  it("nft -c accepts the firewall ruleset", () => {
+    const dir = tempDir("gw-nft");
+    writeFileSync(join(dir, "rules.nft"), nftablesRuleset(gatewayPublicPorts({ mail: true })));
+    const r = run("nft", ["-c", "-f", join(dir, "rules.nft")]);
+    expect(r.output).toBe("");
+    expect(r.status).toBe(0);
+  });
+});
+
+describe("gateway memory budget", () => {
+  it("fits a 1 GiB machine with and without mail", () => {
+    expect(checkGatewayBudget(true)).toBe(960);
+    expect(checkGatewayBudget(false)).toBe(896);
+    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(624);
+  });
+
+  it("fails when the machine offers less memory than the budget", () => {
+    expect(() => checkGatewayBudget(true, 900)).toThrow(`gateway.memory: exceeds the 900 MiB a 1 GiB machine offers; got 960.`);
+  });
+
+  it("renders the README table from the same data", () => {
+    const md = gatewayBudgetMarkdown();
+    expect(md).toContain("| guacamole | container limit | 288 |");
+    expect(md).toContain(`| **total** | | **960** | of ${USABLE_MB_OF_1_GIB} MiB usable`);
+  });
+});
