@@ -82,12 +82,40 @@ export interface GatewayRecordsOptions {
   readonly caaIodef?: string;
 }
 
-/** Data of one record set, with names resolved and checked. */
-export type RecordSetData =
-  | { readonly type: "A" | "AAAA"; readonly addresses: readonly string[] }
-  | { readonly type: "MX"; readonly records: readonly { readonly preference: number; readonly exchange: string }[] }
-  | { readonly type: "TXT"; readonly values: readonly string[] }
-  | { readonly type: "CAA"; readonly records: readonly { readonly flags: number; readonly tag: CaaTag; readonly value: string }[] };
+/** Checked A or AAAA records, see {@link RecordSetData}. */
+export interface AddressRecordSetData {
+  /** Record type. */
+  readonly type: "A" | "AAAA";
+  /** Addresses (tokens allowed). */
+  readonly addresses: readonly string[];
+}
+
+/** Checked MX records, see {@link RecordSetData}. */
+export interface MxRecordSetData {
+  /** Record type. */
+  readonly type: "MX";
+  /** Records with absolute exchanges (trailing dot). */
+  readonly records: readonly MxRecord[];
+}
+
+/** Checked TXT records, see {@link RecordSetData}. */
+export interface TxtRecordSetData {
+  /** Record type. */
+  readonly type: "TXT";
+  /** One string per record, without quotes. */
+  readonly values: readonly string[];
+}
+
+/** Checked CAA records, see {@link RecordSetData}. */
+export interface CaaRecordSetData {
+  /** Record type. */
+  readonly type: "CAA";
+  /** Records with their flags set. */
+  readonly records: readonly Required<CaaRecord>[];
+}
+
+/** Data of one record set, with names resolved and checked, as handed to the zone's implementation. */
+export type RecordSetData = AddressRecordSetData | MxRecordSetData | TxtRecordSetData | CaaRecordSetData;
 
 /** The only CA allowed by {@link BranchDnsZone.addGatewayRecords}: Let's Encrypt (production and staging). */
 export const LETS_ENCRYPT_CAA_DOMAIN = "letsencrypt.org";

@@ -33,11 +33,11 @@ export interface OciBranchZoneSettings {
  * OCI name servers (read from the zone's `nameservers` attribute).
  */
 export class OciBranchZone extends BranchDnsZone {
-  /** @inheritdoc */
+  /** See {@link BranchDnsZone}. */
   public readonly kind = "oci";
-  /** @inheritdoc */
+  /** See {@link BranchDnsZone}. */
   public readonly supportsCaa = true;
-  /** @inheritdoc */
+  /** See {@link BranchDnsZone}. */
   public readonly acmeDnsChallenge: AcmeDnsChallenge;
   /** The `oci_dns_zone`. */
   public readonly zone: OciDnsZoneResource;

@@ -19,11 +19,11 @@ import { type Rfc2136Settings, rfc2136LegoConfig, rfc2136Provider, tsigSecretVar
  * the branch deletes exactly its records.
  */
 export class Rfc2136BranchZone extends BranchDnsZone {
-  /** @inheritdoc */
+  /** See {@link BranchDnsZone}. */
   public readonly kind = "rfc2136";
-  /** @inheritdoc */
+  /** See {@link BranchDnsZone}. */
   public readonly supportsCaa = false;
-  /** @inheritdoc */
+  /** See {@link BranchDnsZone}. */
   public readonly acmeDnsChallenge: AcmeDnsChallenge;
   /** The zone on the server that holds the records (lower case, no trailing dot). */
   public readonly serverZone: string;
