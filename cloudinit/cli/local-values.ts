@@ -1,0 +1,201 @@
+/**
+ * Concrete, locally generated values for rendering a role outside Terraform (NoCloud seeds for local VMs and
+ * containers), and the one place where the render command plugs the roles in.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { stringify } from "yaml";
+import type { CloudConfig } from "../cloud-config";
+import { Bundle } from "../desktop/bundle";
+import { renderDesktopRole, type DesktopRoleProps } from "../desktop/desktop-role";
+import { ScreenSize } from "../desktop/screen-size";
+import type { GatewayRoleProps } from "../gateway/gateway-role-props";
+import { renderGatewayRole } from "../gateway/gateway-role";
+import type { Os } from "../os";
+import { invalid } from "../private/errors";
+import type { RenderCliOptions } from "./args";
+import { bcryptHash } from "./private/bcrypt";
+import { selfSignedCertificate } from "./private/self-signed";
+import { ed25519KeyPair } from "./private/ssh-key";
+
+/** An OpenSSH key pair as the roles take it. */
+export interface LocalKeyPair {
+  /** Private key, OpenSSH format. */
+  readonly privateKeyOpenssh: string;
+  /** Public key line. */
+  readonly publicKeyOpenssh: string;
+}
+
+/** Generated values of one desktop. */
+export interface LocalDesktopValues {
+  /** Desktop number. */
+  readonly index: number;
+  /** Tunnel key pair. */
+  readonly tunnelKey: LocalKeyPair;
+  /** VNC password (8 characters). */
+  readonly vncPassword: string;
+}
+
+/** Everything generated for a local set of machines; stored as JSON (mode 0600) to render several roles consistently. */
+export interface LocalValues {
+  /** Format version of the JSON file. */
+  readonly version: 1;
+  /** DNS zone of the local space (under example.test, reserved for testing by RFC 2606). */
+  readonly domain: string;
+  /** The gateway's SSH host key. */
+  readonly gatewayHostKey: LocalKeyPair;
+  /** Self-signed certificate for the domain. */
+  readonly certificate: { readonly certificatePem: string; readonly privateKeyPem: string };
+  /** Guacamole logins with clear-text passwords (for the person testing). */
+  readonly guacamole: { readonly collaborate: { readonly name: string; readonly password: string }; readonly watch: { readonly name: string; readonly password: string } };
+  /** Mumble passwords. */
+  readonly mumble: { readonly serverPassword: string; readonly superuserPassword: string };
+  /** The mailbox. */
+  readonly mail: { readonly user: string; readonly password: string; readonly passwordBcrypt: string };
+  /** Desktops 1..n. */
+  readonly desktops: readonly LocalDesktopValues[];
+}
+
+/** The local space's zone. */
+export const LOCAL_DOMAIN = "main.example.test";
+
+/** Device of the extra disk of a local VM (virtio), used for the data volume with --all-options. */
+export const LOCAL_DATA_DEVICE = "/dev/vdb";
+
+/** A random password of `length` characters from [A-Za-z0-9_-]. */
+export function randomPassword(length: number): string {
+  return randomBytes(length).toString("base64url").slice(0, length);
+}
+
+function desktopValues(index: number): LocalDesktopValues {
+  return { index, tunnelKey: pair(ed25519KeyPair(`desktop-${index}-tunnel@${LOCAL_DOMAIN}`)), vncPassword: randomPassword(8) };
+}
+
+function pair(k: LocalKeyPair): LocalKeyPair {
+  return { privateKeyOpenssh: k.privateKeyOpenssh, publicKeyOpenssh: k.publicKeyOpenssh };
+}
+
+/** Generates fresh values for a gateway and `desktops` desktops. */
+export function generateLocalValues(desktops: number): LocalValues {
+  const cert = selfSignedCertificate(LOCAL_DOMAIN, [LOCAL_DOMAIN, `*.${LOCAL_DOMAIN}`]);
+  const mailPassword = randomPassword(24);
+  return {
+    version: 1,
+    domain: LOCAL_DOMAIN,
+    gatewayHostKey: pair(ed25519KeyPair(`gateway@${LOCAL_DOMAIN}`)),
+    certificate: { certificatePem: cert.certificatePem, privateKeyPem: cert.privateKeyPem },
+    guacamole: { collaborate: { name: "team", password: randomPassword(20) }, watch: { name: "guest", password: randomPassword(20) } },
+    mumble: { serverPassword: randomPassword(20), superuserPassword: randomPassword(24) },
+    mail: { user: "team", password: mailPassword, passwordBcrypt: bcryptHash(mailPassword) },
+    desktops: Array.from({ length: desktops }, (_v, i) => desktopValues(i + 1)),
+  };
+}
+
+/** `values` with desktops added up to `desktops` (existing ones are kept). */
+export function extendLocalValues(values: LocalValues, desktops: number): LocalValues {
+  if (values.desktops.length >= desktops) return values;
+  const more = Array.from({ length: desktops - values.desktops.length }, (_v, i) => desktopValues(values.desktops.length + i + 1));
+  return { ...values, desktops: [...values.desktops, ...more] };
+}
+
+/** Reads values written by {@link writeLocalValues}. */
+export function readLocalValues(path: string): LocalValues {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw invalid("--values", path, `is not a readable JSON file (${(e as Error).message})`, "Pass a file written by an earlier run, or a new path.");
+  }
+  const v = parsed as Partial<LocalValues>;
+  if (v === null || typeof v !== "object" || v.version !== 1 || !Array.isArray(v.desktops) || typeof v.domain !== "string") {
+    throw invalid("--values", path, "is not a PairPac local-values file (version 1)", "Pass a file written by an earlier run, or a new path.");
+  }
+  return v as LocalValues;
+}
+
+/** Writes values as JSON readable only by the owner (they hold private keys and passwords). */
+export function writeLocalValues(path: string, values: LocalValues): void {
+  writeFileSync(path, `${JSON.stringify(values, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** Loads (and extends) the values file when given and present, else generates values (and writes the file if given). */
+export function obtainLocalValues(options: Pick<RenderCliOptions, "values" | "desktops">): LocalValues {
+  if (options.values !== undefined && existsSync(options.values)) {
+    const loaded = readLocalValues(options.values);
+    const extended = extendLocalValues(loaded, options.desktops);
+    if (extended !== loaded) writeLocalValues(options.values, extended);
+    return extended;
+  }
+  const values = generateLocalValues(options.desktops);
+  if (options.values !== undefined) writeLocalValues(options.values, values);
+  return values;
+}
+
+function sha256Hex(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** Gateway role properties from local values: `desktops` registrations, everything optional on with `allOptions`. */
+export function gatewayProps(values: LocalValues, options: { readonly os: Os; readonly desktops: number; readonly allOptions: boolean }): GatewayRoleProps {
+  return {
+    os: options.os,
+    domain: values.domain,
+    ...(options.allOptions ? { title: "PairPac local test space" } : {}),
+    certificate: values.certificate,
+    hostKey: values.gatewayHostKey,
+    desktops: values.desktops.slice(0, options.desktops).map((d) => ({
+      index: d.index, name: `Desktop-${d.index}`, tunnelPublicKey: d.tunnelKey.publicKeyOpenssh, vncPassword: d.vncPassword,
+    })),
+    guacamoleUsers: [
+      { name: values.guacamole.collaborate.name, passwordSha256: sha256Hex(values.guacamole.collaborate.password), access: "collaborate" },
+      ...(options.allOptions ? [{ name: values.guacamole.watch.name, passwordSha256: sha256Hex(values.guacamole.watch.password), access: "watch" as const }] : []),
+    ],
+    mumble: values.mumble,
+    ...(options.allOptions ? { mail: { user: values.mail.user, passwordBcrypt: values.mail.passwordBcrypt }, dataVolumeDevice: LOCAL_DATA_DEVICE } : {}),
+  };
+}
+
+/** Desktop role properties from local values for desktop `index`, everything optional on with `allOptions`. */
+export function desktopProps(values: LocalValues, options: { readonly os: Os; readonly index: number; readonly allOptions: boolean }): DesktopRoleProps {
+  const desktop = values.desktops.find((d) => d.index === options.index);
+  if (desktop === undefined) {
+    throw invalid("--index", options.index, `has no generated values (the values hold ${values.desktops.length} desktop(s))`, "Raise --desktops.");
+  }
+  return {
+    index: desktop.index,
+    os: options.os,
+    spaceName: values.domain.split(".")[0],
+    landingUrl: `https://${values.domain}/`,
+    gatewayHost: values.domain,
+    gatewayHostPublicKey: values.gatewayHostKey.publicKeyOpenssh,
+    tunnelPrivateKey: desktop.tunnelKey.privateKeyOpenssh,
+    vncPassword: desktop.vncPassword,
+    mumblePassword: values.mumble.serverPassword,
+    ...(options.allOptions ? {
+      mumbleChannel: "Conference",
+      mail: { address: `${values.mail.user}@${values.domain}`, user: `${values.mail.user}@${values.domain}`, password: values.mail.password },
+      bundles: [...Bundle.all()],
+      screen: ScreenSize.FULL_HD,
+      timezone: "Europe/Berlin",
+      dataVolumeDevice: LOCAL_DATA_DEVICE,
+    } : {}),
+  };
+}
+
+/** Renders the requested role from local values: the one place where the CLI calls the roles. */
+export function renderRole(options: Pick<RenderCliOptions, "role" | "os" | "desktops" | "index" | "allOptions">, values: LocalValues): CloudConfig {
+  return options.role === "gateway"
+    ? renderGatewayRole(gatewayProps(values, options))
+    : renderDesktopRole(desktopProps(values, options));
+}
+
+/** Host name of the rendered machine. */
+export function localHostname(options: Pick<RenderCliOptions, "role" | "index">): string {
+  return options.role === "gateway" ? "gateway" : `desktop-${options.index}`;
+}
+
+/** NoCloud meta-data: a fresh instance-id (so cloud-init runs again for a new seed) and the host name. */
+export function metaData(options: Pick<RenderCliOptions, "role" | "index">): string {
+  const hostname = localHostname(options);
+  return stringify({ "instance-id": `pairpac-${hostname}-${randomBytes(4).toString("hex")}`, "local-hostname": hostname });
+}
