@@ -5,6 +5,7 @@ import {
 } from "../../../constructs/certificate";
 import { type BranchDnsZone, DnsParent, DnsZone } from "../../../constructs/dns";
 import type { OciBranchZone } from "../../../constructs/dns/private/oci-branch-zone";
+import { applyPolicies } from "../../../constructs/policies";
 import { TokenLengths } from "../../../constructs/private/token-lengths";
 import { BranchIdentity } from "../../../src/identity";
 import { blockOf, resolveIn, synthChecked } from "../dns/schema-check";
@@ -134,6 +135,14 @@ describe("BranchCertificate", () => {
     const json = synthChecked(stack);
     expect(json.provider.acme).toHaveLength(1);
     expect(json.provider.tls).toHaveLength(1);
+  });
+
+  test("passes the default policies: the TSIG secret reaches the dns provider only as a sensitive variable", () => {
+    for (const zone of [RFC2136, DnsZone.oci({ parent: DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k" }), compartmentId: "ocid1.compartment.oc1..b", region: "eu-frankfurt-1" })]) {
+      const { stack } = certificate({}, MAIN, zone);
+      applyPolicies(stack);
+      expect(() => synthChecked(stack)).not.toThrow();
+    }
   });
 
   describe("fails", () => {
