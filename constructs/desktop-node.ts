@@ -164,7 +164,7 @@ export class DesktopNode extends Construct {
         locale: props.locale,
         dataVolumeDevice: machine.dataVolumeDevice,
       });
-      checkBudget(cloudConfig, machine.userDataBudget, { tokenLengths: TokenLengths.of(this) });
+      checkBudget(cloudConfig, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, cloudConfig.render()) });
       return cloudConfig;
     };
 
