@@ -1,0 +1,55 @@
+import { Password } from "@cdktf/provider-random/lib/password";
+import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import { Construct } from "constructs";
+import { invalid } from "../src/errors";
+import { TokenLengths } from "./private/token-lengths";
+
+/** Longest `private_key_openssh` of an ED25519 key as it appears in user-data. */
+export const ED25519_PRIVATE_OPENSSH_MAX = 480;
+/** Longest `public_key_openssh` of an ED25519 key (`ssh-ed25519 <68 base64>` and a newline). */
+export const ED25519_PUBLIC_OPENSSH_MAX = 100;
+/** bcrypt hashes (`$2a$10$` + 53 characters) are 60 characters. */
+export const BCRYPT_HASH_LENGTH = 60;
+
+/** Properties of {@link Credentials}. */
+export interface CredentialsProps {
+  /**
+   * Length of every generated password (letters and digits only, so a password is safe in XML, INI, env files and
+   * URLs without escaping: 24 characters are about 143 bits).
+   * @default 24
+   */
+  readonly passwordLength?: number;
+}
+
+/**
+ * Generates the secrets of a machine with Terraform (`random_password`, `tls_private_key`) and declares their
+ * worst-case lengths for the user-data size estimate. No secret is ever a literal in the synthesized JSON; every
+ * value is a token.
+ */
+export class Credentials extends Construct {
+  private readonly passwordLength: number;
+
+  public constructor(scope: Construct, id: string, props: CredentialsProps = {}) {
+    super(scope, id);
+    this.passwordLength = props.passwordLength ?? 24;
+    if (!Number.isInteger(this.passwordLength) || this.passwordLength < 16 || this.passwordLength > 128) {
+      throw invalid("credentials.passwordLength", props.passwordLength, "must be an integer between 16 and 128", "Use 24.");
+    }
+  }
+
+  /** A random password of letters and digits (`random_password`, `special = false`), length declared. */
+  public password(id: string): Password {
+    const password = new Password(this, id, { length: this.passwordLength, special: false, minLower: 2, minUpper: 2, minNumeric: 2 });
+    TokenLengths.declare(this, password.result, this.passwordLength);
+    TokenLengths.declare(this, password.bcryptHash, BCRYPT_HASH_LENGTH);
+    return password;
+  }
+
+  /** An ED25519 key pair (`tls_private_key`), OpenSSH lengths declared. */
+  public ed25519Key(id: string): PrivateKey {
+    const key = new PrivateKey(this, id, { algorithm: "ED25519" });
+    TokenLengths.declare(this, key.privateKeyOpenssh, ED25519_PRIVATE_OPENSSH_MAX);
+    TokenLengths.declare(this, key.publicKeyOpenssh, ED25519_PUBLIC_OPENSSH_MAX);
+    return key;
+  }
+}

@@ -1,0 +1,253 @@
+import type { Password } from "@cdktf/provider-random/lib/password";
+import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+import { checkBudget, gatewayPublicPorts, type CloudConfig } from "../cloudinit";
+import type { DesktopMailProps } from "../cloudinit/desktop/desktop-role";
+import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
+import { renderGatewayRole } from "../cloudinit/gateway/gateway-role";
+import { mailAddress } from "../cloudinit/gateway/mail";
+import { SITE_PATHS } from "../cloudinit/gateway/nginx-site";
+import { desktopPorts } from "../cloudinit/ports";
+import type { BranchIdentity } from "../src/identity";
+import { invalid } from "../src/errors";
+import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certificate-sizes";
+import { Credentials } from "./credentials";
+import type { DesktopGatewayInfo } from "./desktop-node";
+import type { MachineContext, PlacedMachine, Placement, PublicPort } from "./placement";
+import { TokenLengths } from "./private/token-lengths";
+
+/** The certificate the gateway serves (nginx, Postfix, Dovecot and Mumble use it). */
+export interface GatewayCertificate {
+  /** Full chain PEM, leaf first (token; e.g. `BranchCertificate.certificatePem`). */
+  readonly certificatePem: string;
+  /** Private key PEM (sensitive token). */
+  readonly privateKeyPem: string;
+}
+
+/** A Guacamole login of the gateway. */
+export interface GatewayUser {
+  /** Login name, e.g. `team`. */
+  readonly name: string;
+  /** `collaborate`: full shared control (and watch); `watch`: view-only connections. */
+  readonly access: "collaborate" | "watch";
+}
+
+/** Properties of a {@link GatewayNode}. */
+export interface GatewayNodeProps {
+  /** The branch: its zone name is the site's host name and mail domain. */
+  readonly identity: BranchIdentity;
+  /** Where the machine runs. */
+  readonly placement: Placement;
+  /** The branch certificate. Lengths not declared yet count as the worst case of a Let's Encrypt P-256 chain. */
+  readonly certificate: GatewayCertificate;
+  /**
+   * Administrator's OpenSSH public key (token allowed).
+   * @default - an ED25519 key generated with tls_private_key (see {@link GatewayNode.adminKey})
+   */
+  readonly adminSshPublicKey?: string;
+  /**
+   * Receive mail for the zone (Postfix on 25, Dovecot IMAPS on 993, one mailbox `team@<zone>`).
+   * @default true
+   */
+  readonly mail?: boolean;
+  /**
+   * Guacamole logins; each gets a generated password.
+   * @default [{ name: "team", access: "collaborate" }, { name: "guest", access: "watch" }]
+   */
+  readonly users?: readonly GatewayUser[];
+  /**
+   * Title of the landing page and the space's name on the desktops.
+   * @default - the zone name
+   */
+  readonly title?: string;
+  /**
+   * Size of the persistent data volume (mail, Mumble database) in GB; 0 keeps the data on the root disk.
+   * @default - 50 on OCI (its smallest block volume), 8 on AWS
+   */
+  readonly dataVolumeGb?: number;
+  /**
+   * Further public ports, e.g. for services added later. Opened in the cloud firewall only: the services that
+   * listen on them must open the host firewall themselves.
+   * @default []
+   */
+  readonly extraPublicPorts?: readonly PublicPort[];
+}
+
+/**
+ * The branch's gateway: landing page, Guacamole (browser remote desktop), Mumble server and browser client,
+ * optional mailbox, and the SSH endpoint the desktops' tunnels connect to. Creates its own credentials
+ * (random_password, tls_private_key) and renders its cloud-init user-data at synth time, after every desktop
+ * registered itself.
+ *
+ * @example
+ * const gateway = new GatewayNode(this, "Gateway", { identity, placement, certificate });
+ * new DesktopNode(this, "Desktop1", { gateway, index: 1, placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
+ */
+export class GatewayNode extends Construct implements DesktopGatewayInfo {
+  /** Public IP address (token; stable: Elastic IP / reserved IP). */
+  public readonly host: string;
+  /** The same address, named as in other constructs. */
+  public readonly publicIp: string;
+  /** SSH port for administration and the desktops' tunnels. */
+  public readonly sshPort = 22;
+  /** The SSH host public key (`ssh-ed25519 ...`, token) that desktops pin. */
+  public readonly sshHostPublicKey: string;
+  /** Zone name, e.g. `main.example.org`. */
+  public readonly domain: string;
+  /** The space's name (landing page title, wallpaper). */
+  public readonly spaceName: string;
+  /** `https://<zone>/` */
+  public readonly landingUrl: string;
+  /** `https://<zone>/guacamole/` */
+  public readonly guacamoleUrl: string;
+  /** The browser Mumble client, pre-filled with the server. */
+  public readonly mumbleWebUrl: string;
+  /** Mumble server password (sensitive token). */
+  public readonly mumblePassword: string;
+  /** Mumble SuperUser password (sensitive token). */
+  public readonly mumbleSuperuserPassword: string;
+  /** Guacamole passwords by login name (sensitive tokens). */
+  public readonly userPasswords: Readonly<Record<string, string>>;
+  /** The mailbox as desktops use it (IMAP through the tunnel), or undefined without mail. */
+  public readonly mail?: DesktopMailProps;
+  /** Mailbox password (sensitive token), or undefined without mail. */
+  public readonly mailPassword?: string;
+  /** The generated administrator key, when no `adminSshPublicKey` was given. */
+  public readonly adminKey?: PrivateKey;
+  /** The administrator's public key in use (given or generated). */
+  public readonly adminSshPublicKey: string;
+  /** The SSH host key. */
+  public readonly hostKey: PrivateKey;
+  /** Public ports (for outputs and documentation). */
+  public readonly publicPorts: readonly PublicPort[];
+  /** The placed machine. */
+  public readonly machine: PlacedMachine;
+
+  private readonly registrations = new Map<number, DesktopRegistration>();
+
+  public constructor(scope: Construct, id: string, props: GatewayNodeProps) {
+    super(scope, id);
+    const mail = props.mail ?? true;
+    const users = props.users ?? [{ name: "team", access: "collaborate" }, { name: "guest", access: "watch" }];
+    const dataVolumeGb = props.dataVolumeGb ?? (props.placement.cloud === "oci" ? 50 : 8);
+    const extraPorts = props.extraPublicPorts ?? [];
+    const domain = props.identity.zoneName;
+    const title = props.title ?? domain;
+
+    if (!Number.isInteger(dataVolumeGb) || dataVolumeGb < 0 || dataVolumeGb > 16384) {
+      throw invalid("gateway.dataVolumeGb", dataVolumeGb, "must be an integer between 0 and 16384", "Use 0 for none or e.g. 8.");
+    }
+    if (props.placement.cloud === "oci" && dataVolumeGb > 0 && dataVolumeGb < 50) {
+      throw invalid("gateway.dataVolumeGb", dataVolumeGb, "must be at least 50 on OCI (smallest block volume)", "Use 50, or 0 for none.");
+    }
+    const names = new Set<string>();
+    users.forEach((u, i) => {
+      if (typeof u.name !== "string" || !/^[a-z][a-z0-9_-]{0,31}$/.test(u.name) || names.has(u.name)) {
+        throw invalid(`gateway.users[${i}].name`, u.name, "must be a unique lower-case login name (letters, digits, '_', '-')", "Use e.g. \"team\".");
+      }
+      if (u.access !== "collaborate" && u.access !== "watch") {
+        throw invalid(`gateway.users[${i}].access`, u.access, "must be \"collaborate\" or \"watch\"", "Use \"collaborate\" for full control.");
+      }
+      names.add(u.name);
+    });
+    if (!users.some((u) => u.access === "collaborate")) {
+      throw invalid("gateway.users", users, "must contain a user with collaborate access", "Add { name: \"team\", access: \"collaborate\" }.");
+    }
+    for (const [field, value, max] of [["certificatePem", props.certificate?.certificatePem, FULLCHAIN_MAX_CHARS], ["privateKeyPem", props.certificate?.privateKeyPem, P256_KEY_PEM_MAX_CHARS]] as const) {
+      if (typeof value !== "string" || value.length === 0) {
+        throw invalid(`gateway.certificate.${field}`, value, "must be a non-empty string (usually a token)", "Pass BranchCertificate.certificatePem / privateKeyPem.");
+      }
+      declareIfUnknown(this, value, max);
+    }
+
+    const credentials = new Credentials(this, "Credentials");
+    this.hostKey = credentials.ed25519Key("HostKey");
+    const mumbleServer = credentials.password("MumblePassword");
+    const mumbleSuperuser = credentials.password("MumbleSuperuserPassword");
+    const userPasswords: Record<string, Password> = {};
+    const guacamoleUsers = users.map((u) => {
+      const password = credentials.password(`User-${u.name}`);
+      userPasswords[u.name] = password;
+      return { name: u.name, access: u.access, passwordSha256: TokenLengths.declare(this, Fn.sha256(password.result), 64) };
+    });
+    const mailPassword = mail ? credentials.password("MailPassword") : undefined;
+    if (props.adminSshPublicKey === undefined) this.adminKey = credentials.ed25519Key("AdminKey");
+    this.adminSshPublicKey = props.adminSshPublicKey ?? (this.adminKey as PrivateKey).publicKeyOpenssh;
+
+    this.domain = domain;
+    this.spaceName = title;
+    this.landingUrl = `https://${domain}/`;
+    this.guacamoleUrl = `https://${domain}${SITE_PATHS.guacamole}`;
+    this.mumbleWebUrl = `https://${domain}${SITE_PATHS.mumbleWeb}?address=${domain}&port=443${SITE_PATHS.mumbleWeb}&webrtc=false`;
+    this.sshHostPublicKey = this.hostKey.publicKeyOpenssh;
+    this.mumblePassword = mumbleServer.result;
+    this.mumbleSuperuserPassword = mumbleSuperuser.result;
+    this.userPasswords = Object.fromEntries(Object.entries(userPasswords).map(([k, v]) => [k, v.result]));
+    this.mailPassword = mailPassword?.result;
+    const address = mail ? mailAddress("team", domain) : undefined;
+    this.mail = mail && address !== undefined && mailPassword !== undefined ? { address, user: address, password: mailPassword.result } : undefined;
+    this.publicPorts = [...gatewayPublicPorts({ mail }), ...extraPorts];
+
+    const render = (machine: MachineContext): CloudConfig => {
+      const doc = renderGatewayRole({
+        os: machine.os,
+        domain,
+        title,
+        certificate: props.certificate,
+        hostKey: { privateKeyOpenssh: this.hostKey.privateKeyOpenssh, publicKeyOpenssh: this.hostKey.publicKeyOpenssh },
+        desktops: [...this.registrations.values()],
+        guacamoleUsers,
+        mumble: { serverPassword: mumbleServer.result, superuserPassword: mumbleSuperuser.result },
+        mail: mailPassword !== undefined ? { passwordBcrypt: mailPassword.bcryptHash } : undefined,
+        dataVolumeDevice: machine.dataVolumeDevice,
+      });
+      checkBudget(doc, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, doc.render()) });
+      return doc;
+    };
+
+    this.machine = props.placement.place(this, "Machine", {
+      name: "gateway",
+      identity: props.identity,
+      publicPorts: this.publicPorts,
+      adminSshPublicKey: this.adminSshPublicKey,
+      userData: render,
+      ...(dataVolumeGb > 0 ? { dataVolume: { sizeGb: dataVolumeGb, label: "pairpac-data" } } : {}),
+    });
+    this.host = this.machine.publicIp;
+    this.publicIp = this.machine.publicIp;
+  }
+
+  /**
+   * Registers a desktop (called by {@link DesktopNode}): its tunnel key may publish exactly its VNC and audio ports on
+   * the gateway's loopback, and Guacamole offers its collaborate and watch connections. Order does not matter: the
+   * user-data is rendered at synth time. Registering the same registration again is a no-op.
+   */
+  public registerDesktop(registration: DesktopRegistration): void {
+    desktopPorts(registration.index);
+    const existing = this.registrations.get(registration.index);
+    if (existing === registration) return;
+    if (existing !== undefined) {
+      throw invalid("gateway.desktops", registration.index, `is already registered (${existing.name})`, "Give every desktop its own index.");
+    }
+    this.registrations.set(registration.index, registration);
+  }
+
+  /** Registers a desktop given as a {@link DesktopNode} (or anything with a `registration`) or a bare registration. */
+  public addDesktop(desktop: DesktopRegistration | { readonly registration: DesktopRegistration }): void {
+    this.registerDesktop("registration" in desktop ? desktop.registration : desktop);
+  }
+
+  /** The registered desktops, sorted by index. */
+  public get desktops(): readonly DesktopRegistration[] {
+    return [...this.registrations.values()].sort((a, b) => a.index - b.index);
+  }
+}
+
+/** Declares `max` for every token in `value` that has no declared length yet. */
+function declareIfUnknown(scope: Construct, value: string, max: number): void {
+  const known = TokenLengths.forText(scope, value);
+  for (const token of value.match(/\$\{TfToken\[TOKEN\.\d+\]\}/g) ?? []) {
+    if (!known.has(token)) TokenLengths.declare(scope, token, max);
+  }
+}

@@ -1,0 +1,179 @@
+import { Password } from "@cdktf/provider-random/lib/password";
+import { Testing, TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import { parse } from "yaml";
+import { Os, UserDataBudget, type CloudConfig } from "../../cloudinit";
+import { DesktopNode } from "../../constructs/desktop-node";
+import { GatewayNode, type GatewayNodeProps } from "../../constructs/gateway-node";
+import type { MachineContext, MachineSpec, PlacedMachine, Placement } from "../../constructs/placement";
+import { TokenLengths } from "../../constructs/private/token-lengths";
+import { estimateUserData } from "../../cloudinit/size-estimate";
+import { BranchIdentity } from "../../src/identity";
+
+/** A placement that records what it was asked to place (the real ones have their own tests). */
+class RecordingPlacement {
+  readonly region = "eu-central-1";
+  readonly os = Os.UBUNTU_24_04;
+  readonly architecture = "x86_64" as const;
+  readonly adminUser = "ubuntu";
+  readonly userDataBudget = UserDataBudget.AWS;
+  specs: MachineSpec[] = [];
+  constructor(readonly cloud: "aws" | "oci" = "aws") {}
+  place(_scope: Construct, _id: string, spec: MachineSpec): PlacedMachine {
+    this.specs.push(spec);
+    return { cloud: this.cloud, name: spec.name, publicIp: "198.51.100.9", adminUser: "ubuntu", publicPorts: spec.publicPorts, instance: undefined as never,
+      ...(spec.dataVolume ? { dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" } : {}) };
+  }
+}
+
+const identity = BranchIdentity.of({ branch: "main", parentDomain: "example.org" });
+const context: MachineContext = { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu", userDataBudget: UserDataBudget.AWS, dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" };
+
+function setup(over: Partial<GatewayNodeProps> = {}, cloud: "aws" | "oci" = "aws") {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  const placement = new RecordingPlacement(cloud);
+  const gateway = new GatewayNode(stack, "Gateway", {
+    identity,
+    placement: placement as unknown as Placement,
+    certificate: { certificatePem: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", privateKeyPem: "-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----\n" },
+    ...over,
+  });
+  return { stack, placement, gateway };
+}
+
+function userData(placement: RecordingPlacement): CloudConfig {
+  const source = placement.specs[0].userData;
+  return (typeof source === "function" ? source(context) : source) as CloudConfig;
+}
+
+function resolved(stack: TerraformStack, value: string | undefined): string {
+  const id = `Check${Math.random().toString(36).slice(2)}`;
+  new TerraformOutput(stack, id, { value });
+  return (JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: string }> }).output[id].value;
+}
+
+describe("GatewayNode", () => {
+  it("places one machine named gateway with the public ports and a data volume", () => {
+    const { placement, gateway } = setup();
+    expect(placement.specs).toHaveLength(1);
+    expect(placement.specs[0]).toMatchObject({ name: "gateway", dataVolume: { sizeGb: 8, label: "pairpac-data" } });
+    expect(placement.specs[0].publicPorts.map((p) => `${p.port}/${p.protocol}`)).toEqual(["22/tcp", "25/tcp", "80/tcp", "443/tcp", "993/tcp", "64738/tcp", "64738/udp"]);
+    expect(gateway.publicPorts).toEqual(placement.specs[0].publicPorts);
+    expect(gateway.landingUrl).toBe("https://main.example.org/");
+    expect(gateway.guacamoleUrl).toBe("https://main.example.org/guacamole/");
+    expect(gateway.host).toBe("198.51.100.9");
+  });
+
+  it("generates its secrets with Terraform: letters-and-digits passwords and ED25519 keys", () => {
+    const { stack } = setup();
+    const synth = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+    const passwords = Object.values(synth.resource.random_password);
+    expect(passwords).toHaveLength(5); // mumble server, superuser, team, guest, mail
+    for (const p of passwords) expect(p).toMatchObject({ length: 24, special: false });
+    const keys = Object.values(synth.resource.tls_private_key);
+    expect(keys).toHaveLength(2); // host key, admin key
+    for (const k of keys) expect(k).toMatchObject({ algorithm: "ED25519" });
+  });
+
+  it("renders desktops registered after it was created (lazy), each with its own tunnel restrictions", () => {
+    const { stack, placement, gateway } = setup();
+    for (const index of [2, 1]) {
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
+    }
+    expect(gateway.desktops.map((d) => d.name)).toEqual(["Desktop-1", "Desktop-2"]);
+    const doc = userData(placement).toObject() as { write_files: { path: string; content: string }[] };
+    const keys = doc.write_files.find((f) => f.path === "/etc/ssh/pairpac_tunnel_keys")?.content ?? "";
+    expect(keys.split("\n").filter((l) => l.length > 0)).toHaveLength(2);
+    expect(keys).toContain('permitlisten="127.0.0.1:5901",permitlisten="127.0.0.1:4701"');
+    expect(keys).toContain('permitlisten="127.0.0.1:5902",permitlisten="127.0.0.1:4702"');
+    const xml = doc.write_files.find((f) => f.path === "/etc/pairpac/guacamole/user-mapping.xml")?.content ?? "";
+    expect(xml).toContain('<connection name="Desktop-2 (watch)">');
+  });
+
+  it("stores hashes, not passwords, for Guacamole and mail", () => {
+    const { stack, placement } = setup();
+    const doc = userData(placement).toObject() as { write_files: { path: string; content: string }[] };
+    const xml = doc.write_files.find((f) => f.path === "/etc/pairpac/guacamole/user-mapping.xml")?.content ?? "";
+    const users = doc.write_files.find((f) => f.path === "/etc/pairpac/dovecot/users")?.content ?? "";
+    const teamPassword = xml.match(/username="team" password="([^"]+)"/)?.[1];
+    expect(resolved(stack, teamPassword)).toMatch(/^\$\{sha256\(random_password\.Gateway_Credentials_User-team_[A-F0-9]+\.result\)\}$/);
+    expect(resolved(stack, users)).toMatch(/^team@main\.example\.org:\{BLF-CRYPT\}\$\{random_password\.Gateway_Credentials_MailPassword_[A-F0-9]+\.bcrypt_hash\}:1000:1000::/);
+  });
+
+  it("declares worst-case lengths for every token in its user-data and fits the AWS budget with 4 desktops", () => {
+    const { stack, placement, gateway } = setup();
+    for (const index of [1, 2, 3, 4]) {
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
+    }
+    const text = userData(placement).render();
+    const tokens = new Set(text.match(/\$\{TfToken\[TOKEN\.\d+\]\}/g));
+    const lengths = TokenLengths.forText(gateway, text);
+    expect([...tokens].filter((t) => !lengths.has(t))).toEqual([]);
+    const est = estimateUserData(text, { tokenLengths: lengths });
+    expect(est.gzipBytes).toBeLessThanOrEqual(16384);
+  });
+
+  it("stays within the AWS limit with worst-case certificate tokens (6,400-character chain, P-256 key) and 4 desktops", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    const placement = new RecordingPlacement();
+    const chain = new Password(stack, "FakeChain", { length: 16 }).result;
+    const key = new Password(stack, "FakeKey", { length: 16 }).result;
+    const gateway = new GatewayNode(stack, "Gateway", { identity, placement: placement as unknown as Placement, certificate: { certificatePem: chain, privateKeyPem: key } });
+    for (const index of [1, 2, 3, 4]) {
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
+    }
+    const text = userData(placement).render();
+    const lengths = TokenLengths.forText(gateway, text);
+    expect(lengths.get(chain)).toBe(6400);
+    expect(lengths.get(key)).toBe(300);
+    const est = estimateUserData(text, { tokenLengths: lengths });
+    expect(est.gzipBytes).toBeLessThanOrEqual(16384);
+    if (process.env.PAIRPAC_SIZE_REPORT) process.stdout.write(`gateway user-data, worst case: ${est.gzipBytes} gzip bytes\n`);
+  });
+
+  it("without mail: no mail ports, no mail password, no mail for desktops", () => {
+    const { placement, gateway } = setup({ mail: false });
+    expect(placement.specs[0].publicPorts.map((p) => p.port)).not.toContain(25);
+    expect(gateway.mail).toBeUndefined();
+    expect(gateway.mailPassword).toBeUndefined();
+    const doc = userData(placement).toObject() as { write_files: { path: string }[] };
+    expect(doc.write_files.some((f) => f.path.includes("dovecot"))).toBe(false);
+  });
+
+  it("gives desktops the mailbox and the pinned host key", () => {
+    const { stack, gateway } = setup();
+    expect(gateway.mail).toMatchObject({ address: "team@main.example.org", user: "team@main.example.org" });
+    expect(resolved(stack, gateway.sshHostPublicKey)).toMatch(/^\$\{tls_private_key\.Gateway_Credentials_HostKey_[A-F0-9]+\.public_key_openssh\}$/);
+  });
+
+  it("uses a given admin key instead of generating one", () => {
+    const { stack, placement, gateway } = setup({ adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIadmin admin" });
+    expect(gateway.adminKey).toBeUndefined();
+    expect(placement.specs[0].adminSshPublicKey).toBe("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIadmin admin");
+    const synth = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, unknown>> };
+    expect(Object.keys(synth.resource.tls_private_key)).toHaveLength(1);
+  });
+
+  it("renders valid cloud-config YAML", () => {
+    const { placement } = setup();
+    expect(parse(userData(placement).render().replace(/^#cloud-config\n/, ""))).toHaveProperty("write_files");
+  });
+
+  it("fails on a desktop index registered twice", () => {
+    const { gateway } = setup();
+    gateway.registerDesktop({ index: 1, name: "Desktop-1", tunnelPublicKey: "k", vncPassword: "abcdefgh" });
+    expect(() => gateway.addDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" })).toThrow("gateway.desktops: is already registered (Desktop-1); got 1.");
+  });
+
+  it("fails without a collaborate user, with a bad user name, or a small OCI volume", () => {
+    expect(() => setup({ users: [{ name: "guest", access: "watch" }] })).toThrow("gateway.users: must contain a user with collaborate access");
+    expect(() => setup({ users: [{ name: "Team", access: "collaborate" }] })).toThrow("gateway.users[0].name");
+    expect(() => setup({ dataVolumeGb: 20 }, "oci")).toThrow("gateway.dataVolumeGb: must be at least 50 on OCI");
+  });
+
+  it("fails on an empty certificate", () => {
+    expect(() => setup({ certificate: { certificatePem: "", privateKeyPem: "x" } })).toThrow("gateway.certificate.certificatePem: must be a non-empty string");
+  });
+});
