@@ -38,7 +38,7 @@ function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
   };
 }
 
-function setup(over: { homeVolumeGb?: number; bundles?: Bundle[] } = {}) {
+function setup(over: { homeVolumeGb?: number; bundles?: readonly Bundle[] } = {}) {
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");
   const placement = new RecordingPlacement();
