@@ -17,6 +17,8 @@ export interface IngressRule {
   readonly to?: number;
   /** Why the ports could not be read (e.g. they are Terraform expressions). */
   readonly unverifiable?: string;
+  /** The ports as written, when they could not be read. */
+  readonly portsText?: string;
   /** Expression of the security group / NSG the rule belongs to (undefined when the rule is inside the group resource). */
   readonly groupRef?: string;
 }
@@ -70,7 +72,8 @@ function rule(where: string, protocolValue: unknown, fromValue: unknown, toValue
   const from = port(fromValue);
   const to = port(toValue);
   if (Number.isNaN(from) || Number.isNaN(to)) {
-    return { where, protocol, protocolText, groupRef, unverifiable: `ports ${JSON.stringify(fromValue)}-${JSON.stringify(toValue)} are not literal numbers` };
+    const text = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+    return { where, protocol, protocolText, groupRef, unverifiable: "its ports are not literal numbers", portsText: `${text(fromValue)}-${text(toValue)}` };
   }
   if (from === undefined && to === undefined) return { where, protocol, protocolText, groupRef };
   return { where, protocol, protocolText, groupRef, from: from ?? to, to: to ?? from };
@@ -114,6 +117,7 @@ export function describeRule(r: IngressRule): string {
   const at = r.where ? ` (${r.where})` : "";
   if (r.protocol === "all") return `all protocols and ports${at}`;
   if (r.protocol === "icmp" || r.protocol === "other") return `protocol ${r.protocolText}${at}`;
+  if (r.portsText !== undefined) return `${r.protocol} ${r.portsText}${at}`;
   if (r.from === undefined) return `${r.protocol} all ports${at}`;
   return `${r.protocol} ${r.from === r.to ? r.from : `${r.from}-${r.to}`}${at}`;
 }

@@ -248,9 +248,9 @@ describe("Placement.oci options", () => {
 
   test("the user-data budget leaves room for the admin key and the metadata keys", () => {
     const contexts: MachineContext[] = [];
-    placeDesktop({}, { userData: (m) => { contexts.push(m); return roleDocument("desktop-1", m); } }).stack;
     const stack = placeDesktop({}, { userData: (m) => { contexts.push(m); return roleDocument("desktop-1", m); } }).stack;
     Testing.synth(stack);
+    expect(contexts).toHaveLength(1);
     expect(contexts[0].userDataBudget.limitBytes).toBe(32000 - ADMIN_KEY.length - 40);
     expect(contexts[0].userDataBudget.measure).toBe("base64");
   });
