@@ -26,7 +26,6 @@ export function mumbleServerIni(input: MumbleConfigInput): string {
         sslKey: "/etc/mumble/tls/privkey.pem",
         registerName: input.domain,
         users: MUMBLE_MAX_USERS,
-        bandwidth: 72000,
         allowhtml: true,
         welcometext: `Welcome! Desktops and more: <a href="https://${input.domain}/">${input.domain}</a>`,
         ice: "",

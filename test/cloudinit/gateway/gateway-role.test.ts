@@ -17,6 +17,9 @@ import { gatewayPublicPorts } from "../../../cloudinit/ports";
 import { composeConfig, dclintSchemaErrors, doveconf, nginxTest, postfixCheck, run, shellcheck, sshdTest, tempDir, testCertificate } from "../serializers/validators";
 import { literalDesktops, token, tokenProps } from "./fixtures";
 
+// The first Dovecot 2.4 / Compose v2 check may build the Debian 13 validator root (about 30 s).
+jest.setTimeout(300_000);
+
 type WriteFile = { path: string; content: string; owner: string; permissions: string; defer?: boolean };
 
 function files(doc: ReturnType<typeof renderGatewayRole>): Map<string, WriteFile> {

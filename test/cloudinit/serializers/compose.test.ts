@@ -2,6 +2,9 @@ import { parse } from "yaml";
 import { ComposeFile, ComposeService, renderCompose } from "../../../cloudinit/serializers/compose";
 import { composeConfig, dclintSchemaErrors } from "./validators";
 
+// The first Dovecot 2.4 / Compose v2 check may build the Debian 13 validator root (about 30 s).
+jest.setTimeout(300_000);
+
 const logging = { driver: "json-file", options: { "max-size": "10m", "max-file": "3" } };
 const svc = (over: Partial<ComposeService> = {}): ComposeService => ({ image: "nginx:1.27.0", restart: "unless-stopped", mem_limit: "64m", logging, ...over });
 const file = (services: Record<string, ComposeService>, extra: Partial<ComposeFile> = {}): ComposeFile => ({ name: "pairpac", services, ...extra });

@@ -1,6 +1,9 @@
 import { dovecotValue, renderDovecot, renderPasswdFile, section, setting, settings } from "../../../cloudinit/serializers/dovecot";
 import { doveconf } from "./validators";
 
+// The first Dovecot 2.4 / Compose v2 check may build the Debian 13 validator root (about 30 s).
+jest.setTimeout(300_000);
+
 const V = { config: "2.4.1", storage: "2.4.1" };
 
 describe("renderDovecot", () => {
