@@ -53,7 +53,7 @@ export class File implements CloudInitElement {
 
   /** Absolute path of the file. */
   public readonly path: string;
-  /** Content as given (before any encoding). */
+  /** Content as given, before any encoding (for {@link File.binary}: the bytes as a latin1 string). */
   public readonly content: string;
   /** `user:group`. */
   public readonly owner: string;

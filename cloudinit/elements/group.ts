@@ -2,7 +2,11 @@ import type { CloudInitElement, ElementTarget } from "../element";
 import { invalid } from "../private/errors";
 import { accountName } from "../private/validate";
 
-/** A Linux group created by cloud-init (`groups`), optionally with members. Members of the same group merge across contributors. */
+/**
+ * A Linux group created by cloud-init (`groups`), optionally with members. Members of the same group merge across
+ * contributors. cloud-init creates groups before users, so members must already exist (system accounts); put users
+ * created by the document into groups with `User.create(name, { groups })` instead.
+ */
 export class Group implements CloudInitElement {
   /** A group named `name` with optional existing `members`. */
   public static of(name: string, members: readonly string[] = []): Group {

@@ -147,6 +147,10 @@ export class Collector {
     }
     const files = [...this.files.values()].map((o) => o.value);
     if (this.sysctl.size > 0) {
+      const clash = this.files.get(SYSCTL_FILE);
+      if (clash !== undefined) {
+        throw invalid(`write_files[${SYSCTL_FILE}]`, SYSCTL_FILE, `is reserved for Sysctl elements but written by "${clash.contributor}"`, "Use Sysctl.of(...) instead of writing the file.");
+      }
       const lines = [...this.sysctl.keys()].sort().map((k) => `${k} = ${(this.sysctl.get(k) as Owned<string>).value}`);
       files.push({ path: SYSCTL_FILE, content: `${lines.join("\n")}\n`, owner: "root:root", permissions: "0644", defer: false });
     }

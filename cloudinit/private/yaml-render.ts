@@ -12,6 +12,7 @@ const SAFE_PLAIN = /^[A-Za-z_/]([A-Za-z0-9_./+@=,:-]*[A-Za-z0-9_./+@=,-])?$/;
  * line feed, CR, DEL and C1 controls (NEL is a line break in YAML 1.1), the Unicode line/paragraph separators, BOM and
  * non-characters. Strings containing one are written as an escaped double-quoted scalar by this module.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** YAML 1.1 booleans and nulls: never plain. */
 const YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null)$/i;
