@@ -28,6 +28,7 @@ describe("SshHostKeys", () => {
   test("accepts Terraform tokens for both halves", () => {
     const doc = new CloudConfig({ machine: "m" }).add("ssh", SshHostKeys.of({ ed25519: { private: "${TfToken[TOKEN.1]}", public: "${TfToken[TOKEN.2]}" } }));
     expect(doc.render()).toContain('ed25519_private: "${TfToken[TOKEN.1]}"\n');
+    validateDocument(doc);
   });
 
   test("renders to a valid cloud-config with a real key", () => {
