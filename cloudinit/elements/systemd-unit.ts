@@ -1,6 +1,6 @@
 import type { CloudInitElement, ElementTarget } from "../element";
 import { invalid } from "../private/errors";
-import { absolutePath, accountName, rejectNewline } from "../private/validate";
+import { absolutePath, accountName, integerIn, rejectNewline } from "../private/validate";
 import {
   escapeSpecifiers, escapeUnitPath, quoteExecArgv, quoteUnitString, serializeUnit, UnitSections, UnitValue,
 } from "../serializers/systemd-unit";
@@ -237,7 +237,7 @@ export class SystemdUnit implements CloudInitElement {
         ...dependencies(f, options),
         StartLimitIntervalSec: seconds(`${f}.startLimitIntervalSec`, options.startLimitIntervalSec),
         StartLimitBurst: options.startLimitBurst === undefined ? undefined
-          : seconds(`${f}.startLimitBurst`, options.startLimitBurst),
+          : integerIn(`${f}.startLimitBurst`, options.startLimitBurst, 1, 10_000, "Use e.g. 5."),
       },
       Service: {
         Type: type,

@@ -71,12 +71,13 @@ function escapeInQuotes(text: string, dollar: boolean): string {
  * Quotes one command-line argument for ExecStart= and friends: bare when it only has safe characters, else in
  * double quotes with `\\`, `"` and control characters C-escaped, `%` as `%%` and `$` as `$$`.
  */
-export function quoteExecArg(arg: string, options: SystemdSerializeOptions = {}): string {
+export function quoteExecArg(arg: string, options: SystemdSerializeOptions & { readonly field?: string } = {}): string {
+  const field = options.field ?? "execArg";
   if (typeof arg !== "string") {
-    throw invalid("execArg", arg, "must be a string", "Pass every argument as a string.");
+    throw invalid(field, arg, "must be a string", "Pass every argument as a string.");
   }
   if (arg.includes("\0")) {
-    throw invalid("execArg", arg, "must not contain a NUL character", "Remove the NUL byte.");
+    throw invalid(field, arg, "must not contain a NUL character", "Remove the NUL byte.");
   }
   if (BARE_WORD.test(arg)) {
     return arg;
@@ -107,13 +108,7 @@ export function quoteExecArgv(argv: readonly string[], options: SystemdSerialize
   if (/\s/.test(executable)) {
     throw invalid(`${field}[0]`, executable, "must not contain blanks", "Use the path of the executable only; pass arguments as further elements.");
   }
-  return argv.map((arg, i) => {
-    try {
-      return quoteExecArg(arg, options);
-    } catch {
-      throw invalid(`${field}[${i}]`, arg, "must not contain a NUL character", "Remove the NUL byte.");
-    }
-  }).join(" ");
+  return argv.map((arg, i) => quoteExecArg(arg, { ...options, field: `${field}[${i}]` })).join(" ");
 }
 
 /**

@@ -115,6 +115,7 @@ describe("SystemdUnit.service", () => {
     ["bad env name", () => SystemdUnit.service("s", { description: "x", execStart: ["/bin/true"], environment: { "A-B": "1" } }), /\.environment: is not a valid environment variable name/],
     ["newline in env value", () => SystemdUnit.service("s", { description: "x", execStart: ["/bin/true"], environment: { A: "1\n2" } }), /\.environment\.A: must not contain a line break/],
     ["negative restartSec", () => SystemdUnit.service("s", { description: "x", execStart: ["/bin/true"], restartSec: -1 }), /\.restartSec: must be a whole number of seconds/],
+    ["zero startLimitBurst", () => SystemdUnit.service("s", { description: "x", execStart: ["/bin/true"], startLimitBurst: 0 }), /\.startLimitBurst: must be an integer between 1 and 10000/],
     ["bad memoryMax", () => SystemdUnit.service("s", { description: "x", execStart: ["/bin/true"], memoryMax: "1 GB" }), /\.memoryMax: is not a MemoryMax= value/],
     ["bad dependency", () => SystemdUnit.service("s", { description: "x", execStart: ["/bin/true"], after: ["network"] }), /\.after\[0\]: is not a systemd unit name/],
     ["relative mount requirement", () => SystemdUnit.service("s", { description: "x", execStart: ["/bin/true"], requiresMountsFor: ["srv"] }), /requiresMountsFor\[0\]: must be an absolute/],

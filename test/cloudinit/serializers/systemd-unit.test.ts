@@ -79,7 +79,8 @@ describe("quoteExecArg", () => {
   });
 
   test("fails on NUL", () => {
-    expect(() => quoteExecArg("a\0b")).toThrow(/NUL/);
+    expect(() => quoteExecArg("a\0b")).toThrow(/^execArg: must not contain a NUL character/);
+    expect(() => quoteExecArgv(["/bin/echo", "a\0b"], { field: "service(s).execStart" })).toThrow(/^service\(s\)\.execStart\[1\]: must not contain a NUL character/);
   });
 });
 
