@@ -10,6 +10,7 @@ import { desktopPorts } from "../cloudinit/ports";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
 import type { MachineContext, PlacedMachine, Placement } from "./placement";
+import { stackRandomProvider, stackTlsProvider } from "./private/stack-providers";
 import { TokenLengths } from "./private/token-lengths";
 
 /** Longest `private_key_openssh` of an ED25519 key as it appears in user-data (5 PEM lines, `\n` escaped). */
@@ -135,6 +136,8 @@ export class DesktopNode extends Construct {
     this.index = props.index;
     this.name = `Desktop-${props.index}`;
 
+    stackTlsProvider(this);
+    stackRandomProvider(this);
     this.tunnelKey = new PrivateKey(this, "TunnelKey", { algorithm: "ED25519" });
     this.vncPassword = new Password(this, "VncPassword", { length: VNC_PASSWORD_LENGTH, special: false });
     const privateKey = TokenLengths.declare(this, this.tunnelKey.privateKeyOpenssh, ED25519_OPENSSH_PRIVATE_MAX);

@@ -9,6 +9,7 @@
  * With no settings at all, the embedded default describes a complete, realistic space whose external names are
  * placeholders (`example.org`, a made-up OCI compartment OCID): see {@link PLACEHOLDERS}.
  */
+import { Bundle } from "../../cloudinit/desktop/bundle";
 import { invalid } from "../errors";
 
 /** Where the branch's machines run. */
@@ -53,7 +54,7 @@ export interface PairPacSettings {
   /** S3 bucket (backend s3). */
   readonly s3Bucket?: string;
   /** S3 bucket region (backend s3). */
-  readonly s3Region?: string;
+  readonly s3Region: string;
   /** Key prefix in the S3 bucket (backend s3). */
   readonly s3KeyPrefix: string;
   /** Cloud of the gateway. */
@@ -102,8 +103,8 @@ export const PLACEHOLDERS = {
   ociParentCompartmentId: "ocid1.tenancy.oc1..aaaaaaaaexampleplaceholdertenancy0000000000000000000000000",
 } as const;
 
-/** Bundle names the desktop role knows (kept in sync with cloudinit/desktop bundles by a test). */
-export const KNOWN_BUNDLES = ["office", "podcasts", "development", "education", "graphics"] as const;
+/** Bundle names the desktop role knows (`Bundle.all()`). */
+export const KNOWN_BUNDLES: readonly string[] = Bundle.all().map((b) => b.id);
 
 const TSIG_ALGORITHMS = ["hmac-md5", "hmac-sha1", "hmac-sha256", "hmac-sha512"];
 const DOMAIN_RE = /^(?=.{1,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -234,7 +235,7 @@ const SPECS = {
     parse: (raw: string, field: string) => {
       const items = list(raw).map((b) => b.toLowerCase());
       for (const b of items) {
-        if (!(KNOWN_BUNDLES as readonly string[]).includes(b)) {
+        if (!KNOWN_BUNDLES.includes(b)) {
           throw invalid(field, raw, `names an unknown bundle "${b}"; known: ${KNOWN_BUNDLES.join(", ")}`, `Use e.g. ${field}=office,podcasts.`);
         }
       }

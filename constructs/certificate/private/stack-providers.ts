@@ -1,15 +1,9 @@
-import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
 import { AcmeProvider } from "../../../.gen/providers/acme/provider";
 import { invalid } from "../../../src/errors";
 
-/** The stack's tls provider without alias, created at the top of the stack (id `TlsProvider`) when missing. */
-export function stackTlsProvider(scope: IConstruct): TlsProvider {
-  const stack = TerraformStack.of(scope);
-  const existing = stack.node.findAll().find((c): c is TlsProvider => c instanceof TlsProvider && c.aliasInput === undefined);
-  return existing ?? new TlsProvider(stack, "TlsProvider", {});
-}
+export { stackTlsProvider } from "../../private/stack-providers";
 
 /**
  * The stack's acme provider for `serverUrl`, created at the top of the stack (id `AcmeProvider`) when missing.

@@ -1,0 +1,106 @@
+/**
+ * The PairPac cdktf app: one {@link BranchStack} per Git branch, configured from the environment and cdktf
+ * context (see README "Settings"). Run with `npm run synth` (or `npx cdktf synth`).
+ *
+ * Nothing is written unless every stack builds and validates: the app synthesizes into a fresh folder next to
+ * the output folder and moves it into place at the end.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { App } from "cdktf";
+import { resolveBranches, type GitBranchReader } from "../src/settings/branch-source";
+import { loadSettings } from "../src/settings/settings";
+import { BranchStack } from "./branch-stack";
+import { stackPropsFromSettings } from "./settings-to-props";
+import { formatSummary } from "./summary";
+
+/** Options of {@link runApp}; every field has a default suited to the command line. */
+export interface RunAppOptions {
+  /**
+   * Environment variables to read settings from.
+   * @default process.env
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Output folder.
+   * @default $CDKTF_OUTDIR, else "cdktf.out"
+   */
+  readonly outdir?: string;
+  /**
+   * cdktf context (what `cdktf.json` → `context` holds).
+   * @default the CLI's context, else the `context` of ./cdktf.json
+   */
+  readonly context?: Record<string, unknown>;
+  /**
+   * Reads the current Git branch.
+   * @default `git rev-parse --abbrev-ref HEAD` in the working directory
+   */
+  readonly git?: GitBranchReader;
+}
+
+/** The result of one run: the stacks that were written. */
+export interface RunAppResult {
+  /** The output folder. */
+  readonly outdir: string;
+  /** One stack per branch, in order. */
+  readonly stacks: readonly BranchStack[];
+  /** Where the branch names came from. */
+  readonly branchSource: string;
+  /** Settings whose value is an embedded placeholder. */
+  readonly placeholders: readonly string[];
+}
+
+/** Reads the current branch with Git; undefined outside a repository. */
+export const gitBranch: GitBranchReader = () => {
+  try {
+    return execFileSync("git", ["rev-parse", "--abbrev-ref", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return undefined;
+  }
+};
+
+function defaultContext(): Record<string, unknown> {
+  if (process.env.CDKTF_CONTEXT_JSON) return JSON.parse(process.env.CDKTF_CONTEXT_JSON) as Record<string, unknown>;
+  try {
+    const config = JSON.parse(fs.readFileSync("cdktf.json", "utf8")) as { context?: Record<string, unknown> };
+    return config.context ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Builds and synthesizes the app; throws (writing nothing) on a bad setting or a failed validation. */
+export function runApp(options: RunAppOptions = {}): RunAppResult {
+  const env = options.env ?? process.env;
+  const outdir = path.resolve(options.outdir ?? env.CDKTF_OUTDIR ?? "cdktf.out");
+  const context = options.context ?? defaultContext();
+  const choice = resolveBranches(env, options.git ?? gitBranch);
+  const settings = loadSettings({ env, context: (key) => context[key] });
+
+  const staging = `${outdir}.partial-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  try {
+    const app = new App({ outdir: staging, context });
+    const stacks = choice.branches.map((branch) => {
+      const props = stackPropsFromSettings(branch, settings);
+      return new BranchStack(app, props.identity.stackName, props);
+    });
+    app.synth();
+    fs.rmSync(outdir, { recursive: true, force: true });
+    fs.renameSync(staging, outdir);
+    return { outdir, stacks, branchSource: choice.source, placeholders: settings.placeholders };
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  try {
+    const result = runApp();
+    process.stdout.write(formatSummary(result));
+  } catch (e) {
+    process.stderr.write(`pairpac: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}
