@@ -105,8 +105,11 @@ export function quoteExecArgv(argv: readonly string[], options: SystemdSerialize
     throw invalid(`${field}[0]`, executable, "must be a non-empty executable path that does not start with @, -, :, + or ! (systemd prefixes)",
       "Use an absolute path such as /usr/bin/env.");
   }
-  if (/\s/.test(executable)) {
-    throw invalid(`${field}[0]`, executable, "must not contain blanks", "Use the path of the executable only; pass arguments as further elements.");
+  // The executable may not be a variable and may not contain specifiers (systemd.service(5), "Command lines"), so it is
+  // kept to plain path characters instead of being escaped.
+  if (!BARE_WORD.test(executable)) {
+    throw invalid(`${field}[0]`, executable, "must be a plain path or program name (letters, digits and _@+=:,./-; no blanks, quotes, %, $)",
+      "Use the path of the executable only, e.g. /usr/bin/docker; pass arguments as further elements.");
   }
   return argv.map((arg, i) => quoteExecArg(arg, { ...options, field: `${field}[${i}]` })).join(" ");
 }

@@ -98,8 +98,8 @@ describe("quoteExecArgv", () => {
     expect(() => quoteExecArgv([], { field: "service(x).execStart" })).toThrow(/^service\(x\)\.execStart: must be a non-empty argv array/);
   });
 
-  test("fails on a blank in the executable", () => {
-    expect(() => quoteExecArgv(["/usr/bin/my tool"])).toThrow(/must not contain blanks/);
+  test.each(["/usr/bin/my tool", "/opt/100%/bin", "$HOME/bin/x", "/usr/bin/\"x\""])("fails on executable %j (not a plain path)", (exe) => {
+    expect(() => quoteExecArgv([exe])).toThrow(/^execStart\[0\]: must be a plain path or program name/);
   });
 
   test("fails on a non-string argument and names its index", () => {
