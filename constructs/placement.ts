@@ -99,6 +99,34 @@ export interface PlacedMachine {
   readonly instance: TerraformResource;
 }
 
+/** The user-data size of a placed machine as the policies see it. */
+export interface UserDataSizeRecord {
+  /** Name of the cloud's limit, e.g. "AWS" or "OCI". */
+  readonly budgetName: string;
+  /** The limit in `unit`. */
+  readonly limit: number;
+  /** What is measured, e.g. "gzip bytes" or "base64 bytes". */
+  readonly unit: string;
+  /** Worst-case size in `unit` as estimated at synth time; undefined when it could not be estimated. */
+  readonly estimate: number | undefined;
+  /** Why there is no estimate (only when `estimate` is undefined). */
+  readonly reason?: string;
+}
+
+/** What a placed machine records on its construct (node metadata `pairpac:machine`) for the policy rules. */
+export interface MachineRecord {
+  /** Machine name, e.g. "gateway". */
+  readonly name: string;
+  /** Cloud the machine runs on. */
+  readonly cloud: Cloud;
+  /** Region the machine runs in. */
+  readonly region: string;
+  /** The ports the role declared public. */
+  readonly publicPorts: readonly PublicPort[];
+  /** Evaluated at synth time (the user-data may be rendered lazily). */
+  readonly userDataSize: () => UserDataSizeRecord;
+}
+
 /**
  * Where and how a machine runs: chosen with `Placement.aws(...)` or `Placement.oci(...)`.
  *

@@ -1,4 +1,4 @@
-import { TerraformStack, Token } from "cdktf";
+import { TerraformStack, Token, type TerraformResource } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
 import { IdentityCompartment } from "../../.gen/providers/oci/identity-compartment";
 import { invalid } from "../../src/errors";
@@ -37,8 +37,8 @@ export class OciCompartment extends Construct {
     return new OciCompartment(stack, "OciCompartment", props);
   }
 
-  /** The `oci_identity_compartment`. */
-  readonly compartment: IdentityCompartment;
+  /** The `oci_identity_compartment` resource. */
+  readonly compartment: TerraformResource;
   /** OCID of the compartment (token). */
   readonly compartmentId: string;
   /** OCID of the parent compartment. */
@@ -56,7 +56,7 @@ export class OciCompartment extends Construct {
     this.identity = props.identity;
     this.parentCompartmentId = props.parentCompartmentId;
     this.homeRegion = props.homeRegion;
-    this.compartment = new IdentityCompartment(this, "Compartment", {
+    const compartment = new IdentityCompartment(this, "Compartment", {
       provider: OciProviders.forRegion(this, props.homeRegion, { configFileProfile: props.configFileProfile }),
       compartmentId: props.parentCompartmentId,
       name: props.identity.compartmentName,
@@ -64,7 +64,8 @@ export class OciCompartment extends Construct {
       enableDelete: true,
       freeformTags: { ...props.identity.tags },
     });
-    this.compartmentId = this.compartment.id;
+    this.compartment = compartment;
+    this.compartmentId = compartment.id;
   }
 
   private checkSameAs(props: OciCompartmentProps): void {

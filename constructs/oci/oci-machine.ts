@@ -1,4 +1,4 @@
-import { Fn, Op, TerraformLocal, Token } from "cdktf";
+import { Fn, Op, TerraformLocal, Token, type TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { CoreInstance } from "../../.gen/providers/oci/core-instance";
 import { CoreNetworkSecurityGroup } from "../../.gen/providers/oci/core-network-security-group";
@@ -69,13 +69,11 @@ export class OciMachine extends Construct implements PlacedMachine {
   /** The declared public ports. */
   readonly publicPorts: readonly PublicPort[];
   /** The `oci_core_instance`. */
-  readonly instance: CoreInstance;
-  /** The network security group holding exactly the public ports. */
-  readonly networkSecurityGroup: CoreNetworkSecurityGroup;
-  /** The reserved public IP. */
-  readonly reservedPublicIp: CorePublicIp;
-  /** The data volume, if any. */
-  readonly dataVolume?: CoreVolume;
+  readonly instance: TerraformResource;
+  /** OCID of the network security group holding exactly the public ports (token). */
+  readonly networkSecurityGroupId: string;
+  /** The data volume (`oci_core_volume`), if any. */
+  readonly dataVolume?: TerraformResource;
 
   constructor(scope: Construct, id: string, props: OciMachineProps) {
     super(scope, id);
@@ -87,20 +85,21 @@ export class OciMachine extends Construct implements PlacedMachine {
     this.name = spec.name;
     this.adminUser = props.adminUser;
     this.publicPorts = Object.freeze([...spec.publicPorts]);
-    const availabilityDomain = network.availabilityDomains.availabilityDomains.get(props.availabilityDomainIndex).name;
+    const availabilityDomain = network.availabilityDomainName(props.availabilityDomainIndex);
 
-    this.networkSecurityGroup = new CoreNetworkSecurityGroup(this, "NetworkSecurityGroup", {
+    const networkSecurityGroup = new CoreNetworkSecurityGroup(this, "NetworkSecurityGroup", {
       provider,
       compartmentId,
-      vcnId: network.vcn.id,
+      vcnId: network.vcnId,
       displayName: label,
       freeformTags,
     });
+    this.networkSecurityGroupId = networkSecurityGroup.id;
     for (const port of spec.publicPorts) {
       const range = { destinationPortRange: { min: port.port, max: port.port } };
       new CoreNetworkSecurityGroupSecurityRule(this, `Ingress-${port.protocol}-${port.port}`, {
         provider,
-        networkSecurityGroupId: this.networkSecurityGroup.id,
+        networkSecurityGroupId: this.networkSecurityGroupId,
         direction: "INGRESS",
         protocol: port.protocol === "tcp" ? "6" : "17",
         source: "0.0.0.0/0",
@@ -113,7 +112,7 @@ export class OciMachine extends Construct implements PlacedMachine {
     }
     new CoreNetworkSecurityGroupSecurityRule(this, "Egress-all", {
       provider,
-      networkSecurityGroupId: this.networkSecurityGroup.id,
+      networkSecurityGroupId: this.networkSecurityGroupId,
       direction: "EGRESS",
       protocol: "all",
       destination: "0.0.0.0/0",
@@ -122,8 +121,9 @@ export class OciMachine extends Construct implements PlacedMachine {
       description: "All outbound traffic",
     });
 
+    let dataVolume: CoreVolume | undefined;
     if (spec.dataVolume) {
-      this.dataVolume = new CoreVolume(this, "DataVolume", {
+      dataVolume = new CoreVolume(this, "DataVolume", {
         provider,
         compartmentId,
         availabilityDomain,
@@ -132,6 +132,7 @@ export class OciMachine extends Construct implements PlacedMachine {
         freeformTags,
         lifecycle: { preventDestroy: true },
       });
+      this.dataVolume = dataVolume;
       this.dataVolumeDevice = OCI_DATA_VOLUME_DEVICE;
     }
 
@@ -151,9 +152,7 @@ export class OciMachine extends Construct implements PlacedMachine {
     const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
     const keyLength: number | string = keyIsToken ? Fn.lengthOf(sshKey) : sshKey.length;
     const metadataBytes = Op.add(Op.add(Fn.lengthOf(encoded), keyLength), OCI_METADATA_OVERHEAD);
-    const image = network.image(props.os, shape);
-
-    this.instance = new CoreInstance(this, "Instance", {
+    const instance = new CoreInstance(this, "Instance", {
       provider,
       compartmentId,
       availabilityDomain,
@@ -162,13 +161,13 @@ export class OciMachine extends Construct implements PlacedMachine {
       displayName: label,
       sourceDetails: {
         sourceType: "image",
-        sourceId: image.images.get(0).id,
+        sourceId: network.imageId(props.os, shape),
         bootVolumeSizeInGbs: props.bootVolumeSizeGb === undefined ? undefined : String(props.bootVolumeSizeGb),
       },
       createVnicDetails: {
-        subnetId: network.subnet.id,
+        subnetId: network.subnetId,
         assignPublicIp: "false",
-        nsgIds: [this.networkSecurityGroup.id],
+        nsgIds: [this.networkSecurityGroupId],
         displayName: label,
       },
       metadata: { ssh_authorized_keys: sshKey, user_data: encoded },
@@ -181,12 +180,13 @@ export class OciMachine extends Construct implements PlacedMachine {
       },
     });
 
-    if (this.dataVolume) {
+    this.instance = instance;
+    if (dataVolume) {
       new CoreVolumeAttachment(this, "DataVolumeAttachment", {
         provider,
         attachmentType: "paravirtualized",
-        instanceId: this.instance.id,
-        volumeId: this.dataVolume.id,
+        instanceId: instance.id,
+        volumeId: dataVolume.id,
         device: OCI_DATA_VOLUME_DEVICE,
         displayName: `${label}-${spec.dataVolume!.label}`,
         isReadOnly: false,
@@ -195,10 +195,10 @@ export class OciMachine extends Construct implements PlacedMachine {
 
     const privateIps = new DataOciCorePrivateIps(this, "PrimaryPrivateIp", {
       provider,
-      subnetId: network.subnet.id,
-      ipAddress: this.instance.privateIp,
+      subnetId: network.subnetId,
+      ipAddress: instance.privateIp,
     });
-    this.reservedPublicIp = new CorePublicIp(this, "PublicIp", {
+    const reservedPublicIp = new CorePublicIp(this, "PublicIp", {
       provider,
       compartmentId,
       lifetime: "RESERVED",
@@ -206,7 +206,7 @@ export class OciMachine extends Construct implements PlacedMachine {
       displayName: label,
       freeformTags,
     });
-    this.publicIp = this.reservedPublicIp.ipAddress;
+    this.publicIp = reservedPublicIp.ipAddress;
 
     recordMachine(this, {
       name: spec.name,

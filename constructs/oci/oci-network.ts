@@ -1,5 +1,5 @@
 import { Construct, type IConstruct } from "constructs";
-import { TerraformStack } from "cdktf";
+import { TerraformStack, type TerraformProvider, type TerraformResource } from "cdktf";
 import { CoreInternetGateway } from "../../.gen/providers/oci/core-internet-gateway";
 import { CoreRouteTable } from "../../.gen/providers/oci/core-route-table";
 import { CoreSecurityList } from "../../.gen/providers/oci/core-security-list";
@@ -7,7 +7,6 @@ import { CoreSubnet } from "../../.gen/providers/oci/core-subnet";
 import { CoreVcn } from "../../.gen/providers/oci/core-vcn";
 import { DataOciCoreImages } from "../../.gen/providers/oci/data-oci-core-images";
 import { DataOciIdentityAvailabilityDomains } from "../../.gen/providers/oci/data-oci-identity-availability-domains";
-import type { OciProvider } from "../../.gen/providers/oci/provider";
 import type { Os } from "../../cloudinit/os";
 import { invalid } from "../../src/errors";
 import { cidrContains, validateIpv4Cidr } from "../private/validate";
@@ -58,27 +57,26 @@ export class OciNetwork extends Construct {
     return new OciNetwork(stack, id, props);
   }
 
-  /** The provider configuration of the region. */
-  readonly provider: OciProvider;
+  /** The provider configuration of the region (`oci`, aliased for a second region). */
+  readonly provider: TerraformProvider;
   /** The region. */
   readonly region: string;
   /** The branch compartment. */
   readonly compartment: OciCompartment;
-  /** The VCN. */
-  readonly vcn: CoreVcn;
-  /** The regional public subnet. */
-  readonly subnet: CoreSubnet;
-  /** The internet gateway. */
-  readonly internetGateway: CoreInternetGateway;
-  /** The subnet's route table. */
-  readonly routeTable: CoreRouteTable;
-  /** The subnet's security list. */
-  readonly securityList: CoreSecurityList;
-  /** Availability domains of the tenancy in this region. */
-  readonly availabilityDomains: DataOciIdentityAvailabilityDomains;
+  /** The `oci_core_vcn`. */
+  readonly vcn: TerraformResource;
+  /** OCID of the VCN (token). */
+  readonly vcnId: string;
+  /** The regional public `oci_core_subnet`. */
+  readonly subnet: TerraformResource;
+  /** OCID of the subnet (token). */
+  readonly subnetId: string;
+  /** The subnet's `oci_core_security_list`. */
+  readonly securityList: TerraformResource;
 
   private readonly settings: Record<string, string | undefined>;
   private readonly images = new Map<string, DataOciCoreImages>();
+  private readonly availabilityDomains: DataOciIdentityAvailabilityDomains;
 
   private constructor(scope: Construct, id: string, props: OciNetworkProps) {
     super(scope, id);
@@ -103,33 +101,35 @@ export class OciNetwork extends Construct {
       provider,
       compartmentId: props.compartment.parentCompartmentId,
     });
-    this.vcn = new CoreVcn(this, "Vcn", {
+    const vcn = new CoreVcn(this, "Vcn", {
       provider,
       compartmentId,
       cidrBlocks: [vcnCidr],
       displayName: name("vcn"),
       freeformTags,
     });
-    this.internetGateway = new CoreInternetGateway(this, "InternetGateway", {
+    this.vcn = vcn;
+    this.vcnId = vcn.id;
+    const internetGateway = new CoreInternetGateway(this, "InternetGateway", {
       provider,
       compartmentId,
-      vcnId: this.vcn.id,
+      vcnId: vcn.id,
       enabled: true,
       displayName: name("igw"),
       freeformTags,
     });
-    this.routeTable = new CoreRouteTable(this, "PublicRouteTable", {
+    const routeTable = new CoreRouteTable(this, "PublicRouteTable", {
       provider,
       compartmentId,
-      vcnId: this.vcn.id,
+      vcnId: vcn.id,
       displayName: name("public-routes"),
-      routeRules: [{ destination: "0.0.0.0/0", destinationType: "CIDR_BLOCK", networkEntityId: this.internetGateway.id, description: "Internet" }],
+      routeRules: [{ destination: "0.0.0.0/0", destinationType: "CIDR_BLOCK", networkEntityId: internetGateway.id, description: "Internet" }],
       freeformTags,
     });
-    this.securityList = new CoreSecurityList(this, "PublicSecurityList", {
+    const securityList = new CoreSecurityList(this, "PublicSecurityList", {
       provider,
       compartmentId,
-      vcnId: this.vcn.id,
+      vcnId: vcn.id,
       displayName: name("public-security-list"),
       egressSecurityRules: [{ destination: "0.0.0.0/0", destinationType: "CIDR_BLOCK", protocol: "all", stateless: false, description: "All outbound traffic" }],
       ingressSecurityRules: [{
@@ -142,24 +142,37 @@ export class OciNetwork extends Construct {
       }],
       freeformTags,
     });
-    this.subnet = new CoreSubnet(this, "PublicSubnet", {
+    this.securityList = securityList;
+    const subnet = new CoreSubnet(this, "PublicSubnet", {
       provider,
       compartmentId,
-      vcnId: this.vcn.id,
+      vcnId: vcn.id,
       cidrBlock: subnetCidr,
-      routeTableId: this.routeTable.id,
-      securityListIds: [this.securityList.id],
+      routeTableId: routeTable.id,
+      securityListIds: [securityList.id],
       prohibitPublicIpOnVnic: false,
       displayName: name("public-subnet"),
       freeformTags,
     });
+    this.subnet = subnet;
+    this.subnetId = subnet.id;
+  }
+
+  /** Name of the availability domain at `index` (0-based) in the tenancy's list for this region (token). */
+  availabilityDomainName(index: number): string {
+    return this.availabilityDomains.availabilityDomains.get(index).name;
+  }
+
+  /** OCID of the newest platform image of `os` for `shape` (token): newest first by creation time, the plain image of the shape's architecture. */
+  imageId(os: Os, shape: OciShape): string {
+    return this.image(os, shape).images.get(0).id;
   }
 
   /**
    * The newest platform image of `os` for `shape` (one `oci_core_images` data source per combination,
    * sorted by creation time, newest first, filtered to the plain image of the shape's architecture).
    */
-  image(os: Os, shape: OciShape): DataOciCoreImages {
+  private image(os: Os, shape: OciShape): DataOciCoreImages {
     const key = `${os.id}-${shape.name}`;
     let image = this.images.get(key);
     if (!image) {

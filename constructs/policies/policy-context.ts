@@ -1,7 +1,8 @@
 import { TerraformElement, TerraformLocal, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
 import type { IConstruct } from "constructs";
-import { allMachines, owningMachine, type MachineRecord } from "../private/machine-record";
-import { resolvedBody, resolvedJson, type Block } from "./private/terraform-json";
+import type { MachineRecord } from "../placement";
+import { allMachines, owningMachine } from "../private/machine-record";
+import { resolvedBody, resolvedJson } from "./private/terraform-json";
 
 /** A placed machine and what it recorded for the policies. */
 export interface MachineEntry {
@@ -18,7 +19,7 @@ export interface MachineEntry {
 export class PolicyContext {
   /** The stack being checked. */
   readonly stack: TerraformStack;
-  private readonly bodies = new Map<IConstruct, Block | undefined>();
+  private readonly bodies = new Map<IConstruct, Record<string, unknown> | undefined>();
   private resourceIndex?: Map<string, TerraformResource>;
   private machineList?: MachineEntry[];
   private localIndex?: Map<string, string>;
@@ -29,7 +30,7 @@ export class PolicyContext {
   }
 
   /** The resolved configuration block of a resource (`section` "resource"), data source, output or variable. */
-  body(element: TerraformElement, section: "resource" | "data" | "output" | "variable"): Block | undefined {
+  body(element: TerraformElement, section: "resource" | "data" | "output" | "variable"): Record<string, unknown> | undefined {
     if (!this.bodies.has(element)) this.bodies.set(element, resolvedBody(element, section));
     return this.bodies.get(element);
   }

@@ -2,8 +2,7 @@ import { Fn, Op, type Precondition } from "cdktf";
 import type { IConstruct } from "constructs";
 import { estimateUserData, UserDataBudget, type CloudConfig } from "../../cloudinit";
 import { invalid } from "../../src/errors";
-import type { MachineContext, MachineSpec } from "../placement";
-import type { UserDataSizeRecord } from "./machine-record";
+import type { MachineContext, MachineSpec, UserDataSizeRecord } from "../placement";
 import { lazyBase64GzipUserData, type Renderer } from "./terraform-string";
 import { TokenLengths } from "./token-lengths";
 

@@ -29,15 +29,15 @@ describe("NoRemoteDesktopPorts", () => {
     const stack = newStack();
     const desktop = ociDesktop(stack);
     new CoreNetworkSecurityGroupSecurityRule(stack, "Audio", {
-      networkSecurityGroupId: desktop.networkSecurityGroup.id, direction: "INGRESS", protocol: "6", source: "0.0.0.0/0",
+      networkSecurityGroupId: desktop.networkSecurityGroupId, direction: "INGRESS", protocol: "6", source: "0.0.0.0/0",
       tcpOptions: { destinationPortRange: { min: 4713, max: 4713 } },
     });
     new CoreNetworkSecurityGroupSecurityRule(stack, "Web", {
-      networkSecurityGroupId: desktop.networkSecurityGroup.id, direction: "INGRESS", protocol: "6", source: "0.0.0.0/0",
+      networkSecurityGroupId: desktop.networkSecurityGroupId, direction: "INGRESS", protocol: "6", source: "0.0.0.0/0",
       tcpOptions: { destinationPortRange: { min: 8000, max: 8100 } },
     });
     new CoreNetworkSecurityGroupSecurityRule(stack, "Outbound", {
-      networkSecurityGroupId: desktop.networkSecurityGroup.id, direction: "EGRESS", protocol: "6", destination: "0.0.0.0/0",
+      networkSecurityGroupId: desktop.networkSecurityGroupId, direction: "EGRESS", protocol: "6", destination: "0.0.0.0/0",
       tcpOptions: { destinationPortRange: { min: 5900, max: 5900 } },
     });
     expect(findings(stack, new NoRemoteDesktopPorts()).map((f) => [f.path, f.message])).toEqual([

@@ -46,7 +46,7 @@ describe("OnlyDeclaredPorts", () => {
       const network = stack.node.findAll().find((c): c is OciNetwork => c instanceof OciNetwork)!;
       new CoreSecurityList(stack, "SharedSsh", {
         compartmentId: network.compartment.compartmentId,
-        vcnId: network.vcn.id,
+        vcnId: network.vcnId,
         ingressSecurityRules: [{ protocol: "6", source: "0.0.0.0/0", tcpOptions: { min: 22, max: 22 } }],
       });
       return stack;
