@@ -10,7 +10,7 @@ import { TokenLengths } from "../private/token-lengths";
 import {
   ISSUER_PEM_MAX_CHARS, LEAF_PEM_MAX_CHARS, MAX_CERTIFICATE_NAMES, MAX_CERTIFICATE_NAME_CHARS, P256_KEY_PEM_MAX_CHARS,
 } from "./certificate-sizes";
-import { LETS_ENCRYPT_PRODUCTION_URL, LETS_ENCRYPT_STAGING_URL } from "./lets-encrypt";
+import { LETS_ENCRYPT_PREFERRED_CHAIN, LETS_ENCRYPT_PRODUCTION_URL, LETS_ENCRYPT_STAGING_PREFERRED_CHAIN, LETS_ENCRYPT_STAGING_URL } from "./lets-encrypt";
 import { stackAcmeProvider, stackTlsProvider } from "./private/stack-providers";
 
 /** Default renewal threshold: Terraform renews when fewer days than this remain. */
@@ -148,6 +148,8 @@ export class BranchCertificate extends Construct {
       accountKeyPem: this.registration.accountKeyPem,
       subjectAlternativeNames: [...names],
       keyType: "P256",
+      // Short chain when the CA offers it; otherwise lego keeps the default chain (sizes are budgeted for both).
+      preferredChain: this.isStaging ? LETS_ENCRYPT_STAGING_PREFERRED_CHAIN : LETS_ENCRYPT_PREFERRED_CHAIN,
       minDaysRemaining,
       dnsChallenge: [{ provider: challenge.provider, config: { ...challenge.config } }],
       dependsOn: challenge.dependsOn.length > 0 ? [...challenge.dependsOn] : undefined,

@@ -41,6 +41,7 @@ describe("BranchCertificate", () => {
     expect(production.cert.isStaging).toBe(false);
     expect(synthChecked(production.stack).provider.acme).toEqual([{ server_url: "https://acme-v02.api.letsencrypt.org/directory" }]);
     expect(LETS_ENCRYPT_PRODUCTION_URL).toBe("https://acme-v02.api.letsencrypt.org/directory");
+    expect(blockOf(synthChecked(production.stack), production.cert.certificate).preferred_chain).toBe("ISRG Root X2");
 
     const feature = certificate({ productionBranches: ["main"] }, FEATURE);
     expect(feature.cert.isStaging).toBe(true);
@@ -75,6 +76,7 @@ describe("BranchCertificate", () => {
       account_key_pem: `\${acme_registration.${cert.registration.friendlyUniqueId}.account_key_pem}`,
       subject_alternative_names: ["main.pairpac.example.org", "mumble.main.pairpac.example.org", "mail.main.pairpac.example.org"],
       key_type: "P256",
+      preferred_chain: "(STAGING) Bogus Broccoli X2",
       min_days_remaining: 30,
       dns_challenge: [{
         provider: "rfc2136",
