@@ -2,6 +2,7 @@ import { Password } from "@cdktf/provider-random/lib/password";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { Construct } from "constructs";
 import { invalid } from "../src/errors";
+import { stackRandomProvider, stackTlsProvider } from "./private/stack-providers";
 import { TokenLengths } from "./private/token-lengths";
 
 /** Longest `private_key_openssh` of an ED25519 key as it appears in user-data. */
@@ -35,12 +36,21 @@ export class Credentials extends Construct {
     if (!Number.isInteger(this.passwordLength) || this.passwordLength < 16 || this.passwordLength > 128) {
       throw invalid("credentials.passwordLength", props.passwordLength, "must be an integer between 16 and 128", "Use 24.");
     }
+    stackTlsProvider(this);
+    stackRandomProvider(this);
   }
 
-  /** A random password of letters and digits (`random_password`, `special = false`), length declared. */
-  public password(id: string): Password {
-    const password = new Password(this, id, { length: this.passwordLength, special: false, minLower: 2, minUpper: 2, minNumeric: 2 });
-    TokenLengths.declare(this, password.result, this.passwordLength);
+  /**
+   * A random password of letters and digits (`random_password`, `special = false`), length declared.
+   * @param length exact length; shorter than the default only where a protocol demands it (VNC: 8)
+   */
+  public password(id: string, length: number = this.passwordLength): Password {
+    if (!Number.isInteger(length) || length < 8 || length > 128) {
+      throw invalid(`credentials.${id}.length`, length, "must be an integer between 8 and 128", "Use the default length.");
+    }
+    const min = length >= 16 ? 2 : 1;
+    const password = new Password(this, id, { length, special: false, minLower: min, minUpper: min, minNumeric: min });
+    TokenLengths.declare(this, password.result, length);
     TokenLengths.declare(this, password.bcryptHash, BCRYPT_HASH_LENGTH);
     return password;
   }

@@ -1,5 +1,5 @@
-import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
-import { Password } from "@cdktf/provider-random/lib/password";
+import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
+import type { Password } from "@cdktf/provider-random/lib/password";
 import { Construct } from "constructs";
 import { checkBudget, type CloudConfig } from "../cloudinit";
 import { Bundle } from "../cloudinit/desktop/bundle";
@@ -10,13 +10,9 @@ import { desktopPorts } from "../cloudinit/ports";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
 import type { MachineContext, PlacedMachine, Placement } from "./placement";
-import { stackRandomProvider, stackTlsProvider } from "./private/stack-providers";
+import { Credentials } from "./credentials";
 import { TokenLengths } from "./private/token-lengths";
 
-/** Longest `private_key_openssh` of an ED25519 key as it appears in user-data (5 PEM lines, `\n` escaped). */
-const ED25519_OPENSSH_PRIVATE_MAX = 480;
-/** Longest `public_key_openssh` of an ED25519 key (`ssh-ed25519 <68 base64>` and a newline). */
-const ED25519_OPENSSH_PUBLIC_MAX = 100;
 /** VNC authentication uses at most 8 characters: the generated password has exactly 8. */
 const VNC_PASSWORD_LENGTH = 8;
 
@@ -136,13 +132,12 @@ export class DesktopNode extends Construct {
     this.index = props.index;
     this.name = `Desktop-${props.index}`;
 
-    stackTlsProvider(this);
-    stackRandomProvider(this);
-    this.tunnelKey = new PrivateKey(this, "TunnelKey", { algorithm: "ED25519" });
-    this.vncPassword = new Password(this, "VncPassword", { length: VNC_PASSWORD_LENGTH, special: false });
-    const privateKey = TokenLengths.declare(this, this.tunnelKey.privateKeyOpenssh, ED25519_OPENSSH_PRIVATE_MAX);
-    const publicKey = TokenLengths.declare(this, this.tunnelKey.publicKeyOpenssh, ED25519_OPENSSH_PUBLIC_MAX);
-    const vncPassword = TokenLengths.declare(this, this.vncPassword.result, VNC_PASSWORD_LENGTH);
+    const credentials = new Credentials(this, "Credentials");
+    this.tunnelKey = credentials.ed25519Key("TunnelKey");
+    this.vncPassword = credentials.password("VncPassword", VNC_PASSWORD_LENGTH);
+    const privateKey = this.tunnelKey.privateKeyOpenssh;
+    const publicKey = this.tunnelKey.publicKeyOpenssh;
+    const vncPassword = this.vncPassword.result;
 
     this.registration = { index: this.index, name: this.name, tunnelPublicKey: publicKey, vncPassword };
     gateway.registerDesktop(this.registration);

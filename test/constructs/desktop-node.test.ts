@@ -74,8 +74,8 @@ describe("DesktopNode", () => {
     expect(node.registration.index).toBe(2);
     expect(node.registration.name).toBe("Desktop-2");
     const stack = TerraformStack.of(node);
-    expect(resolved(stack, node.registration.tunnelPublicKey)).toMatch(/^\$\{tls_private_key\.Desktop2_TunnelKey_[0-9A-F]{8}\.public_key_openssh\}$/);
-    expect(resolved(stack, node.registration.vncPassword)).toMatch(/^\$\{random_password\.Desktop2_VncPassword_[0-9A-F]{8}\.result\}$/);
+    expect(resolved(stack, node.registration.tunnelPublicKey)).toMatch(/^\$\{tls_private_key\.Desktop2_Credentials_TunnelKey_[0-9A-F]{8}\.public_key_openssh\}$/);
+    expect(resolved(stack, node.registration.vncPassword)).toMatch(/^\$\{random_password\.Desktop2_Credentials_VncPassword_[0-9A-F]{8}\.result\}$/);
   });
 
   test("places a machine with only SSH public and user-data rendered for the placement's OS", () => {
@@ -90,7 +90,7 @@ describe("DesktopNode", () => {
     const key = (parse(text) as { write_files: { path: string; content: string; permissions: string }[] }).write_files
       .find((f) => f.path === "/etc/pairpac/tunnel/id_ed25519");
     expect(key?.permissions).toBe("0600");
-    expect(resolved(TerraformStack.of(node), key?.content)).toMatch(/^\$\{tls_private_key\.Desktop2_TunnelKey_[0-9A-F]{8}\.private_key_openssh\}\n$/);
+    expect(resolved(TerraformStack.of(node), key?.content)).toMatch(/^\$\{tls_private_key\.Desktop2_Credentials_TunnelKey_[0-9A-F]{8}\.private_key_openssh\}\n$/);
     expect(text).toContain("-R 127.0.0.1:5902:127.0.0.1:5900 -R 127.0.0.1:4702:127.0.0.1:4713");
     expect(text).toContain("tunnel@203.0.113.7");
   });
