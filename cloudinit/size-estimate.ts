@@ -77,7 +77,8 @@ function standIn(token: string, length: number): string {
 /**
  * Estimates the encoded size of rendered user data: each token is replaced by an incompressible stand-in of its
  * declared worst-case length (the same token always by the same stand-in), then gzip (level 6, like Go's default used
- * by Terraform's base64gzip) and base64.
+ * by Terraform's base64gzip) and base64. Node uses zlib, Terraform Go's compress/flate: at the same level their output
+ * sizes differ by a small percentage, so keep some headroom; the plan-time precondition in Terraform is the exact guard.
  */
 export function estimateUserData(rendered: string, options: EstimateOptions = {}): UserDataEstimate {
   const defaultLength = options.defaultTokenLength ?? 256;
