@@ -29,6 +29,14 @@ export interface UnitDependencies {
   readonly requiresMountsFor?: readonly string[];
 }
 
+/** An `EnvironmentFile=` entry that may be missing. */
+export interface EnvironmentFileRef {
+  /** Absolute path of the file. */
+  readonly path: string;
+  /** When true the file may be missing (systemd's `-` prefix). */
+  readonly optional: boolean;
+}
+
 /** Options of {@link SystemdUnit.service}. */
 export interface ServiceOptions extends UnitDependencies {
   /** `Description=` (literal text; `%` is escaped). */
@@ -46,7 +54,7 @@ export interface ServiceOptions extends UnitDependencies {
   /** `Environment=`, one line per variable, sorted by name. @default {} */
   readonly environment?: Readonly<Record<string, string>>;
   /** `EnvironmentFile=` paths (a leading `-` in systemd syntax is expressed with `optional: true`). @default [] */
-  readonly environmentFiles?: readonly (string | { readonly path: string; readonly optional: boolean })[];
+  readonly environmentFiles?: readonly (string | EnvironmentFileRef)[];
   /** `ExecStartPre=` commands, each an argv array. @default [] */
   readonly execStartPre?: readonly (readonly string[])[];
   /** `ExecStart=` as an argv array (quoted for systemd). */
