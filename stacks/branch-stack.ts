@@ -9,7 +9,6 @@ import type { BranchDnsZone, DnsZone } from "../constructs/dns";
 import { GatewayNode, type GatewayUser } from "../constructs/gateway-node";
 import type { PlacedMachine, Placement } from "../constructs/placement";
 import { applyPolicies, type ApplyPoliciesOptions } from "../constructs/policies";
-import { stackRandomProvider, stackTlsProvider } from "../constructs/private/stack-providers";
 import { invalid } from "../src/errors";
 import { BranchIdentity } from "../src/identity";
 
@@ -160,8 +159,6 @@ export class BranchStack extends TerraformStack {
     this.identity = identity;
 
     backend.bind(this, identity);
-    stackTlsProvider(this);
-    stackRandomProvider(this);
     const dns = typeof props.dns === "function" ? props.dns(this) : props.dns;
     this.zone = dns.bind(this, identity);
     this.certificate = new BranchCertificate(this, "certificate", {

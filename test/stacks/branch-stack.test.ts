@@ -1,0 +1,109 @@
+import { Testing } from "cdktf";
+import { Bundle } from "../../cloudinit/desktop/bundle";
+import { ScreenSize } from "../../cloudinit/desktop/screen-size";
+import { Backend } from "../../constructs/backend";
+import { DnsZone } from "../../constructs/dns";
+import { OciShape } from "../../constructs/oci/oci-shape";
+import { Placement } from "../../constructs/placement";
+import { BranchIdentity } from "../../src/identity";
+import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
+import { stackPropsFromSettings } from "../../stacks/settings-to-props";
+import { loadSettings } from "../../src/settings/settings";
+import { expectValidTerraform } from "../support/terraform";
+
+const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000000";
+
+function crossCloudProps(branch: string): BranchStackProps {
+  const oci = Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, shape: OciShape.a1Flex({ ocpus: 2, memoryInGbs: 12 }) });
+  return {
+    branch,
+    parentDomain: "spaces.example.net",
+    dns: DnsZone.rfc2136({ server: "ns1.example.net", keyName: "pairpac.", keyAlgorithm: "hmac-sha512" }),
+    certificate: { emailAddress: "hostmaster@example.net", productionBranches: ["main"] },
+    backend: Backend.hcp({ organization: "example-team", project: "pairpac" }),
+    gateway: { placement: Placement.aws({ region: "eu-west-1" }), mail: true },
+    desktops: [
+      { placement: oci, bundles: [Bundle.OFFICE, Bundle.PODCASTS], screen: ScreenSize.FULL_HD },
+      { placement: oci, bundles: [Bundle.DEVELOPMENT], homeVolumeGb: 50 },
+      { placement: Placement.aws({ region: "eu-west-1" }) },
+    ],
+    timezone: "Europe/Berlin",
+    locale: "de_DE.UTF-8",
+  };
+}
+
+function synth(props: BranchStackProps): string {
+  const app = Testing.app();
+  const stack = new BranchStack(app, BranchIdentity.of({ branch: props.branch, parentDomain: props.parentDomain }).stackName, props);
+  return Testing.synth(stack, true);
+}
+
+describe("BranchStack snapshots", () => {
+  test("the embedded default stack", () => {
+    const props = stackPropsFromSettings("main", loadSettings({ env: {} }));
+    const text = synth(props);
+    expectValidTerraform(text);
+    expect(JSON.parse(text)).toMatchSnapshot();
+  });
+
+  test("a cross-cloud stack with three desktops and an HCP Terraform backend", () => {
+    const text = synth(crossCloudProps("feature/Audio_Fix"));
+    expectValidTerraform(text);
+    const json = JSON.parse(text);
+    expect(json.terraform.cloud).toEqual({ organization: "example-team", workspaces: { name: "feature-audio_fix--e106d182", project: "pairpac" } });
+    expect(Object.keys(json.provider).sort()).toEqual(["acme", "aws", "dns", "oci", "random", "tls"]);
+    expect(json.resource.aws_instance && Object.keys(json.resource.aws_instance)).toHaveLength(2);
+    expect(Object.keys(json.resource.oci_core_instance)).toHaveLength(2);
+    expect(json).toMatchSnapshot();
+  });
+
+  test("synthesizes byte-identical JSON twice", () => {
+    expect(synth(crossCloudProps("main"))).toBe(synth(crossCloudProps("main")));
+  });
+});
+
+describe("BranchStack", () => {
+  test("outputs every URL and marks every credential sensitive", () => {
+    const json = JSON.parse(synth(crossCloudProps("main")));
+    const outputs = json.output as Record<string, { value: unknown; sensitive?: boolean }>;
+    expect(outputs.landing_url.value).toBe("https://main.spaces.example.net/");
+    expect(outputs.guacamole_url.value).toBe("https://main.spaces.example.net/guacamole/");
+    expect(outputs.mumble_url.value).toBe("mumble://main.spaces.example.net:64738/?version=1.5");
+    expect(outputs.imap.value).toEqual(expect.objectContaining({ host: "main.spaces.example.net", port: 993, security: "SSL/TLS" }));
+    expect(outputs.certificate_staging.value).toBe(false);
+    for (const name of ["mail_password", "guacamole_passwords", "mumble_password", "mumble_superuser_password", "admin_private_key"]) {
+      expect(outputs[name].sensitive).toBe(true);
+    }
+    for (const name of ["landing_url", "guacamole_url", "ssh_gateway", "ssh_desktop_1", "ssh_desktop_3", "zone", "workspace"]) {
+      expect(outputs[name].sensitive).toBe(false);
+    }
+    expect(Object.keys(json.check).sort()).toEqual(["desktop_1_running", "desktop_2_running", "desktop_3_running", "gateway_running"]);
+    expect(json.check.gateway_running.assert[0].condition).toMatch(/^\$\{aws_instance\.gateway_Machine_Instance_[0-9A-F]{8}\.instance_state == "running"\}$/);
+    expect(json.check.desktop_1_running.assert[0].condition).toMatch(/^\$\{oci_core_instance\.desktop-1_Machine_Instance_[0-9A-F]{8}\.state == "RUNNING"\}$/);
+  });
+
+  test("without mail there is no mailbox output and no mail port", () => {
+    const props = { ...crossCloudProps("main"), gateway: { placement: Placement.aws({ region: "eu-west-1" }), mail: false } };
+    const json = JSON.parse(synth(props));
+    expect(json.output.mail_password).toBeUndefined();
+    expect(json.output.imap).toBeUndefined();
+    const ports = Object.values(json.resource.aws_vpc_security_group_ingress_rule as Record<string, { from_port: number }>).map((r) => r.from_port);
+    expect(ports).not.toContain(25);
+    expect(ports).not.toContain(993);
+  });
+
+  test.each([
+    ["no desktops", (p: BranchStackProps) => ({ ...p, desktops: [] }), /^desktops: must list 1 to 8 desktops; got 0/],
+    ["nine desktops", (p: BranchStackProps) => ({ ...p, desktops: Array(9).fill(p.desktops[0]) }), /^desktops: must list 1 to 8 desktops; got 9/],
+    ["a bad branch", (p: BranchStackProps) => ({ ...p, branch: "a..b" }), /^branch: /],
+  ])("fails on %s", (_name, change, message) => {
+    const props = change(crossCloudProps("main"));
+    expect(() => new BranchStack(Testing.app(), "main", props)).toThrow(message);
+  });
+
+  test("fails when the id is not the branch's stack name", () => {
+    expect(() => new BranchStack(Testing.app(), "my-stack", crossCloudProps("main"))).toThrow(
+      /^id: must be the branch identity's stack name "main"; got "my-stack"/,
+    );
+  });
+});

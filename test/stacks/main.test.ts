@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runApp } from "../../stacks/main";
+import { formatSummary } from "../../stacks/summary";
+import { expectValidTerraform } from "../support/terraform";
+
+const noGit = (): string | undefined => undefined;
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "pairpac-app-"));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+function stacksIn(outdir: string): string[] {
+  return readdirSync(join(outdir, "stacks")).sort();
+}
+
+describe("runApp", () => {
+  test("the embedded default writes one complete stack that passes the schema check", () => {
+    const outdir = join(work, "out");
+    const result = runApp({ env: {}, outdir, context: {}, git: noGit });
+    expect(result.branchSource).toBe("default");
+    expect(stacksIn(outdir)).toEqual(["main"]);
+    const text = readFileSync(join(outdir, "stacks", "main", "cdk.tf.json"), "utf8");
+    expectValidTerraform(text);
+    const json = JSON.parse(text);
+    expect(Object.keys(json.resource).sort()).toEqual(expect.arrayContaining(["aws_instance", "oci_core_instance", "acme_certificate", "dns_a_record_set"]));
+    const summary = formatSummary(result);
+    expect(summary).toContain("stack main  (branch \"main\")");
+    expect(summary).toMatch(/user-data gateway\s+aws: \d+ of 16384 bytes after gzip/);
+    expect(summary).toMatch(/user-data desktop-1\s+oci: \d+ of \d+ bytes of base64/);
+    expect(summary).toContain("Placeholders in use (fine for synth, not for deploy): PAIRPAC_PARENT_DOMAIN, PAIRPAC_ACME_EMAIL, PAIRPAC_DNS_SERVER, PAIRPAC_OCI_PARENT_COMPARTMENT_ID");
+  });
+
+  test("PAIRPAC_BRANCHES synthesizes one stack per branch, each schema-valid", () => {
+    const outdir = join(work, "out");
+    runApp({ env: { PAIRPAC_BRANCHES: "main,feature/Audio_Fix" }, outdir, context: {}, git: noGit });
+    expect(stacksIn(outdir)).toEqual(["feature-audio_fix--e106d182", "main"]);
+    for (const s of stacksIn(outdir)) expectValidTerraform(readFileSync(join(outdir, "stacks", s, "cdk.tf.json"), "utf8"));
+  });
+
+  test("two runs write byte-identical stacks", () => {
+    const a = join(work, "a");
+    const b = join(work, "b");
+    runApp({ env: {}, outdir: a, context: {}, git: noGit });
+    runApp({ env: {}, outdir: b, context: {}, git: noGit });
+    expect(readFileSync(join(b, "stacks", "main", "cdk.tf.json"), "utf8")).toBe(readFileSync(join(a, "stacks", "main", "cdk.tf.json"), "utf8"));
+  });
+
+  test.each([
+    ["a bad setting", { PAIRPAC_DNS_PORT: "abc" }, /^PAIRPAC_DNS_PORT: must be an integer from 1 to 65535; got "abc"/],
+    ["a bad branch", { PAIRPAC_BRANCH: "feature..x" }, /^branch: /],
+    ["a bad branch in a list", { PAIRPAC_BRANCHES: "main,bad..name" }, /^branch: /],
+    ["a typo in a variable", { PAIRPAC_MAIL_ON: "1" }, /^PAIRPAC_MAIL_ON: is not a PairPac setting/],
+  ])("fails on %s and leaves no output, not even an old one", (_name, env, message) => {
+    const outdir = join(work, "out");
+    runApp({ env: {}, outdir, context: {}, git: noGit });
+    expect(() => runApp({ env, outdir, context: {}, git: noGit })).toThrow(message);
+    // the previous output is untouched and no partial folder is left behind
+    expect(stacksIn(outdir)).toEqual(["main"]);
+    expect(readdirSync(work)).toEqual(["out"]);
+  });
+
+  test("fails on a bad setting before writing anything at all", () => {
+    const outdir = join(work, "out");
+    expect(() => runApp({ env: { PAIRPAC_SCREEN: "big" }, outdir, context: {}, git: noGit })).toThrow(/^PAIRPAC_SCREEN: /);
+    expect(existsSync(outdir)).toBe(false);
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  test("reads settings from cdktf context", () => {
+    const outdir = join(work, "out");
+    const result = runApp({ env: {}, outdir, context: { parentDomain: "spaces.example.net", desktops: ["aws", "aws"] }, git: () => "topic" });
+    expect(result.branchSource).toBe("git rev-parse --abbrev-ref HEAD");
+    expect(result.stacks[0].identity.zoneName).toBe("topic.spaces.example.net");
+    expect(result.stacks[0].desktops.map((d) => d.machine.cloud)).toEqual(["aws", "aws"]);
+  });
+});
