@@ -1,9 +1,10 @@
 // ESLint flat config: typescript-eslint recommended rules plus the project's import rules.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "cdktf.out/", ".gen/", "coverage/", "docs/", "examples/**/cdktf.out/", "examples/**/dist/", "test/**/__snapshots__/", "e2e-artifacts/"] },
+  { ignores: ["node_modules/", "dist/", "cdktf.out/", ".gen/", "coverage/", "docs/", "examples/**/cdktf.out/", "examples/**/dist/", "test/**/__snapshots__/", "e2e-artifacts/", ".e2e-cache/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,5 +27,10 @@ export default tseslint.config(
       }],
     },
   },
-  { files: ["**/*.js", "**/*.mjs", "**/*.cjs"], languageOptions: { globals: { module: "writable", require: "readonly", process: "readonly", console: "readonly", __dirname: "readonly" } } },
+  {
+    // Plain Node scripts (bench, e2e helpers, config files): CommonJS allowed, Node globals known.
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

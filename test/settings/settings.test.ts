@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { KNOWN_BUNDLES, loadSettings, PLACEHOLDERS, SETTING_VARIABLES } from "../../src/settings/settings";
 import { resolveBranches } from "../../src/settings/branch-source";
 
@@ -70,7 +72,7 @@ describe("loadSettings: the embedded default", () => {
   });
 
   test("every setting variable is documented in the README", () => {
-    const readme = require("node:fs").readFileSync(require("node:path").join(__dirname, "../../README.md"), "utf8") as string;
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
     for (const v of SETTING_VARIABLES) expect(readme).toContain(v);
   });
 
