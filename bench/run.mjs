@@ -11,8 +11,8 @@
 //
 //   node bench/run.mjs [--runs N] [--test-runs N] [--strict] [--out BENCHMARKS.md] [--json bench/results.json]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CommandFailed, describeMethod, measure, median, memoryMethod } from "./lib/measure.mjs";
@@ -88,14 +88,15 @@ function series(label, runs, once) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const s = once(i);
-    samples.push({ wallMs: round(s.wallMs, 1), peakRssMb: round(s.peakRssMb, 1) });
-    log(`  ${label} run ${i + 1}/${runs}: ${(s.wallMs / 1000).toFixed(3)} s, ${s.peakRssMb.toFixed(1)} MB`);
+    samples.push({ wallMs: round(s.wallMs, 1), cpuMs: round(s.cpuMs, 1), peakRssMb: round(s.peakRssMb, 1) });
+    log(`  ${label} run ${i + 1}/${runs}: ${(s.wallMs / 1000).toFixed(3)} s wall, ${(s.cpuMs / 1000).toFixed(3)} s CPU, ${s.peakRssMb.toFixed(1)} MB`);
   }
   return {
     label,
     runs,
     samples,
     wallMs: { median: round(median(samples.map((s) => s.wallMs)), 1), min: Math.min(...samples.map((s) => s.wallMs)), max: Math.max(...samples.map((s) => s.wallMs)) },
+    cpuMs: { median: round(median(samples.map((s) => s.cpuMs)), 1) },
     peakRssMb: { median: round(median(samples.map((s) => s.peakRssMb)), 1), max: Math.max(...samples.map((s) => s.peakRssMb)) },
   };
 }
@@ -120,6 +121,7 @@ function machineInfo(method) {
     memoryGb: round(totalmem() / 1024 ** 3, 1),
     os: `${platform()} ${release()}`,
     node: process.version,
+    loadAverageAtStart: loadavg().map((x) => round(x, 2)),
     memoryMethod: method,
     memoryMethodDescription: describeMethod(method),
   };
@@ -164,7 +166,8 @@ function main() {
       return m;
     };
     cliOnce(0, false);
-    const cli = { kind: "cli", branches: 1, ...series("cdktf synth, 1 branch", options.runs, (i) => cliOnce(i, true)) };
+    const cliApp = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")).app;
+    const cli = { kind: "cli", branches: 1, app: cliApp, ...series("cdktf synth, 1 branch", options.runs, (i) => cliOnce(i, true)) };
 
     const tests = series("npm test", options.testRuns, () => measure("npm test", "npm", ["test", "--silent"], {
       cwd: ROOT, method, env: cleanEnv({ CI: "true" }),

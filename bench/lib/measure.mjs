@@ -6,12 +6,12 @@
 // - otherwise with a preload hook (`NODE_OPTIONS=--import rss-hook.mjs`) that makes every Node.js process of
 //   the tree append its own `process.resourceUsage().maxRSS` to a file when it exits (the commands measured
 //   here are all Node.js processes: node, npm, the cdktf CLI, jest and its workers).
-// Either way the number is a maximum over processes, never a sum.
+// Either way the number is a maximum over processes, never a sum. CPU time (user + system) is summed over the tree.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { URL, fileURLToPath, pathToFileURL } from "node:url";
 
 const GNU_TIME = "/usr/bin/time";
 const HOOK = fileURLToPath(new URL("./rss-hook.mjs", import.meta.url));
@@ -48,7 +48,7 @@ export function measure(label, command, args, { cwd, env, method, timeoutMs = 30
   const childEnv = { ...env };
   if (method === "gnu-time") {
     argv0 = GNU_TIME;
-    argv = ["-f", "%M", "-o", rssFile, command, ...args];
+    argv = ["-f", "%M %U %S", "-o", rssFile, command, ...args];
   } else {
     childEnv.PAIRPAC_BENCH_RSS_FILE = rssFile;
     const hook = `--import=${pathToFileURL(HOOK).href}`;
@@ -64,11 +64,13 @@ export function measure(label, command, args, { cwd, env, method, timeoutMs = 30
       throw new CommandFailed(`${label}: \`${[command, ...args].join(" ")}\` failed (${why})\n${tail}`);
     }
     const text = existsSync(rssFile) ? readFileSync(rssFile, "utf8") : "";
-    const values = text.split(/\s+/).filter((s) => /^\d+$/.test(s)).map(Number);
-    if (values.length === 0) throw new CommandFailed(`${label}: no peak memory was recorded (${method})`);
-    // GNU time and Node's maxRSS both report KiB.
-    const peakRssMb = Math.max(...values) / 1024;
-    return { wallMs, peakRssMb, stdout: result.stdout };
+    // One line per record: "<max RSS KiB> <user CPU s> <system CPU s>" (GNU time: the whole tree once; hook: one per
+    // process). GNU time and Node's maxRSS both report KiB.
+    const records = text.split("\n").map((l) => l.trim().split(/\s+/).map(Number)).filter((r) => r.length === 3 && r.every(Number.isFinite));
+    if (records.length === 0) throw new CommandFailed(`${label}: no peak memory was recorded (${method})`);
+    const peakRssMb = Math.max(...records.map((r) => r[0])) / 1024;
+    const cpuMs = records.reduce((sum, r) => sum + (r[1] + r[2]) * 1000, 0);
+    return { wallMs, peakRssMb, cpuMs, stdout: result.stdout };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

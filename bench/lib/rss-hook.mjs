@@ -1,10 +1,12 @@
 // Preloaded into every Node.js process of a measured command (NODE_OPTIONS=--import=...) when GNU time is not
-// available: appends the process's peak resident set size in KiB to $PAIRPAC_BENCH_RSS_FILE when it exits.
+// available: appends the process's peak resident set size in KiB and its user and system CPU seconds to
+// $PAIRPAC_BENCH_RSS_FILE when it exits.
 import { appendFileSync } from "node:fs";
 
 const file = process.env.PAIRPAC_BENCH_RSS_FILE;
 if (file) {
   process.on("exit", () => {
-    appendFileSync(file, `${process.resourceUsage().maxRSS}\n`);
+    const usage = process.resourceUsage();
+    appendFileSync(file, `${usage.maxRSS} ${usage.userCPUTime / 1e6} ${usage.systemCPUTime / 1e6}\n`);
   });
 }
