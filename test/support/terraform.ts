@@ -24,7 +24,7 @@ export function expectValidTerraform(synthesized: string | object): void {
     const file = join(dir, "cdk.tf.json");
     writeFileSync(file, typeof synthesized === "string" ? synthesized : JSON.stringify(synthesized));
     const run = spawnSync(process.execPath, [tool, "--strict", "--schemas", schemas, file], { encoding: "utf8" });
-    if (run.status !== 0) {
+    if (run.status !== 0 || !/0 error\(s\), 0 warning\(s\)/.test(run.stdout + run.stderr)) {
       throw new Error(`tf-schema-check failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
     }
   } finally {

@@ -3,17 +3,12 @@
  * parsed JSON, and the strict provider-schema check (`tf-schema-check.mjs --strict`; any error or warning fails,
  * a missing checker is a failure too). The checker lives in `<repo>/../shared` unless PAIRPAC_SHARED_DIR says otherwise.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { TerraformStack, Testing } from "cdktf";
 import { CloudConfig, Command, DataVolume, File } from "../../../cloudinit";
 import { BranchIdentity } from "../../../src/identity/branch-identity";
 import type { MachineContext, PublicPort } from "../../../constructs/placement";
 
-/** Folder holding tools/tf-schema-check.mjs and schemas/. */
-export const SHARED_DIR = process.env.PAIRPAC_SHARED_DIR ?? resolve(__dirname, "..", "..", "..", "..", "shared");
+export { SHARED_DIR } from "../../support/terraform";
 
 /** The branch used by the tests (a changed name, so labels carry a hash). */
 export const IDENTITY = BranchIdentity.of({ branch: "feature/Audio_Fix", parentDomain: "pairpac.example.org" });
@@ -83,22 +78,5 @@ export function only(blocks: Record<string, Record<string, unknown>>, part = "")
   return found[0][1];
 }
 
-/** Runs the strict schema check on synthesized Terraform JSON; throws with the checker's output on any finding. */
-export function expectSchemaValid(synthesized: string | object): void {
-  const tool = join(SHARED_DIR, "tools", "tf-schema-check.mjs");
-  const schemas = join(SHARED_DIR, "schemas");
-  if (!existsSync(tool) || !existsSync(schemas)) {
-    throw new Error(`tf-schema-check not found at ${tool} (schemas ${schemas}); set PAIRPAC_SHARED_DIR`);
-  }
-  const dir = mkdtempSync(join(tmpdir(), "pairpac-placement-tf-"));
-  try {
-    const file = join(dir, "cdk.tf.json");
-    writeFileSync(file, typeof synthesized === "string" ? synthesized : JSON.stringify(synthesized));
-    const run = spawnSync(process.execPath, [tool, "--strict", "--schemas", schemas, file], { encoding: "utf8" });
-    if (run.status !== 0 || !/0 error\(s\), 0 warning\(s\)/.test(run.stdout + run.stderr)) {
-      throw new Error(`tf-schema-check failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** The strict provider-schema check, shared with every other test (test/support/terraform.ts). */
+export { expectValidTerraform as expectSchemaValid } from "../../support/terraform";
