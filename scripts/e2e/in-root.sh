@@ -26,8 +26,18 @@ shift
 # Private propagation: nothing mounted below reaches the host's mount table.
 mount --make-rprivate /
 
-# /proc of the new PID namespace (the caller used --pid --fork).
+# /proc of the new PID namespace (the caller used --pid --fork). Kernel settings that are not per
+# namespace (vm.*, kernel.*, fs.* sysctls, sysrq) are read-only: a test root must not tune the host.
+# /proc/sys/net stays writable: it belongs to the caller's network namespace.
 mount -t proc -o nosuid,nodev,noexec proc "$root/proc"
+mount --bind "$root/proc/sys" "$root/proc/sys"
+mount -o remount,bind,ro "$root/proc/sys"
+mount --bind "$root/proc/sys/net" "$root/proc/sys/net"
+mount -o remount,bind,rw "$root/proc/sys/net"
+if [ -e "$root/proc/sysrq-trigger" ]; then
+  mount --bind "$root/proc/sysrq-trigger" "$root/proc/sysrq-trigger"
+  mount -o remount,bind,ro "$root/proc/sysrq-trigger"
+fi
 
 # A minimal /dev: only harmless character devices, never the host's disks.
 mount -t tmpfs -o mode=0755,nosuid,size=1m e2e-dev "$root/dev"
@@ -43,6 +53,9 @@ ln -s /proc/self/fd "$root/dev/fd"
 ln -s /proc/self/fd/0 "$root/dev/stdin"
 ln -s /proc/self/fd/1 "$root/dev/stdout"
 ln -s /proc/self/fd/2 "$root/dev/stderr"
+
+# Loopback is up on every booted machine (a fresh network namespace starts with it down).
+ip link set lo up
 
 # sysfs read-only: it shows the network devices of the caller's network namespace only.
 mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$root/sys"

@@ -5,7 +5,7 @@ import { ARTIFACTS_DIR, CACHE_DIR, SCRIPTS_DIR } from "./support/paths";
 import { mustRun } from "./support/exec";
 import { ensureHostTools } from "./support/host";
 import { PROBE_META_DATA, renderProbe } from "./support/probe-config";
-import { Seed, renderRoleSeeds } from "./support/render";
+import { Seed, readSeed, renderRoleSeeds } from "./support/render";
 import { rootfsSpecFor } from "./support/packages";
 import { ensureRootfs } from "./support/rootfs";
 import { saveState } from "./support/state";
@@ -29,7 +29,17 @@ export default async function globalSetup(): Promise<void> {
   let roleSeeds: Seed[] = [];
   let renderError: string | undefined;
   try {
-    roleSeeds = await renderRoleSeeds(seedsDir, log);
+    const external = process.env.PAIRPAC_E2E_SEEDS;
+    if (external) {
+      // Seeds rendered elsewhere (one folder per machine with user-data and meta-data), e.g. to reproduce a report.
+      log(`using the seeds in PAIRPAC_E2E_SEEDS=${external} instead of rendering`);
+      roleSeeds = ["gateway", "desktop-1"].map((n) => {
+        fs.cpSync(path.join(external, n), path.join(seedsDir, n), { recursive: true });
+        return readSeed(n, path.join(seedsDir, n));
+      });
+    } else {
+      roleSeeds = await renderRoleSeeds(seedsDir, log);
+    }
   } catch (e) {
     renderError = (e as Error).message;
     log(`rendering the roles failed:\n${renderError}`);
@@ -46,9 +56,10 @@ export default async function globalSetup(): Promise<void> {
   const seeds: Record<string, string> = { probe: probeDir };
   for (const s of roleSeeds) seeds[s.name] = s.dir;
   const userDatas = Object.values(seeds).map((dir) => fs.readFileSync(path.join(dir, "user-data"), "utf8"));
-  const spec = rootfsSpecFor(userDatas.map((u) => expectationsOf(u).packages));
+  const spec = rootfsSpecFor(userDatas.map((u) => expectationsOf(u)));
   const rootfs = await ensureRootfs(spec, log);
-  log(`root filesystem ${rootfs.manifest.key} ${rootfs.built ? "built" : "from cache"} (${rootfs.manifest.spec.packages.length} packages)`);
+  const packages = [...rootfs.manifest.spec.withRecommends, ...rootfs.manifest.spec.withoutRecommends].sort();
+  log(`root filesystem ${rootfs.manifest.key} ${rootfs.built ? "built" : "from cache"} (${packages.length} packages)`);
 
   const workDir = path.join(CACHE_DIR, "work");
   fs.mkdirSync(workDir, { recursive: true });
@@ -56,7 +67,7 @@ export default async function globalSetup(): Promise<void> {
     rootfs: rootfs.root,
     rootfsKey: rootfs.manifest.key,
     rootfsBuilt: rootfs.built,
-    packages: [...rootfs.manifest.spec.packages],
+    packages,
     seeds,
     renderError,
     workDir,

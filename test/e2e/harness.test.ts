@@ -56,9 +56,10 @@ describe("unit file parsing", () => {
 
 describe("harness bookkeeping", () => {
   test("the cache key ignores package order and duplicates but not content", () => {
-    const spec = { suite: "trixie", mirror: "http://m", aptOptions: [], packages: ["b", "a"] };
-    expect(rootfsKey(spec)).toBe(rootfsKey({ ...spec, packages: ["a", "b", "a"] }));
-    expect(rootfsKey(spec)).not.toBe(rootfsKey({ ...spec, packages: ["a", "b", "c"] }));
+    const spec = { suite: "trixie", mirror: "http://m", withRecommends: ["b", "a"], withoutRecommends: ["c"] };
+    expect(rootfsKey(spec)).toBe(rootfsKey({ ...spec, withRecommends: ["a", "b", "a"] }));
+    expect(rootfsKey(spec)).not.toBe(rootfsKey({ ...spec, withRecommends: ["a", "b", "d"] }));
+    expect(rootfsKey(spec)).not.toBe(rootfsKey({ ...spec, withRecommends: ["a"], withoutRecommends: ["b", "c"] }));
   });
 
   test("install-host-deps.sh installs exactly the packages the harness checks for", () => {

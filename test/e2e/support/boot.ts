@@ -15,6 +15,8 @@ import {
   checkUnitsVerify,
   checkUsers,
   cloudInitLogExcerpt,
+  FileState,
+  snapshotFiles,
 } from "./checks";
 
 /** A booted machine and the outcome of each generic check (name → problems). */
@@ -48,12 +50,16 @@ export async function bootSeed(state: E2eState, seed: Pick<Seed, "name" | "userD
   const machine = await TestMachine.create(seed.name.replace(/[^a-z0-9-]/g, "-"), state.rootfs, state.workDir);
   try {
     machine.writeSeed(seed.userData, seed.metaData);
-    const stages = await machine.bootCloudInit();
+    // write_files runs in the init stage; the role's commands (final stage) may change owners afterwards on purpose.
+    let written = new Map<string, FileState | null>();
+    const stages = await machine.bootCloudInit(async (stage) => {
+      if (stage === "init") written = await snapshotFiles(machine, expected.files.filter((f) => !f.defer).map((f) => f.path));
+    });
     const checks: Record<string, string[]> = {
       "cloud-init status": await checkCloudInitStatus(machine, stages),
       "cloud-init log": checkCloudInitLog(machine),
       packages: await checkPackages(machine, expected.packages),
-      files: await checkFiles(machine, expected.files),
+      files: await checkFiles(machine, expected.files, written),
       users: await checkUsers(machine, expected),
       "systemd-analyze verify": await checkUnitsVerify(machine, expected.unitFiles),
       "systemctl requests": await checkSystemctlRequests(machine, expected.unitFiles),

@@ -103,31 +103,48 @@ export async function checkPackages(machine: TestMachine, packages: readonly str
   return packages.filter((p) => state.get(p) !== "ii").map((p) => `package ${p} is not installed (dpkg status ${JSON.stringify(state.get(p) ?? "unknown")})`);
 }
 
-async function statOf(machine: TestMachine, paths: readonly string[]): Promise<Map<string, { owner: string; mode: string; type: string }>> {
-  const out = new Map<string, { owner: string; mode: string; type: string }>();
+/** A file's state at one moment (null: it did not exist). */
+export interface FileState {
+  readonly owner: string;
+  readonly mode: string;
+  readonly type: string;
+  readonly content: Buffer;
+}
+
+/** Reads owner, mode, type and content of files inside the machine, now. */
+export async function snapshotFiles(machine: TestMachine, paths: readonly string[]): Promise<Map<string, FileState | null>> {
+  const out = new Map<string, FileState | null>(paths.map((p) => [p, null]));
   if (paths.length === 0) return out;
   const r = await machine.exec(["stat", "--format", "%n\t%U:%G\t%a\t%F", "--", ...paths]);
   for (const line of r.stdout.split("\n")) {
     const [name, owner, mode, type] = line.split("\t");
-    if (name) out.set(name, { owner, mode, type });
+    if (!name || !out.has(name)) continue;
+    const content = type.startsWith("regular") ? fs.readFileSync(machine.path(name)) : Buffer.alloc(0);
+    out.set(name, { owner, mode, type, content });
   }
   return out;
 }
 
-/** Every write_files entry exists with its owner, mode and content (append entries: content at the end). */
-export async function checkFiles(machine: TestMachine, files: readonly ExpectedFile[]): Promise<string[]> {
+/**
+ * Every write_files entry was written with its owner, mode and content (append entries: content at
+ * the end). `written` holds each file's state right after the stage that wrote it (write_files in
+ * `init`, deferred ones in `modules:final` before the user's commands), so a role's own later
+ * commands (e.g. a chown to a container's uid) do not count against cloud-init; every file must still
+ * exist at the end.
+ */
+export async function checkFiles(machine: TestMachine, files: readonly ExpectedFile[], written?: ReadonlyMap<string, FileState | null>): Promise<string[]> {
   const problems: string[] = [];
-  const stats = await statOf(machine, files.map((f) => f.path));
+  const now = await snapshotFiles(machine, files.map((f) => f.path));
   for (const f of files) {
-    const st = stats.get(f.path);
-    if (!st) {
-      problems.push(`file ${f.path} does not exist`);
+    const st = written?.get(f.path) ?? now.get(f.path) ?? null;
+    if (!st || now.get(f.path) === null) {
+      problems.push(`file ${f.path} does not exist${st ? " at the end (it was written, then removed)" : ""}`);
       continue;
     }
-    if (st.type !== "regular file" && st.type !== "regular empty file") problems.push(`${f.path} is a ${st.type}, expected a regular file`);
+    if (!st.type.startsWith("regular")) problems.push(`${f.path} is a ${st.type}, expected a regular file`);
     if (st.owner !== f.owner) problems.push(`${f.path} is owned by ${st.owner}, expected ${f.owner}`);
     if (st.mode !== f.mode) problems.push(`${f.path} has mode ${st.mode}, expected ${f.mode}`);
-    const actual = fs.readFileSync(machine.path(f.path));
+    const actual = st.content;
     const matches = f.append ? actual.subarray(actual.length - f.content.length).equals(f.content) : actual.equals(f.content);
     if (!matches) problems.push(`${f.path} content differs from write_files (${actual.length} bytes on disk, ${f.content.length} expected)`);
   }

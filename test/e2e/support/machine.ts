@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ChildProcess, spawn } from "node:child_process";
-import { IN_ROOT, RESOURCE_PREFIX, SYSTEMCTL_SHIM } from "./paths";
+import { IN_ROOT, RESOURCE_PREFIX, SHIMS } from "./paths";
 import { RunOptions, RunResult, formatResult, killGroup, mustRun, run, waitFor } from "./exec";
 import { removeTree } from "./rootfs";
 
@@ -86,10 +86,15 @@ export class TestMachine {
   }
 
   private async prepare(): Promise<void> {
-    // Replace systemctl by the recording stand-in (the real binary stays available, diverted).
-    await this.mustExec(["dpkg-divert", "--quiet", "--local", "--rename", "--divert", "/usr/bin/systemctl.e2e-real", "--add", "/usr/bin/systemctl"]);
-    fs.copyFileSync(SYSTEMCTL_SHIM, this.path("/usr/bin/systemctl"));
-    fs.chmodSync(this.path("/usr/bin/systemctl"), 0o755);
+    // Replace programs that would act beyond the machine by recording stand-ins; the real binaries stay
+    // available, diverted to <path>.e2e-real. A program the root does not have gets no shim (so a role
+    // that calls a missing program still fails).
+    for (const [program, shim] of Object.entries(SHIMS)) {
+      if (!fs.existsSync(this.path(program))) continue;
+      await this.mustExec(["dpkg-divert", "--quiet", "--local", "--rename", "--divert", `${program}.e2e-real`, "--add", program]);
+      fs.copyFileSync(shim, this.path(program));
+      fs.chmodSync(this.path(program), 0o755);
+    }
     fs.writeFileSync(this.path("/etc/cloud/cloud.cfg.d/90-pairpac-e2e.cfg"), E2E_CLOUD_CFG);
   }
 
@@ -152,13 +157,17 @@ export class TestMachine {
     clearTimeout(timer);
   }
 
-  /** Runs cloud-init's four stages in boot order; stops at the first stage that cannot run at all. */
-  async bootCloudInit(): Promise<StageResult[]> {
+  /**
+   * Runs cloud-init's four stages in boot order; stops at the first stage that cannot run at all.
+   * `afterStage` is called after each stage (e.g. to look at files before later stages change them).
+   */
+  async bootCloudInit(afterStage: (stage: string) => Promise<void> = async () => undefined): Promise<StageResult[]> {
     const results: StageResult[] = [];
     for (const stage of CLOUD_INIT_STAGES) {
       const result = await this.exec(["cloud-init", ...stage], { timeoutMs: 600_000 });
       results.push({ stage: stage.join(" "), result });
       if (result.timedOut) break;
+      await afterStage(stage.join(" "));
     }
     return results;
   }

@@ -1,34 +1,53 @@
-// The package list of the cached root filesystem: what the rendered roles install, plus what the
-// harness itself needs. The cache key follows this list, so a role that adds a package gets a new
-// root filesystem on the next run.
+// The package list of the cached root filesystem: what the rendered roles install, plus what a Debian
+// cloud image has before any user-data runs. The cache key follows this list, so a role that adds a
+// package gets a new root filesystem on the next run.
 import { DEBIAN_13, RootfsSpec } from "./rootfs";
+import { UserDataExpectations } from "./user-data";
 
 /**
- * Packages the harness adds on top of the roles' `packages:`, each with why. These are the only
- * packages in the test machines that the user-data did not ask for (besides the `apt` variant's base).
+ * Packages the harness adds on top of the roles' `packages:` (mmdebstrap's `apt` variant is only the
+ * essential set), each with why. Apart from the validators, these stand for what Debian's cloud
+ * images already have when cloud-init first runs.
  */
 export const HARNESS_PACKAGES: Readonly<Record<string, string>> = {
-  // The program under test: Debian's cloud images ship it preinstalled.
-  "cloud-init": "runs the user-data",
+  // The program under test, preinstalled on every Debian cloud image.
+  "cloud-init": "runs the user-data (preinstalled on Debian cloud images)",
+  // Cloud images are reached over SSH; the gateway's sshd configuration is tested against it.
+  "openssh-server": "sshd (on every Debian cloud image); the tunnel test runs it",
+  // cloud-init recommends sudo and writes sudoers rules for the default user.
+  sudo: "sudo (on Debian cloud images; cloud-init's default user gets a sudoers rule)",
+  // cloud-init depends on it; without `ip` it warns that it cannot print the network.
+  iproute2: "ip (cloud-init's network summary)",
+  // sysctl, ps: priority "important", on every Debian image.
+  procps: "sysctl, ps (priority important)",
+  "ca-certificates": "TLS trust store (on every Debian cloud image)",
   // systemd-analyze verify, and systemctl for offline enabling (Debian cloud images boot systemd).
   systemd: "systemd-analyze verify; offline systemctl enable",
-  // Debian's cloud images ship iproute2; without `ip`, cloud-init warns that it cannot print the network.
-  iproute2: "cloud-init's network summary (present on every Debian cloud image)",
-  // The desktop's X display for the tunnel test when the role's own X server cannot run in a chroot.
-  xvfb: "X display for x11vnc in the tunnel test",
-  // ssh client for probing the tunnel restrictions from the desktop machine with the desktop's key.
-  "openssh-client": "probing the gateway's sshd with the desktop's key",
+  // Validator only: the gateway runs Dovecot 2.4 in a container; trixie's doveconf (2.4) checks its configuration.
+  "dovecot-core": "doveconf -n for the gateway's Dovecot configuration (validator only)",
 };
 
 /**
- * apt options for the build. Recommends are installed, like cloud-init's `apt-get install` does on
- * a real Debian image (mmdebstrap leaves them out by default).
+ * Whether a role's apt installs Recommends: the default, unless its user-data writes an apt
+ * configuration that turns them off before packages are installed.
  */
-export const ROOTFS_APT_OPTIONS: readonly string[] = ['APT::Install-Recommends "true"'];
+export function installsRecommends(expected: UserDataExpectations): boolean {
+  const off = /APT::Install-Recommends\s+"?(false|0|no|off)"?\s*;/i;
+  return !expected.files.some((f) => f.path.startsWith("/etc/apt/apt.conf.d/") && !f.defer && off.test(f.content.toString("utf8")));
+}
 
-/** The root filesystem spec for the given `packages:` lists. */
-export function rootfsSpecFor(packageLists: readonly (readonly string[])[]): RootfsSpec {
-  const packages = new Set<string>(Object.keys(HARNESS_PACKAGES));
-  for (const list of packageLists) for (const p of list) packages.add(p);
-  return { suite: DEBIAN_13.suite, mirror: DEBIAN_13.mirror, packages: [...packages].sort(), aptOptions: ROOTFS_APT_OPTIONS };
+/** The root filesystem spec for the given roles' expectations. */
+export function rootfsSpecFor(roles: readonly UserDataExpectations[]): RootfsSpec {
+  const withRecommends = new Set<string>();
+  const withoutRecommends = new Set<string>(Object.keys(HARNESS_PACKAGES));
+  for (const role of roles) {
+    const target = installsRecommends(role) ? withRecommends : withoutRecommends;
+    for (const p of role.packages) target.add(p);
+  }
+  return {
+    suite: DEBIAN_13.suite,
+    mirror: DEBIAN_13.mirror,
+    withRecommends: [...withRecommends].sort(),
+    withoutRecommends: [...withoutRecommends].filter((p) => !withRecommends.has(p)).sort(),
+  };
 }

@@ -27,8 +27,12 @@ export const DESKTOP_COUNT = 2;
  */
 export async function buildProject(log: (line: string) => void = () => undefined): Promise<void> {
   const tsc = path.join(PROJECT_ROOT, "node_modules", ".bin", "tsc");
-  fs.rmSync(BUILD_DIR, { recursive: true, force: true });
-  const r = await run(tsc, ["-p", path.join(PROJECT_ROOT, "tsconfig.build.json"), "--outDir", BUILD_DIR], { cwd: PROJECT_ROOT, timeoutMs: 600_000 });
+  // Own outDir and own build-info file: tsconfig.build.json is incremental with its build info in dist/, which
+  // must not be pointed at this folder (dist/ would then look up to date while missing files).
+  const r = await run(tsc, ["-p", path.join(PROJECT_ROOT, "tsconfig.build.json"), "--outDir", BUILD_DIR, "--tsBuildInfoFile", path.join(BUILD_DIR, ".tsbuildinfo")], {
+    cwd: PROJECT_ROOT,
+    timeoutMs: 600_000,
+  });
   if (!fs.existsSync(RENDER_JS)) {
     throw new Error(`the build did not produce ${path.relative(PROJECT_ROOT, RENDER_JS)}: does cloudinit/cli/render.ts exist?\n${formatResult(r)}`);
   }

@@ -19,7 +19,7 @@ import {
   unitValue,
   unitValues,
 } from "./unit-file";
-import { formatResult } from "./exec";
+import { RunResult, formatResult } from "./exec";
 
 /** A passwd entry of the machine. */
 export interface PasswdEntry {
@@ -114,10 +114,6 @@ export class ServiceRunner {
     private readonly opts: ServiceRunnerOptions,
   ) {
     this.unit = loadUnit(machine, unitName);
-    const type = unitValue(this.unit, "Service", "Type") ?? "simple";
-    if (!["simple", "exec", "notify", "notify-reload", "oneshot"].includes(type)) {
-      throw new Error(`${unitName}: Type=${type} is not supported by the harness`);
-    }
   }
 
   /** The Restart= setting. */
@@ -227,9 +223,32 @@ export class ServiceRunner {
     }
   }
 
+  /**
+   * What systemd does before starting the unit, without starting it: creates its RuntimeDirectory= etc. and runs
+   * its ExecStartPre= commands (e.g. `sshd -t`, `nginx -t`). Returns each command's result.
+   */
+  async startPreChecks(): Promise<RunResult[]> {
+    await this.prepareDirectories();
+    const env = this.environment();
+    const results: RunResult[] = [];
+    for (const line of unitValues(this.unit, "Service", "ExecStartPre")) {
+      results.push(await this.machine.exec(this.wrapped(this.parse(line)), { network: this.opts.network, machineEnv: env, timeoutMs: 90_000 }));
+    }
+    return results;
+  }
+
+  /** Runs another command in this unit's context (User=, Group=, environment, working directory, network). */
+  async runOnceWith(argv: readonly string[], input = "", timeoutMs = 30_000): Promise<RunResult> {
+    const wrapped = this.wrapped({ prefixes: "", argv: [...argv], executable: argv[0] });
+    return this.machine.exec(wrapped, { network: this.opts.network, machineEnv: this.environment(), input, timeoutMs });
+  }
+
   /** Runs ExecStartPre= commands, then the main process under the Restart= loop; throws when the first start fails. */
   async start(): Promise<void> {
     if (this.type === "oneshot") throw new Error(`${this.unitName} is Type=oneshot: use runOnce()`);
+    if (!["simple", "exec", "notify", "notify-reload"].includes(this.type)) {
+      throw new Error(`${this.unitName}: Type=${this.type} services cannot be supervised by the harness`);
+    }
     this.stopped = false;
     await this.prepareDirectories();
     await this.cycle();
