@@ -88,7 +88,8 @@ export function renderReport(results) {
   lines.push(
     "",
     `Marginal cost of one more branch: (t50 − t1) / 49 = (${fmtS(t50)} − ${fmtS(t1)}) / 49 = ${fmtMs((t50 - t1) / 49)}. ` +
-      `The cdktf CLI adds ${fmtS(results.cli.wallMs.median - t1)} to a one-branch synth.`,
+      `The cdktf CLI adds ${fmtS(results.cli.wallMs.median - t1)} to a one-branch synth` +
+      (/\b(build|tsc)\b/.test(results.cli.app) ? " (its configured app compiles the project first)." : "."),
     "",
     "## Tests",
     "",
