@@ -9,7 +9,8 @@
 // writes BENCHMARKS.md and bench/results.json. Any failing command fails the bench (exit 1); targets that are
 // missed are reported as "FAIL" and fail the bench only with --strict.
 //
-//   node bench/run.mjs [--runs N] [--test-runs N] [--strict] [--out BENCHMARKS.md] [--json bench/results.json]
+//   node bench/run.mjs [--runs N] [--test-runs N] [--no-tests] [--strict] [--out BENCHMARKS.md] [--json bench/results.json]
+// (--no-tests skips `npm test`, e.g. for a quick check in CI; the report then says it was not measured.)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from "node:os";
@@ -21,7 +22,7 @@ import { renderReport, TARGETS } from "./lib/report.mjs";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 function parseArgs(argv) {
-  const options = { runs: 5, testRuns: 1, strict: false, out: join(ROOT, "BENCHMARKS.md"), json: join(ROOT, "bench", "results.json") };
+  const options = { runs: 5, testRuns: 1, tests: true, strict: false, out: join(ROOT, "BENCHMARKS.md"), json: join(ROOT, "bench", "results.json") };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -36,6 +37,7 @@ function parseArgs(argv) {
     if (flag === "--runs") options.runs = count("--runs");
     else if (flag === "--test-runs") options.testRuns = count("--test-runs");
     else if (flag === "--strict") options.strict = true;
+    else if (flag === "--no-tests") options.tests = false;
     else if (flag === "--out") options.out = resolve(value());
     else if (flag === "--json") options.json = resolve(value());
     else if (flag === "--help" || flag === "-h") usage();
@@ -45,7 +47,7 @@ function parseArgs(argv) {
 }
 
 function usage(problem) {
-  const text = "usage: node bench/run.mjs [--runs N (default 5)] [--test-runs N (default 1)] [--strict] [--out FILE] [--json FILE]\n";
+  const text = "usage: node bench/run.mjs [--runs N (default 5)] [--test-runs N (default 1)] [--no-tests] [--strict] [--out FILE] [--json FILE]\n";
   if (problem) {
     process.stderr.write(`bench: ${problem}\n${text}`);
     process.exit(2);
@@ -135,7 +137,7 @@ function main() {
   }
   const method = memoryMethod();
   const scratch = mkdtempSync(join(tmpdir(), "pairpac-bench-"));
-  log(`bench: ${options.runs} run(s) per synth case, ${options.testRuns} run(s) of npm test; peak memory by ${method}; scratch ${scratch}`);
+  log(`bench: ${options.runs} run(s) per synth case, ${options.tests ? options.testRuns : "no"} run(s) of npm test; peak memory by ${method}; scratch ${scratch}`);
   try {
     const synth = [];
     for (const n of [1, 10, 50]) {
@@ -169,9 +171,11 @@ function main() {
     const cliApp = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")).app;
     const cli = { kind: "cli", branches: 1, app: cliApp, ...series("cdktf synth, 1 branch", options.runs, (i) => cliOnce(i, true)) };
 
-    const tests = series("npm test", options.testRuns, () => measure("npm test", "npm", ["test", "--silent"], {
-      cwd: ROOT, method, env: cleanEnv({ CI: "true" }),
-    }));
+    const tests = options.tests
+      ? series("npm test", options.testRuns, () => measure("npm test", "npm", ["test", "--silent"], {
+        cwd: ROOT, method, env: cleanEnv({ CI: "true" }),
+      }))
+      : undefined;
 
     log("  user-data sizes (every option on, 4 desktops)");
     const ud = spawnSync(process.execPath, [join(ROOT, "bench", "user-data-sizes.mjs")], {
@@ -184,7 +188,7 @@ function main() {
       generatedAt: new Date().toISOString(),
       commit: gitCommit(),
       machine: machineInfo(method),
-      options: { runs: options.runs, testRuns: options.testRuns },
+      options: { runs: options.runs, testRuns: options.tests ? options.testRuns : 0 },
       synth,
       cli,
       tests,

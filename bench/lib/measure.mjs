@@ -18,7 +18,7 @@ const HOOK = fileURLToPath(new URL("./rss-hook.mjs", import.meta.url));
 
 /** The method used for peak memory on this machine. */
 export function memoryMethod() {
-  if (process.env.PAIRPAC_BENCH_MEMORY === "hook") return "hook";
+  if (process.env.BENCH_MEMORY_METHOD === "hook") return "hook";
   if (existsSync(GNU_TIME)) {
     const probe = spawnSync(GNU_TIME, ["-f", "%M", "true"], { encoding: "utf8" });
     if (probe.status === 0 && /^\d+\s*$/m.test(probe.stderr)) return "gnu-time";
@@ -50,7 +50,7 @@ export function measure(label, command, args, { cwd, env, method, timeoutMs = 30
     argv0 = GNU_TIME;
     argv = ["-f", "%M %U %S", "-o", rssFile, command, ...args];
   } else {
-    childEnv.PAIRPAC_BENCH_RSS_FILE = rssFile;
+    childEnv.BENCH_PEAK_FILE = rssFile;
     const hook = `--import=${pathToFileURL(HOOK).href}`;
     childEnv.NODE_OPTIONS = childEnv.NODE_OPTIONS ? `${childEnv.NODE_OPTIONS} ${hook}` : hook;
   }

@@ -95,8 +95,10 @@ export function renderReport(results) {
     "",
     "| command | runs | wall median | min | max | CPU median | peak memory median |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    `| \`npm test\` (CI=true) | ${results.tests.runs}${results.tests.runs === 1 ? " (one run: `--test-runs N` for more)" : ""} | ${fmtS(results.tests.wallMs.median)} | ` +
-      `${fmtS(results.tests.wallMs.min)} | ${fmtS(results.tests.wallMs.max)} | ${fmtS(results.tests.cpuMs.median)} | ${fmtMb(results.tests.peakRssMb.median)} |`,
+    results.tests
+      ? `| \`npm test\` (CI=true) | ${results.tests.runs}${results.tests.runs === 1 ? " (one run: `--test-runs N` for more)" : ""} | ${fmtS(results.tests.wallMs.median)} | ` +
+        `${fmtS(results.tests.wallMs.min)} | ${fmtS(results.tests.wallMs.max)} | ${fmtS(results.tests.cpuMs.median)} | ${fmtMb(results.tests.peakRssMb.median)} |`
+      : "| `npm test` (CI=true) | not measured (`--no-tests`) | – | – | – | – | – |",
     "",
     "Jest runs its files in worker processes; the peak is that of the largest single process, the CPU time the sum of all.",
     "",

@@ -1,9 +1,9 @@
 // Preloaded into every Node.js process of a measured command (NODE_OPTIONS=--import=...) when GNU time is not
 // available: appends the process's peak resident set size in KiB and its user and system CPU seconds to
-// $PAIRPAC_BENCH_RSS_FILE when it exits.
+// $BENCH_PEAK_FILE when it exits.
 import { appendFileSync } from "node:fs";
 
-const file = process.env.PAIRPAC_BENCH_RSS_FILE;
+const file = process.env.BENCH_PEAK_FILE;
 if (file) {
   process.on("exit", () => {
     const usage = process.resourceUsage();
