@@ -5,11 +5,17 @@ import { GATEWAY_LOOPBACK_PORTS } from "../ports";
  * loopback or to the private Docker bridges.
  */
 export const GATEWAY_PORTS = {
+  /** SSH: administration and the desktops' tunnels (public). */
   ssh: 22,
+  /** SMTP, inbound mail to Postfix (public, with mail). */
   smtp: 25,
+  /** HTTP: redirect to HTTPS (public). */
   http: 80,
+  /** HTTPS: nginx (public). */
   https: 443,
+  /** IMAPS: Dovecot (public, with mail). */
   imaps: 993,
+  /** Mumble server, TCP and UDP (public). */
   mumble: 64738,
   /** Plain IMAP on the gateway's 127.0.0.1, forwarded to desktops inside SSH (contracts.md §3). */
   imapLoopback: GATEWAY_LOOPBACK_PORTS.imap,
@@ -25,10 +31,15 @@ export const GATEWAY_PORTS = {
 
 /** Ports inside the containers. */
 export const CONTAINER_PORTS = {
+  /** Dovecot IMAPS (the image runs rootless on high ports). */
   dovecotImaps: 31993,
+  /** Dovecot IMAP without TLS. */
   dovecotImap: 31143,
+  /** Dovecot LMTP. */
   dovecotLmtp: 31024,
+  /** Guacamole web application (Tomcat). */
   guacamole: 8080,
+  /** mumble-web with websockify. */
   mumbleWeb: 8080,
 } as const;
 
@@ -38,7 +49,21 @@ export const CONTAINER_PORTS = {
  */
 export const GATEWAY_NETWORKS = {
   /** Guacamole web app ↔ guacd. Bridge interface `pp-guac`. */
-  guac: { subnet: "172.30.1.0/24", gateway: "172.30.1.1", bridge: "pp-guac" },
+  guac: {
+    /** Subnet of the bridge. */
+    subnet: "172.30.1.0/24",
+    /** The host's address on the bridge (guacd binds to it). */
+    gateway: "172.30.1.1",
+    /** Name of the bridge interface. */
+    bridge: "pp-guac",
+  },
   /** Mumble, mumble-web, Dovecot. Bridge interface `pp-apps`. */
-  apps: { subnet: "172.30.2.0/24", gateway: "172.30.2.1", bridge: "pp-apps" },
+  apps: {
+    /** Subnet of the bridge. */
+    subnet: "172.30.2.0/24",
+    /** The host's address on the bridge. */
+    gateway: "172.30.2.1",
+    /** Name of the bridge interface. */
+    bridge: "pp-apps",
+  },
 } as const;

@@ -40,15 +40,30 @@ export interface GatewayRoleProps {
    */
   readonly title?: string;
   /** The ACME certificate: full chain PEM (leaf first) and private key PEM. */
-  readonly certificate: { readonly certificatePem: string; readonly privateKeyPem: string };
+  readonly certificate: {
+    /** Full chain PEM, leaf first. */
+    readonly certificatePem: string;
+    /** Private key PEM. */
+    readonly privateKeyPem: string;
+  };
   /** The SSH host key (OpenSSH ed25519), so desktops can pin it. */
-  readonly hostKey: { readonly privateKeyOpenssh: string; readonly publicKeyOpenssh: string };
+  readonly hostKey: {
+    /** Private key in OpenSSH format. */
+    readonly privateKeyOpenssh: string;
+    /** Public key line, `ssh-ed25519 AAAA...`. */
+    readonly publicKeyOpenssh: string;
+  };
   /** Registered desktops (any order; rendered sorted by index). */
   readonly desktops: readonly DesktopRegistration[];
   /** Guacamole logins; at least one with `collaborate` access. */
   readonly guacamoleUsers: readonly GuacamoleUser[];
   /** Mumble passwords (tokens). */
-  readonly mumble: { readonly serverPassword: string; readonly superuserPassword: string };
+  readonly mumble: {
+    /** Password every Mumble client needs to join. */
+    readonly serverPassword: string;
+    /** Password of the Mumble SuperUser (channel administration). */
+    readonly superuserPassword: string;
+  };
   /**
    * Mail (Dovecot + Postfix); `undefined` switches mail off (no ports 25/993, no containers).
    * @default - no mail

@@ -13,7 +13,12 @@ export interface LandingPageInput {
   /** Branch domain. */
   readonly domain: string;
   /** Desktops (sorted by index). */
-  readonly desktops: readonly { readonly index: number; readonly name: string }[];
+  readonly desktops: readonly {
+    /** Desktop number (1-99). */
+    readonly index: number;
+    /** Display name, e.g. `Desktop-1`. */
+    readonly name: string;
+  }[];
   /** The mailbox address, or undefined without mail. */
   readonly mailAddress?: string;
 }

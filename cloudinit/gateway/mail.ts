@@ -6,7 +6,12 @@ import { IMAGE_UIDS } from "./images";
 import { GATEWAY_PATHS } from "./layout";
 
 /** Where Postfix finds the mailbox list and aliases (texthash: read directly, no postmap needed). */
-export const POSTFIX_TABLES = { mailboxes: "/etc/postfix/pairpac-mailboxes", aliases: "/etc/postfix/pairpac-aliases" } as const;
+export const POSTFIX_TABLES = {
+  /** The mailbox list (`virtual_mailbox_maps`). */
+  mailboxes: "/etc/postfix/pairpac-mailboxes",
+  /** The aliases (`virtual_alias_maps`). */
+  aliases: "/etc/postfix/pairpac-aliases",
+} as const;
 
 /** The one mailbox's address. Throws on a local part that is not a simple word. */
 export function mailAddress(user: string, domain: string): string {
@@ -82,7 +87,12 @@ export function postfixMainCf(domain: string): string {
 }
 
 /** Postfix lookup tables: the mailbox, and postmaster/abuse aliases to it. */
-export function postfixTables(address: string, domain: string): { mailboxes: string; aliases: string } {
+export function postfixTables(address: string, domain: string): {
+  /** Content of the mailbox list. */
+  mailboxes: string;
+  /** Content of the alias table. */
+  aliases: string;
+} {
   return {
     mailboxes: renderPostfixTable({ [address]: "OK" }),
     aliases: renderPostfixTable({ [`postmaster@${domain}`]: address, [`abuse@${domain}`]: address }),

@@ -79,7 +79,15 @@ export interface ComposeNetwork {
   /** Driver options, e.g. `com.docker.network.bridge.name`. */
   readonly driver_opts?: Readonly<Record<string, string>>;
   /** Address management. */
-  readonly ipam?: { readonly config: readonly { readonly subnet: string; readonly gateway?: string }[] };
+  readonly ipam?: {
+    /** Address pools of the network. */
+    readonly config: readonly {
+      /** Subnet in CIDR notation, e.g. `172.30.1.0/24`. */
+      readonly subnet: string;
+      /** Address of the bridge (the host side) in the subnet. */
+      readonly gateway?: string;
+    }[];
+  };
 }
 
 /** A Compose file. */
