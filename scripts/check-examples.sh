@@ -9,11 +9,11 @@
 # imports the installed package, and cdktf, constructs and the providers resolve from the repository's node_modules
 # (one copy, so construct types match).
 #
-#   bash scripts/check-examples.sh            (PAIRPAC_SHARED=<dir> to point at the shared schemas and tools)
+#   bash scripts/check-examples.sh            (SHARED_DIR=<dir> to point at the shared schemas and tools)
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
-SHARED="${PAIRPAC_SHARED:-$(cd .. && pwd)/shared}"
+SHARED="${SHARED_DIR:-$(cd .. && pwd)/shared}"
 export CHECKPOINT_DISABLE=1
 export PATH="$ROOT/node_modules/.bin:$PATH"
 EXAMPLES=(aws-only mixed-clouds-hcp desktop-without-mail)
@@ -21,7 +21,7 @@ BRANCHES="main,feature/Example_Branch"
 trap 'echo "check-examples FAILED at: ${BASH_COMMAND}" >&2' ERR
 step() { printf '\n--> %s\n' "$*"; }
 
-[ -f "$SHARED/tools/tf-schema-check.mjs" ] || { echo "missing $SHARED/tools/tf-schema-check.mjs (set PAIRPAC_SHARED)" >&2; exit 1; }
+[ -f "$SHARED/tools/tf-schema-check.mjs" ] || { echo "missing $SHARED/tools/tf-schema-check.mjs (set SHARED_DIR)" >&2; exit 1; }
 
 step "build the library (dist/)"
 tsc -p tsconfig.build.json
