@@ -5,9 +5,9 @@ import { DEBIAN_13, RootfsSpec } from "./rootfs";
 import { UserDataExpectations } from "./user-data";
 
 /**
- * Packages the harness adds on top of the roles' `packages:` (mmdebstrap's `apt` variant is only the
- * essential set), each with why. Apart from the validators, these stand for what Debian's cloud
- * images already have when cloud-init first runs.
+ * Packages the harness adds on top of the roles' `packages:` and of the base (mmdebstrap variant
+ * "important", see rootfs.ts), each with why. Apart from the validator, these stand for what Debian's
+ * cloud images have when cloud-init first runs.
  */
 export const HARNESS_PACKAGES: Readonly<Record<string, string>> = {
   // The program under test, preinstalled on every Debian cloud image.
@@ -16,13 +16,7 @@ export const HARNESS_PACKAGES: Readonly<Record<string, string>> = {
   "openssh-server": "sshd (on every Debian cloud image); the tunnel test runs it",
   // cloud-init recommends sudo and writes sudoers rules for the default user.
   sudo: "sudo (on Debian cloud images; cloud-init's default user gets a sudoers rule)",
-  // cloud-init depends on it; without `ip` it warns that it cannot print the network.
-  iproute2: "ip (cloud-init's network summary)",
-  // sysctl, ps: priority "important", on every Debian image.
-  procps: "sysctl, ps (priority important)",
   "ca-certificates": "TLS trust store (on every Debian cloud image)",
-  // systemd-analyze verify, and systemctl for offline enabling (Debian cloud images boot systemd).
-  systemd: "systemd-analyze verify; offline systemctl enable",
   // Validator only: the gateway runs Dovecot 2.4 in a container; trixie's doveconf (2.4) checks its configuration.
   "dovecot-core": "doveconf -n for the gateway's Dovecot configuration (validator only)",
 };

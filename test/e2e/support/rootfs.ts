@@ -22,7 +22,14 @@ export interface RootfsSpec {
  * Bump when the way the root filesystem is built changes in a way the spec does not show
  * (e.g. a new customize step), so old caches are not reused.
  */
-const BUILD_RECIPE_VERSION = 2;
+const BUILD_RECIPE_VERSION = 3;
+
+/**
+ * mmdebstrap variant: Debian's priority required and important packages (login, systemd, iproute2, procps,
+ * cron, ...), the base Debian's cloud images are built on. The `apt` variant (Essential only) lacks e.g.
+ * /usr/sbin/nologin on trixie, which every real image has.
+ */
+export const ROOTFS_VARIANT = "important";
 
 /** Debian 13, as the roles render it with `--os debian-13`. */
 export const DEBIAN_13 = { suite: "trixie", mirror: "http://deb.debian.org/debian" } as const;
@@ -34,7 +41,7 @@ export function rootfsKey(spec: RootfsSpec): string {
     recipe: BUILD_RECIPE_VERSION,
     suite: spec.suite,
     mirror: spec.mirror,
-    variant: "apt",
+    variant: ROOTFS_VARIANT,
     withRecommends: sorted(spec.withRecommends),
     withoutRecommends: sorted(spec.withoutRecommends),
   };
@@ -141,7 +148,7 @@ export async function ensureRootfs(spec: RootfsSpec, log: (line: string) => void
     const withRec = [...new Set(spec.withRecommends)].sort();
     const withoutRec = [...new Set(spec.withoutRecommends)].filter((p) => !withRec.includes(p)).sort();
     // dpkg without fsync: the tree is a throw-away cache, and syncing every file of ~2 GB triples the build time.
-    const args = ["--variant=apt", "--mode=root", "--format=directory", "--dpkgopt=force-unsafe-io"];
+    const args = [`--variant=${ROOTFS_VARIANT}`, "--mode=root", "--format=directory", "--dpkgopt=force-unsafe-io"];
     if (withRec.length > 0) {
       // First the packages that bring their Recommends, then the rest without (a later apt-get install of an
       // installed package would not add its missing Recommends).

@@ -40,7 +40,8 @@ export class ServiceSet {
   async up(unit: string, chain: readonly string[] = []): Promise<ServiceRunner> {
     if (chain.includes(unit)) throw new Error(`dependency cycle: ${[...chain, unit].join(" → ")}`);
     const r = this.runner(unit);
-    if (this.done.has(unit)) return r;
+    const oneshot = (unitValue(r.unit, "Service", "Type") ?? "simple") === "oneshot";
+    if (this.done.has(unit) && (oneshot || r.running)) return r;
     const required = [...unitValues(r.unit, "Unit", "Requires"), ...unitValues(r.unit, "Unit", "BindsTo")].flatMap((v) => v.split(/\s+/)).filter((v) => v !== "");
     for (const dep of required) {
       if (dep.endsWith(".mount")) {
@@ -49,7 +50,7 @@ export class ServiceSet {
       }
       await this.up(dep, [...chain, unit]);
     }
-    if ((unitValue(r.unit, "Service", "Type") ?? "simple") === "oneshot") {
+    if (oneshot) {
       await r.runOnce();
     } else {
       await r.start();
