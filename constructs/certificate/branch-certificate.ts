@@ -8,7 +8,7 @@ import type { BranchIdentity } from "../../src/identity";
 import { BranchDnsZone } from "../dns/branch-dns-zone";
 import { TokenLengths } from "../private/token-lengths";
 import {
-  ISSUER_PEM_MAX_CHARS, LEAF_PEM_MAX_CHARS, MAX_CERTIFICATE_NAMES, MAX_CERTIFICATE_NAME_CHARS, P256_KEY_PEM_MAX_CHARS,
+  ISSUER_PEM_MAX_CHARS, leafPemMaxChars, MAX_CERTIFICATE_NAMES, MAX_CERTIFICATE_NAME_CHARS, P256_KEY_PEM_MAX_CHARS,
 } from "./certificate-sizes";
 import { LETS_ENCRYPT_PREFERRED_CHAIN, LETS_ENCRYPT_PRODUCTION_URL, LETS_ENCRYPT_STAGING_PREFERRED_CHAIN, LETS_ENCRYPT_STAGING_URL } from "./lets-encrypt";
 import { stackAcmeProvider, stackTlsProvider } from "./private/stack-providers";
@@ -155,7 +155,7 @@ export class BranchCertificate extends Construct {
       dependsOn: challenge.dependsOn.length > 0 ? [...challenge.dependsOn] : undefined,
     });
 
-    this.leafCertificatePem = TokenLengths.declare(this, this.certificate.certificatePem, LEAF_PEM_MAX_CHARS);
+    this.leafCertificatePem = TokenLengths.declare(this, this.certificate.certificatePem, leafPemMaxChars(names));
     this.issuerPem = TokenLengths.declare(this, this.certificate.issuerPem, ISSUER_PEM_MAX_CHARS);
     this.certificatePem = `${this.leafCertificatePem}${this.issuerPem}`;
     this.privateKeyPem = TokenLengths.declare(this, this.certificate.privateKeyPem, P256_KEY_PEM_MAX_CHARS);

@@ -3,6 +3,7 @@ import {
   BranchCertificate, type BranchCertificateProps, FULLCHAIN_MAX_CHARS, ISSUER_PEM_MAX_CHARS, LEAF_PEM_MAX_CHARS,
   LETS_ENCRYPT_PRODUCTION_URL, LETS_ENCRYPT_STAGING_URL, P256_KEY_PEM_MAX_CHARS,
 } from "../../../constructs/certificate";
+import { leafPemMaxChars } from "../../../constructs/certificate/certificate-sizes";
 import { type BranchDnsZone, DnsParent, DnsZone } from "../../../constructs/dns";
 import type { OciBranchZone } from "../../../constructs/dns/private/oci-branch-zone";
 import { applyPolicies } from "../../../constructs/policies";
@@ -24,6 +25,17 @@ function certificate(props: Partial<BranchCertificateProps> = {}, identity = MAI
   const cert = new BranchCertificate(stack, "certificate", { zone: bound, emailAddress: "admin@example.org", ...props });
   return { stack, zone: bound, cert };
 }
+
+describe("leafPemMaxChars", () => {
+  test("covers the measured 10-name leaf and shrinks with fewer names", () => {
+    const tenNames = Array.from({ length: 10 }, (_, i) => `${"n".repeat(55)}${i}.example.org`.slice(0, i < 3 ? 62 : 61));
+    const chars = tenNames.reduce((a, n) => a + n.length, 0);
+    expect(chars).toBeGreaterThanOrEqual(613);
+    expect(leafPemMaxChars(tenNames)).toBeGreaterThanOrEqual(2_256); // measured with OpenSSL for 613 name characters
+    expect(leafPemMaxChars(["x".repeat(28) + ".example.org"])).toBe(1_712);
+    expect(leafPemMaxChars([])).toBe(1_650);
+  });
+});
 
 describe("BranchCertificate", () => {
   test("uses Let's Encrypt staging for a branch that is not listed as production", () => {
@@ -118,11 +130,13 @@ describe("BranchCertificate", () => {
   test("declares worst-case lengths of every token for the user-data budget", () => {
     const { stack, cert } = certificate();
     const sum = (text: string) => [...TokenLengths.forText(stack, text).values()].reduce((a, b) => a + b, 0);
-    expect(sum(cert.leafCertificatePem)).toBe(2_400);
+    expect(sum(cert.leafCertificatePem)).toBe(1_690); // one 24-character name
+    expect(sum(cert.leafCertificatePem)).toBe(leafPemMaxChars(cert.names));
     expect(sum(cert.issuerPem)).toBe(4_000);
     expect(sum(cert.privateKeyPem)).toBe(300);
     expect(TokenLengths.forText(stack, cert.certificatePem).size).toBe(2);
-    expect(sum(cert.certificatePem)).toBe(FULLCHAIN_MAX_CHARS);
+    expect(sum(cert.certificatePem)).toBe(1_690 + 4_000);
+    expect(sum(cert.certificatePem)).toBeLessThanOrEqual(FULLCHAIN_MAX_CHARS);
     expect(LEAF_PEM_MAX_CHARS + ISSUER_PEM_MAX_CHARS).toBe(FULLCHAIN_MAX_CHARS);
     expect(FULLCHAIN_MAX_CHARS).toBe(6_400);
     expect(P256_KEY_PEM_MAX_CHARS).toBe(300);
