@@ -28,7 +28,8 @@ export interface RenderCliOptions {
 export const RENDER_USAGE = `Usage: npm run render -- --role <gateway|desktop> --out DIR [options]
 
 Writes a NoCloud seed (DIR/user-data, DIR/meta-data) for one machine with locally generated keys, passwords and a
-self-signed certificate for example.test names, and prints the encoded size against each cloud's limit.
+certificate chain from a local CA for example.test names (shaped like Let's Encrypt's, so sizes match a real
+deployment), and prints the encoded size against each cloud's limit.
 
 Options:
   --role gateway|desktop   machine to render (required)

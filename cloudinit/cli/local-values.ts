@@ -15,7 +15,7 @@ import type { Os } from "../os";
 import { invalid } from "../private/errors";
 import type { RenderCliOptions } from "./args";
 import { bcryptHash } from "./private/bcrypt";
-import { selfSignedCertificate } from "./private/self-signed";
+import { localCertificateChain } from "./private/certificate-chain";
 import { ed25519KeyPair } from "./private/ssh-key";
 
 /** An OpenSSH key pair as the roles take it. */
@@ -44,8 +44,11 @@ export interface LocalValues {
   readonly domain: string;
   /** The gateway's SSH host key. */
   readonly gatewayHostKey: LocalKeyPair;
-  /** Self-signed certificate for the domain. */
-  readonly certificate: { readonly certificatePem: string; readonly privateKeyPem: string };
+  /**
+   * Certificate for the domain from a local CA, shaped like a Let's Encrypt chain: `certificatePem` is the full chain
+   * (leaf, then CA), `caCertificatePem` the CA to trust when testing (absent in files written before it existed).
+   */
+  readonly certificate: { readonly certificatePem: string; readonly privateKeyPem: string; readonly caCertificatePem?: string };
   /** Guacamole logins with clear-text passwords (for the person testing). */
   readonly guacamole: { readonly collaborate: { readonly name: string; readonly password: string }; readonly watch: { readonly name: string; readonly password: string } };
   /** Mumble passwords. */
@@ -77,13 +80,14 @@ function pair(k: LocalKeyPair): LocalKeyPair {
 
 /** Generates fresh values for a gateway and `desktops` desktops. */
 export function generateLocalValues(desktops: number): LocalValues {
-  const cert = selfSignedCertificate(LOCAL_DOMAIN, [LOCAL_DOMAIN, `*.${LOCAL_DOMAIN}`]);
+  // One name, like the default deployment's certificate (the apex host name only).
+  const cert = localCertificateChain(LOCAL_DOMAIN, [LOCAL_DOMAIN]);
   const mailPassword = randomPassword(24);
   return {
     version: 1,
     domain: LOCAL_DOMAIN,
     gatewayHostKey: pair(ed25519KeyPair(`gateway@${LOCAL_DOMAIN}`)),
-    certificate: { certificatePem: cert.certificatePem, privateKeyPem: cert.privateKeyPem },
+    certificate: { certificatePem: cert.certificatePem, privateKeyPem: cert.privateKeyPem, caCertificatePem: cert.caCertificatePem },
     guacamole: { collaborate: { name: "team", password: randomPassword(20) }, watch: { name: "guest", password: randomPassword(20) } },
     mumble: { serverPassword: randomPassword(20), superuserPassword: randomPassword(24) },
     mail: { user: "team", password: mailPassword, passwordBcrypt: bcryptHash(mailPassword) },
@@ -141,7 +145,7 @@ export function gatewayProps(values: LocalValues, options: { readonly os: Os; re
     os: options.os,
     domain: values.domain,
     ...(options.allOptions ? { title: "PairPac local test space" } : {}),
-    certificate: values.certificate,
+    certificate: { certificatePem: values.certificate.certificatePem, privateKeyPem: values.certificate.privateKeyPem },
     hostKey: values.gatewayHostKey,
     desktops: values.desktops.slice(0, options.desktops).map((d) => ({
       index: d.index, name: `Desktop-${d.index}`, tunnelPublicKey: d.tunnelKey.publicKeyOpenssh, vncPassword: d.vncPassword,

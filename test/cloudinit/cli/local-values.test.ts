@@ -8,7 +8,7 @@ import {
   desktopProps, extendLocalValues, gatewayProps, generateLocalValues, metaData, obtainLocalValues, randomPassword, readLocalValues,
 } from "../../../cloudinit/cli/local-values";
 import { bcryptHash } from "../../../cloudinit/cli/private/bcrypt";
-import { selfSignedCertificate, selfSignedWithNode } from "../../../cloudinit/cli/private/self-signed";
+import { LOCAL_CA_NAME, chainWithNode, localCertificateChain } from "../../../cloudinit/cli/private/certificate-chain";
 import { ed25519KeyPair, ed25519WithNode } from "../../../cloudinit/cli/private/ssh-key";
 
 function tmp(): string {
@@ -31,21 +31,67 @@ describe("local key material", () => {
     }
   });
 
-  test.each([["openssl", () => selfSignedCertificate("main.example.test", ["main.example.test", "*.main.example.test"])],
-    ["node:crypto", () => selfSignedWithNode("main.example.test", ["main.example.test", "*.main.example.test"], 90)]])(
-    "self-signed certificate from %s: matching key, SAN, valid now, verifiable", (_n, make) => {
-      const cert = make();
-      const x509 = new X509Certificate(cert.certificatePem);
-      expect(x509.subject).toBe("CN=main.example.test");
-      expect(x509.subjectAltName).toBe("DNS:main.example.test, DNS:*.main.example.test");
-      expect(x509.checkPrivateKey(createPrivateKey(cert.privateKeyPem))).toBe(true);
-      expect(x509.verify(createPublicKey(cert.certificatePem))).toBe(true);
-      expect(new Date(x509.validFrom).getTime()).toBeLessThanOrEqual(Date.now());
-      expect(new Date(x509.validTo).getTime()).toBeGreaterThan(Date.now() + 80 * 86_400_000);
-      const text = spawnSync("openssl", ["x509", "-noout", "-text"], { input: cert.certificatePem, encoding: "utf8" });
+  function verifyWithOpenssl(chainPem: string, caPem: string): { status: number | null; out: string } {
+    const dir = tmp();
+    try {
+      writeFileSync(join(dir, "ca.pem"), caPem);
+      writeFileSync(join(dir, "leaf.pem"), chainPem.slice(0, chainPem.indexOf("-----END CERTIFICATE-----\n") + 26));
+      const run = spawnSync("openssl", ["verify", "-CAfile", join(dir, "ca.pem"), join(dir, "leaf.pem")], { encoding: "utf8" });
+      return { status: run.status, out: `${run.stdout}${run.stderr}` };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test.each([["openssl", () => localCertificateChain("main.example.test", ["main.example.test"]), "openssl"],
+    ["node:crypto", () => chainWithNode("main.example.test", ["main.example.test", "www.main.example.test"], 90), "node"]])(
+    "certificate chain from %s: P-256 leaf signed by a P-384 local CA, full chain leaf first, openssl verify accepts it", (_n, make, tool) => {
+      const chain = make();
+      expect(chain.madeWith).toBe(tool);
+      const pems = chain.certificatePem.match(/-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----\n/g) ?? [];
+      expect(pems.join("")).toBe(chain.certificatePem);
+      expect(pems.length).toBe(2);
+      expect(pems[1]).toBe(chain.caCertificatePem);
+      const leaf = new X509Certificate(pems[0]);
+      const ca = new X509Certificate(pems[1]);
+      expect(leaf.subject).toBe("CN=main.example.test");
+      expect(leaf.issuer).toBe(`O=PairPac\nCN=${LOCAL_CA_NAME}`);
+      expect(ca.subject).toBe(`O=PairPac\nCN=${LOCAL_CA_NAME}`);
+      expect(LOCAL_CA_NAME).toBe("PairPac Local CA E1");
+      expect(leaf.subjectAltName).toBe(tool === "openssl" ? "DNS:main.example.test" : "DNS:main.example.test, DNS:www.main.example.test");
+      expect(leaf.ca).toBe(false);
+      expect(ca.ca).toBe(true);
+      expect(leaf.publicKey.asymmetricKeyDetails?.namedCurve).toBe("prime256v1");
+      expect(ca.publicKey.asymmetricKeyDetails?.namedCurve).toBe("secp384r1");
+      expect(leaf.checkPrivateKey(createPrivateKey(chain.privateKeyPem))).toBe(true);
+      expect(leaf.checkIssued(ca)).toBe(true);
+      expect(leaf.verify(ca.publicKey)).toBe(true);
+      expect(ca.verify(ca.publicKey)).toBe(true);
+      expect(leaf.verify(createPublicKey(pems[0]))).toBe(false);
+      expect(new Date(leaf.validFrom).getTime()).toBeLessThanOrEqual(Date.now());
+      expect(new Date(leaf.validTo).getTime()).toBeGreaterThan(Date.now() + 80 * 86_400_000);
+      const verified = verifyWithOpenssl(chain.certificatePem, chain.caCertificatePem);
+      expect(verified.out).toMatch(/leaf\.pem: OK\n$/);
+      expect(verified.status).toBe(0);
+      const text = spawnSync("openssl", ["x509", "-noout", "-text"], { input: pems[0], encoding: "utf8" });
       expect(text.status).toBe(0);
-      expect(text.stdout).toContain("ecdsa-with-SHA256");
+      expect(text.stdout).toContain("Signature Algorithm: ecdsa-with-SHA384");
+      expect(text.stdout).toContain("TLS Web Server Authentication");
     });
+
+  test("without openssl the chain is made with node:crypto", () => {
+    const chain = localCertificateChain("main.example.test", ["main.example.test"], 90, "/nonexistent/openssl");
+    expect(chain.madeWith).toBe("node");
+    expect(verifyWithOpenssl(chain.certificatePem, chain.caCertificatePem).status).toBe(0);
+  });
+
+  test("fails openssl verify against a different CA", () => {
+    const a = chainWithNode("main.example.test", ["main.example.test"], 90);
+    const b = chainWithNode("main.example.test", ["main.example.test"], 90);
+    const result = verifyWithOpenssl(a.certificatePem, b.caCertificatePem);
+    expect(result.status).toBe(2);
+    expect(result.out).toMatch(/certificate signature failure|unable to get local issuer certificate/);
+  });
 
   test("bcrypt hash verifies with the password (checked by Python's crypt)", () => {
     const hash = bcryptHash("s3cret-Pass");
@@ -70,6 +116,14 @@ describe("local values", () => {
     expect(values.desktops.map((d) => d.index)).toEqual([1, 2]);
     expect(values.desktops[0].vncPassword).toMatch(/^[A-Za-z0-9_-]{8}$/);
     expect(values.desktops[0].tunnelKey.publicKeyOpenssh).not.toBe(values.desktops[1].tunnelKey.publicKeyOpenssh);
+  });
+
+  test("the certificate is a full chain for the apex name, ending with the local CA; the gateway gets chain and key only", () => {
+    const { certificatePem, caCertificatePem, privateKeyPem } = values.certificate;
+    expect(certificatePem.split("-----BEGIN CERTIFICATE-----").length).toBe(3);
+    expect(certificatePem.endsWith(caCertificatePem ?? "missing")).toBe(true);
+    expect(new X509Certificate(certificatePem).subjectAltName).toBe("DNS:main.example.test");
+    expect(gatewayProps(values, { os: Os.UBUNTU_24_04, desktops: 1, allOptions: false }).certificate).toEqual({ certificatePem, privateKeyPem });
   });
 
   test("gateway props register the desktops; all options switch mail, data volume and the watch login on", () => {
