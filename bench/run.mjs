@@ -56,11 +56,14 @@ function usage(problem) {
   process.exit(0);
 }
 
-/** The environment of every measured command: this one without PairPac or cdktf settings, so the default is measured. */
-function cleanEnv(extra) {
+/**
+ * The environment of a measured synth: this one without PairPac or cdktf settings, so the default is measured.
+ * `npm test` gets the environment as it is (its test helpers read e.g. PAIRPAC_SHARED_DIR), minus NODE_OPTIONS.
+ */
+function cleanEnv(extra, { keepPairPac = false } = {}) {
   const env = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (k.startsWith("PAIRPAC_") || k.startsWith("CDKTF_") || k === "NODE_OPTIONS") continue;
+    if ((!keepPairPac && (k.startsWith("PAIRPAC_") || k.startsWith("CDKTF_"))) || k === "NODE_OPTIONS") continue;
     env[k] = v;
   }
   return { ...env, CHECKPOINT_DISABLE: "1", ...extra };
@@ -173,7 +176,7 @@ function main() {
 
     const tests = options.tests
       ? series("npm test", options.testRuns, () => measure("npm test", "npm", ["test", "--silent"], {
-        cwd: ROOT, method, env: cleanEnv({ CI: "true" }),
+        cwd: ROOT, method, env: cleanEnv({ CI: "true" }, { keepPairPac: true }),
       }))
       : undefined;
 
