@@ -39,6 +39,11 @@ async function main() {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    const consoleErrors = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "error") consoleErrors.push(msg.text());
+    });
+    page.on("pageerror", (e) => consoleErrors.push(String(e)));
     const viaHttp = await page.goto(`http://${domain}/`, { waitUntil: "load", timeout: 30000 });
     const landing = {
       url: page.url(),
@@ -47,10 +52,13 @@ async function main() {
       title: await page.title(),
       text: await page.innerText("body"),
     };
+    const landingConsoleErrors = consoleErrors.splice(0);
     const links = await page.$$eval("a", (anchors) => anchors.map((a) => ({ text: a.textContent.trim(), rawHref: a.getAttribute("href"), href: a.href })));
     await page.screenshot({ path: screenshot, fullPage: true });
     const followed = [];
     for (const link of links) {
+      // From a blank page, so a link that differs from the previous one only in its #fragment is a real load too.
+      await page.goto("about:blank");
       const response = await page.goto(link.href, { waitUntil: "load", timeout: 30000 });
       followed.push({
         href: link.href,
@@ -59,7 +67,7 @@ async function main() {
         body: response ? (await response.text()).slice(0, 2000) : "",
       });
     }
-    process.stdout.write(JSON.stringify({ landing, links, followed }) + "\n");
+    process.stdout.write(JSON.stringify({ landing: { ...landing, consoleErrors: landingConsoleErrors }, links, followed }) + "\n");
   } finally {
     await context.close();
   }

@@ -4,12 +4,14 @@ import * as path from "node:path";
 import { BootReport, bootSeed } from "./support/boot";
 import { checkFiles, unexpectedLogLines } from "./support/checks";
 import { HOST_COMMANDS } from "./support/host";
-import { addFailingCommand, breakExecStart } from "./support/mutations";
+import { addFailingCommand, allowTunnelShell, breakExecStart, loosenTunnelListen } from "./support/mutations";
 import { SCRIPTS_DIR } from "./support/paths";
 import { PROBE_META_DATA, renderProbe } from "./support/probe-config";
 import { rootfsKey } from "./support/rootfs";
 import { shouldRestart } from "./support/service-runner";
-import { loadState } from "./support/state";
+import { loadState, seedOf } from "./support/state";
+import { TunnelRig, foreignListenProblems, shellProblems, unitRunning } from "./support/tunnel";
+import { desktopPorts } from "../../cloudinit/ports";
 import { parseExecLine, parseTimeSpan, parseUnitFile, splitWords, unitValue, unitValues } from "./support/unit-file";
 import { expectationsOf } from "./support/user-data";
 
@@ -120,5 +122,55 @@ describe("the probe seed (rendered with the cloudinit core API)", () => {
     } finally {
       await report.machine.dispose();
     }
+  });
+});
+
+describe("the checks catch broken rendered seeds", () => {
+  const state = loadState();
+
+  test("fails systemd-analyze verify when a rendered desktop unit's ExecStart points at a missing program", async () => {
+    const desktop = seedOf(state, "desktop-1");
+    const tunnelUnit = unitRunning(expectationsOf(desktop.userData).unitFiles, /(^|\/)(ssh|autossh)\s.*\s-R\s/, "the SSH tunnel");
+    const report = await bootSeed(state, { ...desktop, userData: breakExecStart(desktop.userData, tunnelUnit) }, "mutated-desktop-bad-exec-start");
+    try {
+      const aboutTunnel = report.checks["systemd-analyze verify"].filter((p) => p.startsWith(`systemd-analyze verify ${tunnelUnit}:`));
+      expect(aboutTunnel).toEqual([expect.stringContaining("Command /usr/local/bin/pairpac-e2e-missing is not executable")]);
+    } finally {
+      await report.machine.dispose();
+    }
+  });
+
+  describe("with a gateway whose tunnel restrictions are removed", () => {
+    let loose: TunnelRig | undefined;
+    let shell: TunnelRig | undefined;
+
+    afterAll(async () => {
+      await loose?.dispose();
+      await shell?.dispose();
+    });
+
+    async function rigWith(mutate: (userData: string) => string, tag: string): Promise<TunnelRig> {
+      const gatewaySeed = seedOf(state, "gateway");
+      const gateway = await bootSeed(state, { ...gatewaySeed, userData: mutate(gatewaySeed.userData) }, `mutated-gateway-${tag}`);
+      const desktop = await bootSeed(state, seedOf(state, "desktop-1"), `mutated-desktop-${tag}`).catch(async (e) => {
+        await gateway.machine.dispose();
+        throw e;
+      });
+      const rig = await TunnelRig.create(gateway, desktop, tag);
+      await rig.startSshd();
+      return rig;
+    }
+
+    test("fails the listen check when the desktop's key may publish any port", async () => {
+      loose = await rigWith(loosenTunnelListen, "l");
+      const problems = await foreignListenProblems(loose, [`127.0.0.1:${desktopPorts(2).vnc}`]);
+      expect(problems).toEqual([`the desktop's key could publish 127.0.0.1:${desktopPorts(2).vnc} on the gateway`]);
+    });
+
+    test("fails the shell check when the desktop's key may run commands", async () => {
+      shell = await rigWith(allowTunnelShell, "s");
+      const problems = await shellProblems(shell);
+      expect(problems).toEqual([expect.stringContaining("the desktop's key got a command (exit 0)"), expect.stringContaining("the desktop's key got a terminal")]);
+    });
   });
 });

@@ -39,11 +39,37 @@ export function addFailingCommand(userData: string): string {
 }
 
 /**
- * Removes the listen restriction (`permitlisten=...`) from every authorized_keys option list in the
- * user-data (write_files and users' ssh_authorized_keys), so a desktop key could publish any port.
+ * Lets every key publish any port: drops `permitlisten=` from the authorized_keys options and opens
+ * sshd's `PermitListen` (both layers of the restriction, in every file written under /etc/ssh).
  */
-export function loosenTunnelRestriction(userData: string): string {
-  const out = userData.replace(/,?permitlisten=\\?"[^"\\]*\\?"/g, "");
-  if (out === userData) throw new Error("the user-data has no permitlisten= restriction to remove");
-  return out;
+export function loosenTunnelListen(userData: string): string {
+  return editWriteFile(userData, /^\/etc\/ssh\//, (content) =>
+    content.replace(/,?permitlisten="[^"]*"/g, "").replace(/^(\s*)PermitListen\s.*$/gm, "$1PermitListen any"),
+  );
+}
+
+/**
+ * Gives the tunnel keys a shell: drops `restrict` and `command=` from the authorized_keys options, sshd's
+ * `ForceCommand` and `PermitTTY no`, and makes every nologin account of `users:` a bash account.
+ */
+export function allowTunnelShell(userData: string): string {
+  const edited = editWriteFile(userData, /^\/etc\/ssh\//, (content) =>
+    content
+      .replace(/(^|,)restrict,/gm, "$1")
+      .replace(/,?command="[^"]*"/g, "")
+      .replace(/^\s*ForceCommand\s.*\n/gm, "")
+      .replace(/^\s*PermitTTY\s+no\s*\n/gm, ""),
+  );
+  const doc = parseDocument(edited);
+  const users = doc.get("users") as { items: unknown[] } | undefined;
+  let changed = 0;
+  for (const u of users?.items ?? []) {
+    const node = u as { get?(k: string): unknown; set?(k: string, v: unknown): void };
+    if (node.get && node.set && String(node.get("shell")).endsWith("/nologin")) {
+      node.set("shell", "/bin/bash");
+      changed++;
+    }
+  }
+  if (changed === 0) throw new Error("no nologin account in users: to give a shell");
+  return "#cloud-config\n" + doc.toString().replace(/^#cloud-config\n/, "");
 }

@@ -12,7 +12,9 @@ export class TwoHostNetwork {
   /** Creates both namespaces and the link between them. */
   static async create(tag: string): Promise<TwoHostNetwork> {
     const id = `${tag}${process.pid}`;
-    const net = new TwoHostNetwork(`${RESOURCE_PREFIX}-gw-${id}`, `${RESOURCE_PREFIX}-dt-${id}`, `${RESOURCE_PREFIX}${process.pid}g`.slice(0, 15), `${RESOURCE_PREFIX}${process.pid}d`.slice(0, 15));
+    if (!/^[a-z]{1,2}$/.test(tag)) throw new Error(`network tag must be 1-2 lower-case letters (interface names have 15 characters), got ${tag}`);
+    // The veth ends are created inside the namespaces; the names still carry tag and PID to be recognisable.
+    const net = new TwoHostNetwork(`${RESOURCE_PREFIX}-gw-${id}`, `${RESOURCE_PREFIX}-dt-${id}`, `${RESOURCE_PREFIX}${id}g`, `${RESOURCE_PREFIX}${id}d`);
     try {
       await net.setUp();
     } catch (e) {
@@ -50,5 +52,31 @@ export class TwoHostNetwork {
     for (const ns of [this.gatewayNs, this.desktopNs]) {
       await run("ip", ["netns", "delete", ns]);
     }
+  }
+}
+
+/** One network namespace with only loopback (up): a machine that talks to nobody but itself. */
+export class LoopbackNamespace {
+  /** Creates the namespace. */
+  static async create(tag: string): Promise<LoopbackNamespace> {
+    const ns = new LoopbackNamespace(`${RESOURCE_PREFIX}-lo-${tag}${process.pid}`);
+    await mustRun("ip", ["netns", "add", ns.name]);
+    try {
+      await mustRun("ip", ["-n", ns.name, "link", "set", "lo", "up"]);
+    } catch (e) {
+      await ns.dispose();
+      throw e;
+    }
+    return ns;
+  }
+
+  private constructor(
+    /** Name of the namespace (ip netns). */
+    readonly name: string,
+  ) {}
+
+  /** Deletes the namespace. Processes inside must be stopped first. */
+  async dispose(): Promise<void> {
+    await run("ip", ["netns", "delete", this.name]);
   }
 }

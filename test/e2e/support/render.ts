@@ -54,13 +54,15 @@ export async function renderRole(args: readonly string[], name: string, outDir: 
 }
 
 /**
- * Renders the gateway and desktop 1 for Debian 13 with every option on, as
- * `npm run render -- --role <gateway|desktop> --out DIR --all-options --os debian-13` does.
+ * Renders the gateway (with {@link DESKTOP_COUNT} desktops) and desktop 1 for Debian 13 with every option on, as
+ * `npm run render -- --role <gateway|desktop> --out DIR --all-options --os debian-13` does; both share one
+ * local-values file, so the desktop's tunnel key and the gateway's host key match across the two seeds.
  */
 export async function renderRoleSeeds(outRoot: string, log: (line: string) => void = () => undefined): Promise<Seed[]> {
   await buildProject(log);
-  const common = ["--all-options", "--os", "debian-13"];
-  const gateway = await renderRole(["--role", "gateway", "--desktops", String(DESKTOP_COUNT), ...common], "gateway", path.join(outRoot, "gateway"));
-  const desktop = await renderRole(["--role", "desktop", ...common], "desktop-1", path.join(outRoot, "desktop-1"));
+  fs.mkdirSync(outRoot, { recursive: true });
+  const common = ["--all-options", "--os", "debian-13", "--desktops", String(DESKTOP_COUNT), "--values", path.join(outRoot, "local-values.json")];
+  const gateway = await renderRole(["--role", "gateway", ...common], "gateway", path.join(outRoot, "gateway"));
+  const desktop = await renderRole(["--role", "desktop", "--index", "1", ...common], "desktop-1", path.join(outRoot, "desktop-1"));
   return [gateway, desktop];
 }

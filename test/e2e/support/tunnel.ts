@@ -6,9 +6,9 @@ import { ARTIFACTS_DIR } from "./paths";
 import { BootReport } from "./boot";
 import { MachineNetwork, TestMachine } from "./machine";
 import { LINK, TwoHostNetwork } from "./netns";
-import { ServiceSet } from "./services";
+import { ServiceSet, readBanner } from "./services";
 import { ServiceRunner } from "./service-runner";
-import { RunResult } from "./exec";
+import { RunResult, formatResult, waitFor } from "./exec";
 import { ExpectedFile, unitNameOf } from "./user-data";
 
 /** The rendered unit whose ExecStart runs `program` (exactly one must). */
@@ -51,10 +51,17 @@ export function withoutForwardings(options: readonly string[]): string[] {
 export class TunnelRig {
   /** Builds the rig from two booted machines (it takes ownership and disposes them). */
   static async create(gateway: BootReport, desktop: BootReport, tag: string): Promise<TunnelRig> {
-    const net = await TwoHostNetwork.create(tag);
-    const logDir = path.join(ARTIFACTS_DIR, `tunnel-${tag}`);
-    fs.rmSync(logDir, { recursive: true, force: true });
-    return new TunnelRig(gateway, desktop, net, logDir);
+    let net: TwoHostNetwork | undefined;
+    try {
+      net = await TwoHostNetwork.create(tag);
+      const logDir = path.join(ARTIFACTS_DIR, `tunnel-${tag}`);
+      fs.rmSync(logDir, { recursive: true, force: true });
+      return new TunnelRig(gateway, desktop, net, logDir);
+    } catch (e) {
+      await disposeAll(gateway.machine, desktop.machine);
+      await net?.dispose();
+      throw e;
+    }
   }
 
   readonly gatewayNet: MachineNetwork;
@@ -143,4 +150,56 @@ export class TunnelRig {
 /** Keeps machines from being left behind when a rig could not be built. */
 export async function disposeAll(...machines: (TestMachine | undefined)[]): Promise<void> {
   for (const m of machines) await m?.dispose();
+}
+
+/** The RFB protocol banner (RFC 6143: "RFB 003.00x\n"). */
+export const RFB_BANNER = /^RFB 003\.00\d\n$/;
+
+/** Waits for the RFB banner on the gateway's loopback port; returns the banner or throws with the services' logs. */
+export async function waitForRfb(rig: TunnelRig, port: number, timeoutMs: number): Promise<string> {
+  return waitFor(`RFB banner on the gateway's 127.0.0.1:${port}`, timeoutMs, async () => {
+    const b = await readBanner(rig.gateway.machine, rig.gatewayNet, port).catch(() => undefined);
+    return b !== undefined && RFB_BANNER.test(b) ? b : undefined;
+  }).catch((e: Error) => {
+    throw new Error(`${e.message}\n${rig.logs()}`);
+  });
+}
+
+/**
+ * Tries to publish each of `listens` ("127.0.0.1:PORT") on the gateway with the desktop's key. A refused
+ * forward makes ssh exit at once (ExitOnForwardFailure); one still connected after a few seconds was
+ * accepted. Returns one problem per accepted (or untestable) forward.
+ */
+export async function foreignListenProblems(rig: TunnelRig, listens: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const listen of listens) {
+    const cmd = rig.tunnel.mainCommand();
+    const { options, user, host } = splitSshArgv(cmd.argv);
+    const argv = ["timeout", "8", ...withoutForwardings(options), "-N", "-o", "ExitOnForwardFailure=yes", "-R", `${listen}:127.0.0.1:22`, `${user}@${host}`];
+    const r = await rig.tunnel.runOnceWith(argv);
+    const refused = r.code === 255 && /remote port forwarding failed/.test(r.stderr);
+    if (!refused) {
+      problems.push(r.code === 124 ? `the desktop's key could publish ${listen} on the gateway` : `publishing ${listen} could not be tested:\n${formatResult(r)}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Logs in with the desktop's key asking for a command and for a terminal. The key must authenticate
+ * (so a refusal is the restriction, not a failed login), run nothing of its own and get no shell.
+ */
+export async function shellProblems(rig: TunnelRig): Promise<string[]> {
+  const marker = "E2E-SHELL-MARKER";
+  const problems: string[] = [];
+  const command = await rig.sshAsDesktop(["-T"], ["echo", marker]);
+  const tty = await rig.sshAsDesktop(["-tt"], [], `echo ${marker}\nexit\n`);
+  for (const [what, r] of [["a command", command], ["a terminal", tty]] as const) {
+    if (/Permission denied|Connection refused|Host key verification failed/.test(r.stderr)) {
+      problems.push(`asking for ${what}: the key did not even log in, so the restriction was not tested:\n${formatResult(r)}`);
+    } else if (r.stdout.split(/\r?\n/).some((l) => l.trim() === marker) || r.code === 0) {
+      problems.push(`the desktop's key got ${what} (exit ${r.code}):\n${formatResult(r)}`);
+    }
+  }
+  return problems;
 }
