@@ -52,8 +52,9 @@ describe("local key material", () => {
       expect(pems.join("")).toBe(chain.certificatePem);
       expect(pems.length).toBe(2);
       expect(pems[1]).toBe(chain.caCertificatePem);
-      const leaf = new X509Certificate(pems[0]);
-      const ca = new X509Certificate(pems[1]);
+      const [leafPem, caPem] = pems as [string, string];
+      const leaf = new X509Certificate(leafPem);
+      const ca = new X509Certificate(caPem);
       expect(leaf.subject).toBe("CN=main.example.test");
       expect(leaf.issuer).toBe(`O=PairPac\nCN=${LOCAL_CA_NAME}`);
       expect(ca.subject).toBe(`O=PairPac\nCN=${LOCAL_CA_NAME}`);
@@ -67,13 +68,13 @@ describe("local key material", () => {
       expect(leaf.checkIssued(ca)).toBe(true);
       expect(leaf.verify(ca.publicKey)).toBe(true);
       expect(ca.verify(ca.publicKey)).toBe(true);
-      expect(leaf.verify(createPublicKey(pems[0]))).toBe(false);
+      expect(leaf.verify(createPublicKey(leafPem))).toBe(false);
       expect(new Date(leaf.validFrom).getTime()).toBeLessThanOrEqual(Date.now());
       expect(new Date(leaf.validTo).getTime()).toBeGreaterThan(Date.now() + 80 * 86_400_000);
       const verified = verifyWithOpenssl(chain.certificatePem, chain.caCertificatePem);
       expect(verified.out).toMatch(/leaf\.pem: OK\n$/);
       expect(verified.status).toBe(0);
-      const text = spawnSync("openssl", ["x509", "-noout", "-text"], { input: pems[0], encoding: "utf8" });
+      const text = spawnSync("openssl", ["x509", "-noout", "-text"], { input: leafPem, encoding: "utf8" });
       expect(text.status).toBe(0);
       expect(text.stdout).toContain("Signature Algorithm: ecdsa-with-SHA384");
       expect(text.stdout).toContain("TLS Web Server Authentication");
