@@ -43,56 +43,30 @@ export const FORMAT_SCRIPT_PATH = `${SCRIPT_DIR}/format-data-volume.sh`;
  * Arguments: device, label, file system type, seconds to wait.
  */
 const FORMAT_SCRIPT = `#!/usr/bin/env bash
-# Prepares a PairPac data volume: waits for the block device, creates a labelled file system only when the
-# device is blank, and never touches a device that already carries data.
 set -euo pipefail
-
-device="$1"
-label="$2"
-fstype="$3"
-wait_seconds="$4"
-
-waited=0
-until [ -b "$device" ]; do
-  if [ "$waited" -ge "$wait_seconds" ]; then
-    echo "data volume $device did not appear within $wait_seconds seconds" >&2
-    exit 1
-  fi
-  sleep 2
-  waited=$((waited + 2))
+n=0
+until [ -b "$1" ]; do
+  if [ "$n" -ge "$4" ]; then echo "no $1 after $4 s" >&2; exit 1; fi
+  sleep 2; n=$((n + 2))
 done
-
-status=0
-blkid -p "$device" >/dev/null 2>&1 || status=$?
-if [ "$status" -eq 0 ]; then
-  current="$(blkid -p -o value -s LABEL "$device" || true)"
-  if [ "$current" != "$label" ]; then
-    echo "$device already carries data (label '$current', expected '$label'); not formatting it" >&2
-    exit 1
-  fi
-elif [ "$status" -eq 2 ]; then
-  echo "formatting blank data volume $device as $fstype with label $label"
-  mkfs -t "$fstype" -L "$label" "$device"
-  udevadm settle
-else
-  echo "blkid failed on $device with status $status" >&2
-  exit 1
+s=0
+blkid -p "$1" >/dev/null || s=$?
+if [ "$s" = 2 ]; then
+  echo "formatting blank $1 as $3 labelled $2"
+  mkfs -t "$3" -L "$2" "$1"
+elif [ "$s" != 0 ] || [ "$(blkid -p -o value -s LABEL "$1")" != "$2" ]; then
+  echo "$1 is not blank and not labelled $2: not formatting it" >&2; exit 1
 fi
-
-for _ in $(seq 1 30); do
-  if [ -e "/dev/disk/by-label/$label" ]; then
-    exit 0
-  fi
-  udevadm settle
-  sleep 1
-done
-echo "/dev/disk/by-label/$label did not appear" >&2
-exit 1
+udevadm settle
 `;
 
 /**
  * A persistent block volume: formatted only if blank (after waiting for the attachment), mounted by LABEL through a
  * systemd `.mount` unit. Services that use it declare `requiresMountsFor: [volume.mountPoint]`.
+ *
+ * The mount unit's `What=LABEL=<label>` is resolved by mount(8), so systemd adds no dependency on a device unit
+ * (whose default 90 s job timeout could expire while the attachment is still pending): the mount waits for the
+ * prepare service only, which itself waits for the device as long as `waitSeconds`.
  */
 export class DataVolume implements CloudInitElement {
   /** A data volume. */
@@ -138,33 +112,27 @@ export class DataVolume implements CloudInitElement {
     this.prepareUnitName = `pairpac-prepare-volume-${this.label}.service`;
   }
 
-  /** Writes the script, the prepare service, the device-timeout drop-in and the mount unit (enabled). */
+  /** Writes the script, the prepare service and the mount unit (enabled; it requires and follows the prepare service). */
   public contribute(target: ElementTarget): void {
     if (this.fsType === "xfs") {
       Packages.of("xfsprogs").contribute(target);
     }
     File.text(FORMAT_SCRIPT_PATH, FORMAT_SCRIPT, { mode: "0755" }).contribute(target);
     SystemdUnit.service(this.prepareUnitName, {
-      description: `Prepare data volume ${this.label}`,
+      description: `Prepare volume ${this.label}`,
       type: "oneshot",
       remainAfterExit: true,
       execStart: [FORMAT_SCRIPT_PATH, this.device, this.label, this.fsType, String(this.waitSeconds)],
       timeoutStartSec: this.waitSeconds + 120,
-      before: [this.mountUnitName],
       wantedBy: [],
       enable: false,
     }).contribute(target);
-    // The mount waits for /dev/disk/by-label/<label>; give that device job as long as the prepare step may take.
-    const deviceUnit = `${escapeUnitPath(`/dev/disk/by-label/${this.label}`)}.device`;
-    SystemdUnit.dropIn(deviceUnit, "10-pairpac-timeout", {
-      Unit: { JobRunningTimeoutSec: this.waitSeconds + 180 },
-    }).contribute(target);
     SystemdUnit.mount({
-      description: `PairPac data volume ${this.label}`,
-      what: `/dev/disk/by-label/${this.label}`,
+      description: `Volume ${this.label}`,
+      what: `LABEL=${this.label}`,
       where: this.mountPoint,
       type: this.fsType,
-      options: ["defaults", "noatime"],
+      options: ["noatime"],
       requires: [this.prepareUnitName],
       after: [this.prepareUnitName],
       wantedBy: ["multi-user.target"],

@@ -36,8 +36,8 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
     guacd: {
       ...base("guacd", GATEWAY_IMAGES.guacd),
       network_mode: "host",
-      // The image's default command binds 0.0.0.0; bind the guac bridge's gateway address instead.
-      command: ["/opt/guacamole/sbin/guacd", "-b", GATEWAY_NETWORKS.guac.gateway, "-l", String(GATEWAY_PORTS.guacd), "-L", "info", "-f"],
+      // The image's default command binds 0.0.0.0; bind the guac bridge's gateway address instead (log level: default, info).
+      command: ["/opt/guacamole/sbin/guacd", "-b", GATEWAY_NETWORKS.guac.gateway, "-l", String(GATEWAY_PORTS.guacd), "-f"],
       healthcheck: { test: ["CMD", "nc", "-z", GATEWAY_NETWORKS.guac.gateway, String(GATEWAY_PORTS.guacd)] },
     },
     guacamole: {

@@ -6,7 +6,7 @@ import { invalid } from "../private/errors";
 import { containsToken } from "../tokens";
 import { renderCompose } from "../serializers/compose";
 import { checkGatewayBudget, GATEWAY_SWAP_MB } from "./budget";
-import { COMPOSE_PROJECT, gatewayCompose } from "./compose-project";
+import { gatewayCompose } from "./compose-project";
 import { nftablesRuleset } from "./firewall";
 import type { GatewayRoleProps } from "./gateway-role-props";
 import { checkDesktops, userMappingXml } from "./guacamole";
@@ -24,13 +24,18 @@ export const GATEWAY_DATA_LABEL = "pairpac-data";
 /** Name of the systemd unit that runs the Compose project. */
 export const COMPOSE_UNIT = "pairpac-compose.service";
 
+/** Folder of compose.yaml: the Compose unit's working directory, where `docker compose` finds the file by its default name. */
+const COMPOSE_DIR = GATEWAY_PATHS.compose.slice(0, GATEWAY_PATHS.compose.lastIndexOf("/"));
+
 /** The DNS name rules the domain must follow (it is used in nginx, Postfix and Mumble configuration). */
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 
-/** Shell script that gives each container the files it reads, owned by the uid it runs as, and the data folders. */
+/**
+ * Shell script that gives each container the files it reads, owned by the uid it runs as (numeric: the host has no
+ * such users), and the data folders.
+ */
 function permissionsScript(mail: boolean): string {
   const lines = [
-    "# Files for the containers, owned by the uid each image runs as (numeric: the host has no such users).",
     "copy_tls() {",
     '  install -d -o root -g "$2" -m 0750 "$1"',
     `  install -o root -g "$2" -m 0644 ${GATEWAY_PATHS.tlsChain} "$1/fullchain.pem"`,
@@ -136,16 +141,17 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
     Script.of("container-files", permissionsScript(mail)),
     File.fromConfig(GATEWAY_PATHS.compose, renderCompose(gatewayCompose({ mail })), { mode: "0644" }),
     SystemdUnit.service(COMPOSE_UNIT, {
-      description: "PairPac gateway containers (Docker Compose)",
+      description: "PairPac containers",
       type: "oneshot",
       remainAfterExit: true,
       requires: ["docker.service"],
       after: ["docker.service", "network-online.target"],
       wants: ["network-online.target"],
       requiresMountsFor: [GATEWAY_DATA_DIR],
-      workingDirectory: "/etc/pairpac",
-      execStart: ["/usr/bin/docker", "compose", "-p", COMPOSE_PROJECT, "-f", GATEWAY_PATHS.compose, "up", "-d", "--remove-orphans"],
-      execStop: ["/usr/bin/docker", "compose", "-p", COMPOSE_PROJECT, "-f", GATEWAY_PATHS.compose, "down"],
+      // compose.yaml in the working directory; the project name comes from its `name:`.
+      workingDirectory: COMPOSE_DIR,
+      execStart: ["/usr/bin/docker", "compose", "up", "-d", "--remove-orphans"],
+      execStop: ["/usr/bin/docker", "compose", "down"],
       timeoutStartSec: "infinity",
     }),
   );

@@ -92,5 +92,6 @@ export function userMappingXml(users: readonly GuacamoleUser[], desktops: readon
       ...sorted.flatMap((d) => kinds.map((k) => connection(d, k))),
     );
   });
-  return renderXml(xml("user-mapping", {}, ...authorize), { indent: " " });
+  // One line without declaration (XML 1.0 in UTF-8 is the default): the file is read by Guacamole only.
+  return renderXml(xml("user-mapping", {}, ...authorize), { indent: "", declaration: false });
 }

@@ -23,13 +23,12 @@ export interface LandingPageInput {
   readonly mailAddress?: string;
 }
 
-const CSS =
-  "body{font:16px/1.5 sans-serif;max-width:42rem;margin:1rem auto;padding:0 1rem;color:#222}li{margin:.3rem 0}" +
-  "a.b{background:#0b57d0;color:#fff;padding:.1rem .5rem;border-radius:.3rem;text-decoration:none;margin-right:.5rem}code{background:#eee}";
+const CSS = "body{font:16px/1.6 sans-serif;max-width:40em;margin:auto;padding:1em}.b{background:#0b57d0;color:#fff}";
 
 /**
  * The landing page: one small HTML document with inline CSS, no script and no external resource, linking to each
- * desktop's Guacamole connections, the browser audio client and the mail settings.
+ * desktop's Guacamole connections, the browser audio client and the mail settings. It leaves out the optional
+ * `head`/`body` tags and end tags (HTML5 implies them) to keep user-data small.
  */
 export function landingPageHtml(input: LandingPageInput): string {
   for (const [k, v] of Object.entries({ title: input.title, domain: input.domain, mailAddress: input.mailAddress ?? "" })) {
@@ -46,9 +45,9 @@ export function landingPageHtml(input: LandingPageInput): string {
           .map((d) => {
             desktopPorts(d.index);
             return (
-              `<li><strong>${t(d.name)}</strong> ` +
-              `<a class="b" href="${a(guac + connectionFragment(d, "collaborate"))}">Work together</a>` +
-              `<a href="${a(guac + connectionFragment(d, "watch"))}">Watch</a></li>`
+              `<li><b>${t(d.name)}</b> ` +
+              `<a class=b href="${a(guac + connectionFragment(d, "collaborate"))}">Work together</a> ` +
+              `<a href="${a(guac + connectionFragment(d, "watch"))}">Watch</a>`
             );
           })
           .join("") +
@@ -58,15 +57,15 @@ export function landingPageHtml(input: LandingPageInput): string {
     input.mailAddress === undefined
       ? ""
       : `<h2>Mail</h2><p>Address and IMAP user <code>${t(input.mailAddress)}</code>, ` +
-        `IMAP server <code>${t(input.domain)}</code> port <code>${GATEWAY_PORTS.imaps}</code> (SSL/TLS).</p>`;
+        `IMAP server <code>${t(input.domain)}</code> port <code>${GATEWAY_PORTS.imaps}</code> (SSL/TLS).`;
   return (
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${t(input.title)}</title><style>${CSS}</style></head>` +
-    `<body><h1>${t(input.title)}</h1>` +
+    `<!DOCTYPE html><html lang=en><meta charset=utf-8>` +
+    `<meta name=viewport content="width=device-width,initial-scale=1"><title>${t(input.title)}</title><style>${CSS}</style>` +
+    `<h1>${t(input.title)}</h1>` +
     `<h2>Desktops</h2>${desktops}` +
-    `<h2>Audio</h2><p><a class="b" href="${a(audioUrl)}">Join in the browser</a> ` +
-    `or use the Mumble app: server <code>${t(input.domain)}</code> port <code>${GATEWAY_PORTS.mumble}</code>.</p>` +
+    `<h2>Audio</h2><p><a class=b href="${a(audioUrl)}">Join in the browser</a> ` +
+    `or use the Mumble app: server <code>${t(input.domain)}</code> port <code>${GATEWAY_PORTS.mumble}</code>.` +
     mail +
-    `</body></html>\n`
+    `\n`
   );
 }

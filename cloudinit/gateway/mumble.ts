@@ -13,20 +13,19 @@ export const MUMBLE_MAX_USERS = 30;
 
 /**
  * `mumble-server.ini` for the official image (used through MUMBLE_CUSTOM_CONFIG_FILE): SQLite on /data, the branch
- * certificate, a server password, ICE off, a welcome text linking to the landing page.
+ * certificate, a server password, ICE off, a welcome text linking to the landing page. The port (64738) and HTML in
+ * messages (allowed) are the server's defaults and not written.
  */
 export function mumbleServerIni(input: MumbleConfigInput): string {
   return renderIni(
     {
       global: {
         database: "/data/murmur.sqlite",
-        port: 64738,
         serverpassword: input.serverPassword,
         sslCert: "/etc/mumble/tls/fullchain.pem",
         sslKey: "/etc/mumble/tls/privkey.pem",
         registerName: input.domain,
         users: MUMBLE_MAX_USERS,
-        allowhtml: true,
         welcometext: `Welcome! Desktops and more: <a href="https://${input.domain}/">${input.domain}</a>`,
         ice: "",
       },

@@ -32,8 +32,9 @@ export function gatewayNginxConf(options: { readonly domain: string; readonly tl
   const tls = options.tls ?? { certificate: GATEWAY_PATHS.tlsChain, key: GATEWAY_PATHS.tlsKey };
   const apps = `~^(${SITE_PATHS.guacamole}|${SITE_PATHS.mumbleWeb})`;
   return renderNginx([
-    ...directives({ user: "www-data", worker_processes: 1 }),
-    block("events", [], [directive("worker_connections", 512)]),
+    // nginx's defaults (worker_processes 1, worker_connections 512) fit the 1 GiB gateway: not written.
+    directive("user", "www-data"),
+    block("events", [], []),
     block("http", [], [
       directive("include", "/etc/nginx/mime.types"),
       ...directives({

@@ -17,8 +17,9 @@ export function tunnelPermitListen(index: number): string[] {
 
 /**
  * sshd drop-in: keys only, no root login, no forwarding for anyone but the tunnel user; the tunnel user gets TCP
- * forwarding limited (on top of the per-key options) to the desktops' listen ports and IMAP/Mumble, no TTY, no
- * agent or X11 forwarding, and no command. Its keys live in a root-owned file it cannot change.
+ * forwarding limited (on top of the per-key options) to the desktops' listen ports and IMAP/Mumble, no TTY and no
+ * command (agent and X11 forwarding, gateway ports and tunnels stay off from the global settings, which the Match
+ * block does not override). Its keys live in a root-owned file it cannot change.
  */
 export function sshdDropIn(desktops: readonly DesktopRegistration[]): string {
   const listen = desktops.flatMap((d) => tunnelPermitListen(d.index));
@@ -43,9 +44,6 @@ export function sshdDropIn(desktops: readonly DesktopRegistration[]): string {
           AuthorizedKeysFile: GATEWAY_PATHS.tunnelKeys,
           AllowTcpForwarding: "yes",
           PermitTTY: false,
-          X11Forwarding: false,
-          AllowAgentForwarding: false,
-          GatewayPorts: false,
           PermitListen: listen.length > 0 ? listen : ["none"],
           PermitOpen: [...TUNNEL_PERMIT_OPEN],
           ForceCommand: "/usr/sbin/nologin",

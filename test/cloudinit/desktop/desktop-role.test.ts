@@ -199,7 +199,7 @@ describe("desktop role: display, session and VNC", () => {
     for (const name of ["home", "session", "audio", "mumble"]) {
       expect(file(withVolume, `/etc/systemd/system/pairpac-desktop-${name}.service`).content.split("\n")).toContain("RequiresMountsFor=/home/desktop");
     }
-    expect(file(withVolume, "/etc/systemd/system/home-desktop.mount").content).toContain("What=/dev/disk/by-label/pairpac-home");
+    expect(file(withVolume, "/etc/systemd/system/home-desktop.mount").content).toContain("What=LABEL=pairpac-home");
   });
 
   test("wallpaper shows the space and URL, XML-escaped, and pcmanfm-qt uses it", () => {

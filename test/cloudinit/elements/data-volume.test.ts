@@ -23,24 +23,22 @@ describe("DataVolume", () => {
     expect(volume.fsType).toBe("ext4");
   });
 
-  test("writes the prepare service, a device timeout drop-in and a mount by LABEL; only the mount is enabled", () => {
+  test("writes the prepare service and a mount by LABEL (resolved by mount, so no device unit timeout applies); only the mount is enabled", () => {
     const f = files(doc);
     expect(Object.keys(f).sort()).toEqual([
-      "/etc/systemd/system/dev-disk-by\\x2dlabel-pairpac\\x2ddata.device.d/10-pairpac-timeout.conf",
       "/etc/systemd/system/pairpac-prepare-volume-pairpac-data.service",
       "/etc/systemd/system/srv-pairpac.mount",
       FORMAT_SCRIPT_PATH,
     ]);
     expect(f["/etc/systemd/system/pairpac-prepare-volume-pairpac-data.service"]).toBe([
-      "[Unit]", "Description=Prepare data volume pairpac-data", "Before=srv-pairpac.mount", "",
+      "[Unit]", "Description=Prepare volume pairpac-data", "",
       "[Service]", "Type=oneshot", `ExecStart=${FORMAT_SCRIPT_PATH} ${DEVICE} pairpac-data ext4 600`, "RemainAfterExit=yes", "TimeoutStartSec=720", "",
     ].join("\n"));
     expect(f["/etc/systemd/system/srv-pairpac.mount"]).toBe([
-      "[Unit]", "Description=PairPac data volume pairpac-data", "Requires=pairpac-prepare-volume-pairpac-data.service", "After=pairpac-prepare-volume-pairpac-data.service", "",
-      "[Mount]", "What=/dev/disk/by-label/pairpac-data", "Where=/srv/pairpac", "Type=ext4", "Options=defaults,noatime", "",
+      "[Unit]", "Description=Volume pairpac-data", "Requires=pairpac-prepare-volume-pairpac-data.service", "After=pairpac-prepare-volume-pairpac-data.service", "",
+      "[Mount]", "What=LABEL=pairpac-data", "Where=/srv/pairpac", "Type=ext4", "Options=noatime", "",
       "[Install]", "WantedBy=multi-user.target", "",
     ].join("\n"));
-    expect(f["/etc/systemd/system/dev-disk-by\\x2dlabel-pairpac\\x2ddata.device.d/10-pairpac-timeout.conf"]).toBe("[Unit]\nJobRunningTimeoutSec=780\n");
     expect(doc.toObject().runcmd).toEqual([["systemctl", "daemon-reload"], ["systemctl", "enable", "--now", "srv-pairpac.mount"]]);
   });
 
@@ -125,7 +123,7 @@ describe("DataVolume format script (real mkfs on a loop device)", () => {
 
   test("formats a blank device with the label, then leaves it alone on the next boot", () => {
     const first = run(loop, "data");
-    expect(first.out).toContain(`formatting blank data volume ${loop} as ext4 with label data`);
+    expect(first.out).toContain(`formatting blank ${loop} as ext4 labelled data\n`);
     expect(first.status).toBe(0);
     expect(spawnSync("blkid", ["-p", "-o", "value", "-s", "TYPE", loop], { encoding: "utf8" }).stdout.trim()).toBe("ext4");
     const before = uuid();
@@ -139,13 +137,13 @@ describe("DataVolume format script (real mkfs on a loop device)", () => {
     const before = uuid();
     const r = run(loop, "other");
     expect(r.status).toBe(1);
-    expect(r.out).toContain(`${loop} already carries data (label 'data', expected 'other'); not formatting it`);
+    expect(r.out).toContain(`${loop} is not blank and not labelled other: not formatting it\n`);
     expect(uuid()).toBe(before);
   });
 
   test("fails when the device does not appear in time", () => {
     const r = run("/dev/loop-missing", "data", "2");
     expect(r.status).toBe(1);
-    expect(r.out).toContain("data volume /dev/loop-missing did not appear within 2 seconds");
+    expect(r.out).toContain("no /dev/loop-missing after 2 s\n");
   });
 });

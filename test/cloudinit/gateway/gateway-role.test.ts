@@ -104,7 +104,9 @@ describe("renderGatewayRole", () => {
     expect(unit).toContain("Requires=docker.service");
     expect(unit).toMatch(/After=.*docker\.service/);
     expect(unit).toContain("RequiresMountsFor=/srv/pairpac");
-    expect(unit).toContain("ExecStart=/usr/bin/docker compose -p pairpac -f /etc/pairpac/compose.yaml up -d --remove-orphans");
+    expect(unit).toContain("WorkingDirectory=/etc/pairpac\n");
+    expect(unit).toContain("ExecStart=/usr/bin/docker compose up -d --remove-orphans\n");
+    expect(unit).toContain("ExecStop=/usr/bin/docker compose down\n");
     const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
     const at = (argv: string[]) => runcmd.findIndex((c) => JSON.stringify(c) === JSON.stringify(argv));
     expect(at(["/usr/local/lib/pairpac/container-files.sh"])).toBeGreaterThanOrEqual(0);
