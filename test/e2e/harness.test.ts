@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { BootReport, bootSeed } from "./support/boot";
 import { checkFiles, unexpectedLogLines } from "./support/checks";
-import { HOST_COMMANDS } from "./support/host";
+import { HOST_COMMANDS, HOST_EXTRA_PACKAGES } from "./support/host";
 import { addFailingCommand, allowTunnelShell, breakExecStart, loosenTunnelListen } from "./support/mutations";
 import { SCRIPTS_DIR } from "./support/paths";
 import { PROBE_META_DATA, renderProbe } from "./support/probe-config";
@@ -67,7 +67,7 @@ describe("harness bookkeeping", () => {
   test("install-host-deps.sh installs exactly the packages the harness checks for", () => {
     const script = fs.readFileSync(path.join(SCRIPTS_DIR, "install-host-deps.sh"), "utf8");
     const listed = /^packages=\(([^)]*)\)/m.exec(script)?.[1].trim().split(/\s+/).sort();
-    expect(listed).toEqual([...new Set(Object.values(HOST_COMMANDS))].sort());
+    expect(listed).toEqual([...new Set([...Object.values(HOST_COMMANDS), ...HOST_EXTRA_PACKAGES])].sort());
   });
 
   test("the log filter keeps warnings and errors only", () => {

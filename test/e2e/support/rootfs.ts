@@ -115,12 +115,17 @@ async function withLock<T>(lockFile: string, body: () => Promise<T>): Promise<T>
 /** Deletes cached root filesystems of other keys (they are large) unless something still uses them. */
 async function pruneOthers(keep: string): Promise<void> {
   for (const name of fs.readdirSync(CACHE_DIR)) {
-    const m = /^rootfs-([0-9a-f]{16})(\.partial)?$/.exec(name);
+    const m = /^rootfs-([0-9a-f]{16})(\.partial|\.json|\.log)?$/.exec(name);
     if (!m || m[1] === keep) continue;
-    const dir = path.join(CACHE_DIR, name);
-    if (isMountedBelow(dir) || overlayUsesLower(dir)) continue;
-    await removeTree(dir);
+    const entry = path.join(CACHE_DIR, name);
+    if (m[2] === ".json" || m[2] === ".log") {
+      if (!fs.existsSync(path.join(CACHE_DIR, `rootfs-${m[1]}`))) fs.rmSync(entry, { force: true });
+      continue;
+    }
+    if (isMountedBelow(entry) || overlayUsesLower(entry)) continue;
+    await removeTree(entry);
     fs.rmSync(path.join(CACHE_DIR, `rootfs-${m[1]}.json`), { force: true });
+    fs.rmSync(path.join(CACHE_DIR, `rootfs-${m[1]}.log`), { force: true });
   }
 }
 

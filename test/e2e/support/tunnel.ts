@@ -95,9 +95,14 @@ export class TunnelRig {
     return this.desktopServices.runner(this.tunnelUnit);
   }
 
-  /** Starts the gateway's sshd from the distribution's ssh.service (ExecStartPre runs `sshd -t`). */
+  /**
+   * Starts the gateway's sshd from the distribution's ssh.service (ExecStartPre runs `sshd -t`) and waits
+   * until it accepts connections (the unit is Type=notify: systemd too would call it started only then).
+   */
   async startSshd(): Promise<ServiceRunner> {
-    return this.gatewayServices.up("ssh.service");
+    const r = await this.gatewayServices.up("ssh.service");
+    await this.gateway.machine.waitForPort(22, this.gatewayNet, 20_000);
+    return r;
   }
 
   /** Kills the gateway's sshd, every connection included (its whole PID namespace), without restarting it. */
