@@ -73,9 +73,21 @@ async function main() {
       rmSync(outdir, { recursive: true, force: true });
     }
   }
+  // The same roles rendered with concrete values, as `npm run render` writes them for a real boot: generated keys and
+  // passwords, and a certificate chain shaped like Let's Encrypt's (P-384 CA signing a P-256 leaf).
+  const zlib = await import("node:zlib");
+  const { Os } = await load("cloudinit/index.js");
+  const local = await load("cloudinit/cli/local-values.js");
+  const values = local.generateLocalValues(DESKTOPS);
+  const rendered = [];
+  for (const [role, index] of [["gateway", 1], ["desktop", 1]]) {
+    const doc = local.renderRole({ role, os: Os.UBUNTU_24_04, desktops: DESKTOPS, index, allOptions: true }, values);
+    const gzip = zlib.gzipSync(Buffer.from(doc.render()), { level: 6 });
+    rendered.push({ role, gzipBytes: gzip.length, base64Bytes: gzip.toString("base64").length, awsLimit: 16384, ociLimit: 32000 });
+  }
   const description = `mail on, ${DESKTOPS} desktops, every bundle (${Bundle.all().map((b) => b.id).join(", ")}), ` +
     "a 50 GB home volume per desktop, Full HD screens, production certificate; every machine on AWS, then every machine on OCI";
-  process.stdout.write(`${JSON.stringify({ description, desktops: DESKTOPS, machines }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ description, desktops: DESKTOPS, machines, rendered }, null, 2)}\n`);
 }
 
 main().catch((e) => {

@@ -119,14 +119,25 @@ export function checkBudget(doc: CloudConfig, budget: UserDataBudget, options: E
   const render = (d: CloudConfig): string => d.render({ tokenPattern: options.tokenPattern });
   const estimate = estimateUserData(render(doc), options);
   const size = budget.sizeOf(estimate);
-  const contributors = doc.contributions()
-    .map((c) => ({ contributor: c.contributor, bytes: budget.sizeOf(estimateUserData(render(doc.only(c.contributor)), options)) }))
-    .sort((a, b) => b.bytes - a.bytes || (a.contributor < b.contributor ? -1 : 1));
+  // Each contributor is rendered and compressed on its own: only done when the breakdown is asked for (the error
+  // message, or a caller reading `contributors`), since it costs one render per contributor.
+  let contributors: BudgetReport["contributors"] | undefined;
+  const breakdown = (): BudgetReport["contributors"] => {
+    contributors ??= doc.contributions()
+      .map((c) => ({ contributor: c.contributor, bytes: budget.sizeOf(estimateUserData(render(doc.only(c.contributor)), options)) }))
+      .sort((a, b) => b.bytes - a.bytes || (a.contributor < b.contributor ? -1 : 1));
+    return contributors;
+  };
   if (size > limit) {
-    const top = contributors.slice(0, 5).map((c) => `${c.contributor} ${c.bytes} B`).join(", ");
+    const top = breakdown().slice(0, 5).map((c) => `${c.contributor} ${c.bytes} B`).join(", ");
     throw invalid(`${doc.machine}.userData`, size,
       `is ${size} bytes (${budget.measure === "gzip" ? "gzip" : "base64 of gzip"}, ${estimate.tokenCount} token(s) at worst-case length) but ${budget.name} allows ${limit}${reserved > 0 ? ` (${budget.limitBytes} minus ${reserved} reserved)` : ""}`,
       `Largest contributors (each measured alone): ${top}. Move large content out of user data or switch optional features off.`);
   }
-  return { ...estimate, machine: doc.machine, budget, size, limit, contributors };
+  return {
+    ...estimate, machine: doc.machine, budget, size, limit,
+    get contributors() {
+      return breakdown();
+    },
+  };
 }

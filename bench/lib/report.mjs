@@ -37,11 +37,11 @@ export function evaluateTargets(results) {
     { name: "marginal cost per branch, (t50 − t1) / 49", measured: marginal, limit: TARGETS.marginalPerBranchMs, measuredText: fmtMs(marginal), limitText: `≤ ${fmtMs(TARGETS.marginalPerBranchMs)}` },
     { name: "direct synth, 1 branch: peak memory", measured: direct(1).peakRssMb.median, limit: TARGETS.peakRssMb, measuredText: fmtMb(direct(1).peakRssMb.median), limitText: `≤ ${fmtMb(TARGETS.peakRssMb)}` },
   ];
-  for (const r of userDataByRole(results.userData).filter((x) => x.cloud === "aws")) {
-    const limit = Math.floor(r.limit * TARGETS.awsUserDataShare);
+  for (const r of results.userData.rendered) {
+    const limit = Math.floor(r.awsLimit * TARGETS.awsUserDataShare);
     out.push({
-      name: `${r.role} user-data on AWS (every option, 4 desktops)`, measured: r.estimate, limit,
-      measuredText: `${bytes(r.estimate)} B`, limitText: `≤ ${bytes(limit)} B (${TARGETS.awsUserDataShare * 100}% of ${bytes(r.limit)})`,
+      name: `${r.role} user-data on AWS, rendered (every option, 4 desktops)`, measured: r.gzipBytes, limit,
+      measuredText: `${bytes(r.gzipBytes)} B`, limitText: `≤ ${bytes(limit)} B (${TARGETS.awsUserDataShare * 100}% of ${bytes(r.awsLimit)})`,
     });
   }
   return out.map((t) => ({ ...t, ratio: t.measured / t.limit, pass: t.measured <= t.limit }));
@@ -104,7 +104,20 @@ export function renderReport(results) {
     "",
     "## User-data size",
     "",
-    `Every option on: ${results.userData.description}. Sizes are the synth-time worst-case estimates the placements`,
+    `Every option on: ${results.userData.description}.`,
+    "",
+    "Rendered with concrete values (what `npm run render` writes and a machine boots: generated keys and passwords, a",
+    "certificate chain shaped like Let's Encrypt's, a P-384 CA signing a P-256 leaf); the target applies to these:",
+    "",
+    "| role | gzip bytes | share of the AWS limit (16,384) | base64 bytes | share of the OCI limit (32,000) |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...results.userData.rendered.map((r) =>
+      `| ${r.role} | ${bytes(r.gzipBytes)} | ${((100 * r.gzipBytes) / r.awsLimit).toFixed(1)}% | ${bytes(r.base64Bytes)} | ${((100 * r.base64Bytes) / r.ociLimit).toFixed(1)}% |`),
+    "",
+    "A real Let's Encrypt chain is about 1,100 PEM characters longer than the local one (a transparency-log extension",
+    "and an intermediate signed by an RSA root), roughly 800 more gzip bytes for the gateway.",
+    "",
+    "Worst-case bounds: the synth-time estimates the placements",
     "check (each Terraform token replaced by an incompressible stand-in of its declared maximum length, gzip level 6):",
     "AWS counts the gzip bytes (limit 16,384), OCI the base64 text inside the instance metadata (32,000 bytes minus the",
     "other metadata: the admin SSH key and the JSON keys). Per role the largest machine is shown.",

@@ -80,7 +80,12 @@ export interface PairPacSettings {
   /** Locale of the desktops. */
   readonly locale: string;
   /** Desktop screen size. */
-  readonly screen: { readonly width: number; readonly height: number };
+  readonly screen: {
+    /** Width in pixels. */
+    readonly width: number;
+    /** Height in pixels. */
+    readonly height: number;
+  };
   /** Optional desktop software bundles. */
   readonly bundles: readonly string[];
   /** Names of the settings whose value is an embedded placeholder. */
@@ -97,9 +102,13 @@ export interface SettingsSource {
 
 /** The placeholder values of the embedded default: fine for `synth`, never for `deploy`. */
 export const PLACEHOLDERS = {
+  /** Placeholder parent domain (RFC 2606 example domain). */
   parentDomain: "example.org",
+  /** Placeholder ACME contact address. */
   acmeEmail: "hostmaster@example.org",
+  /** Placeholder RFC 2136 server. */
   dnsServer: "ns1.example.org",
+  /** Placeholder tenancy OCID (well-formed, made up). */
   ociParentCompartmentId: "ocid1.tenancy.oc1..aaaaaaaaexampleplaceholdertenancy0000000000000000000000000",
 } as const;
 

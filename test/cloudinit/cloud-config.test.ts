@@ -192,3 +192,17 @@ describe("CloudConfig YAML 1.1 safety (PyYAML reads back exactly what was render
     expect(parse(text, { version: "1.1" })).toEqual(doc.toObject());
   });
 });
+
+describe("CloudConfig render cache", () => {
+  test("a default render is reused until the next add, which renders again", () => {
+    const doc = new CloudConfig({ machine: "cache" }).add("a", File.text("/etc/a", "a\n"));
+    const first = doc.render();
+    expect(doc.render()).toBe(first);
+    doc.add("b", File.text("/etc/b", "b\n"));
+    const second = doc.render();
+    expect(second).not.toBe(first);
+    expect(second).toContain("/etc/b");
+    // non-default options are never served from the cache
+    expect(doc.render({ quoteScalar: (s) => `'${s}'` })).toBe(second);
+  });
+});
