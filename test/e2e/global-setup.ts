@@ -20,6 +20,8 @@ export default async function globalSetup(): Promise<void> {
   if (process.getuid?.() !== 0) throw new Error("the e2e tests need root (namespaces, chroot, overlay mounts)");
   await ensureHostTools();
   await mustRun("bash", [path.join(SCRIPTS_DIR, "cleanup.sh")]);
+  // Artifacts of this run only.
+  fs.rmSync(ARTIFACTS_DIR, { recursive: true, force: true });
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
 
   const seedsDir = path.join(CACHE_DIR, "seeds");
