@@ -66,7 +66,9 @@ udevadm settle
  *
  * The mount unit's `What=LABEL=<label>` is resolved by mount(8), so systemd adds no dependency on a device unit
  * (whose default 90 s job timeout could expire while the attachment is still pending): the mount waits for the
- * prepare service only, which itself waits for the device as long as `waitSeconds`.
+ * prepare service only, which itself waits for the device as long as `waitSeconds`. The mount is `nofail`, so it is
+ * not ordered before `local-fs.target`: a late attachment delays only the services that need the volume, never the
+ * boot (and the prepare service, which runs after `sysinit.target`, forms no ordering cycle with it).
  */
 export class DataVolume implements CloudInitElement {
   /** A data volume. */
@@ -132,7 +134,7 @@ export class DataVolume implements CloudInitElement {
       what: `LABEL=${this.label}`,
       where: this.mountPoint,
       type: this.fsType,
-      options: ["noatime"],
+      options: ["noatime", "nofail"],
       requires: [this.prepareUnitName],
       after: [this.prepareUnitName],
       wantedBy: ["multi-user.target"],

@@ -36,7 +36,7 @@ describe("DataVolume", () => {
     ].join("\n"));
     expect(f["/etc/systemd/system/srv-pairpac.mount"]).toBe([
       "[Unit]", "Description=Volume pairpac-data", "Requires=pairpac-prepare-volume-pairpac-data.service", "After=pairpac-prepare-volume-pairpac-data.service", "",
-      "[Mount]", "What=LABEL=pairpac-data", "Where=/srv/pairpac", "Type=ext4", "Options=noatime", "",
+      "[Mount]", "What=LABEL=pairpac-data", "Where=/srv/pairpac", "Type=ext4", "Options=noatime,nofail", "",
       "[Install]", "WantedBy=multi-user.target", "",
     ].join("\n"));
     expect(doc.toObject().runcmd).toEqual([["systemctl", "daemon-reload"], ["systemctl", "enable", "--now", "srv-pairpac.mount"]]);
