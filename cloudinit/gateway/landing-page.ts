@@ -23,7 +23,7 @@ export interface LandingPageInput {
   readonly mailAddress?: string;
 }
 
-const CSS = "body{font:16px/1.6 sans-serif;max-width:40em;margin:auto;padding:1em}.b{background:#0b57d0;color:#fff}";
+const CSS = "body{font:16px/1.6 sans-serif;max-width:40em;margin:auto;padding:1em}li{margin:.4em 0}a{color:#0b57d0}.b{background:#0b57d0;color:#fff;padding:.2em .7em;border-radius:4px;text-decoration:none}";
 
 /**
  * The landing page: one small HTML document with inline CSS, no script and no external resource, linking to each
