@@ -45,7 +45,7 @@ export interface BranchGatewaySettings {
   readonly users?: readonly GatewayUser[];
   /**
    * Size in GiB of the gateway's persistent data volume (mail, Mumble database).
-   * @default - the gateway's default (the smallest volume the cloud offers)
+   * @default - the gateway's default: 8 GiB on AWS, 50 GB (the smallest volume) on OCI
    */
   readonly dataVolumeGb?: number;
 }
@@ -61,7 +61,7 @@ export interface BranchDesktopSettings {
   readonly bundles?: readonly Bundle[];
   /**
    * Size of the virtual screen.
-   * @default - the desktop's default (1600x900)
+   * @default - the desktop's default (ScreenSize.HD, 1280x720)
    */
   readonly screen?: ScreenSize;
   /**

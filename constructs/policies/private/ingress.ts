@@ -1,3 +1,4 @@
+import { TerraformResource } from "cdktf";
 import { blockList, singleBlock, type Block } from "./terraform-json";
 
 /** Normalised transport of a firewall rule. */
@@ -127,4 +128,17 @@ export function openedRange(r: IngressRule): [number, number] | undefined {
   if (r.protocol === "icmp" || r.protocol === "other") return undefined;
   if (r.protocol === "all" || r.from === undefined || r.to === undefined) return [0, 65535];
   return [r.from, r.to];
+}
+
+/**
+ * The inbound rules of `construct` as the policies see them: empty unless it is a firewall resource whose
+ * synthesized configuration `bodyOf` can read.
+ */
+export function ingressRulesOfConstruct(
+  construct: unknown,
+  bodyOf: (resource: TerraformResource) => Block | undefined,
+): { resource: TerraformResource; rules: IngressRule[] } | undefined {
+  if (!(construct instanceof TerraformResource) || !INGRESS_RESOURCE_TYPES.has(construct.terraformResourceType)) return undefined;
+  const body = bodyOf(construct);
+  return body ? { resource: construct, rules: ingressRulesOf(construct.terraformResourceType, body) } : undefined;
 }

@@ -1,8 +1,7 @@
-import { TerraformResource } from "cdktf";
 import type { IConstruct } from "constructs";
 import type { PolicyContext } from "../policy-context";
 import { PolicyRule } from "../policy-rule";
-import { describeRule, ingressRulesOf, INGRESS_RESOURCE_TYPES, openedRange } from "../private/ingress";
+import { describeRule, ingressRulesOfConstruct, openedRange } from "../private/ingress";
 
 /** A port range that must never be reachable from outside, and why. */
 interface ForbiddenRange {
@@ -32,20 +31,20 @@ export class NoRemoteDesktopPorts extends PolicyRule {
 
   /** Findings for one construct. */
   check(construct: IConstruct, context: PolicyContext): string[] {
-    if (!(construct instanceof TerraformResource) || !INGRESS_RESOURCE_TYPES.has(construct.terraformResourceType)) return [];
-    const body = context.body(construct, "resource");
-    if (!body) return [];
+    const found = ingressRulesOfConstruct(construct, (r) => context.body(r, "resource"));
+    if (!found) return [];
+    const { resource } = found;
     const messages: string[] = [];
-    for (const rule of ingressRulesOf(construct.terraformResourceType, body)) {
+    for (const rule of found.rules) {
       if (rule.unverifiable) {
-        messages.push(`${construct.terraformResourceType} rule ${describeRule(rule)}: ${rule.unverifiable}, so it cannot be checked against the remote-desktop ports. Use literal port numbers.`);
+        messages.push(`${resource.terraformResourceType} rule ${describeRule(rule)}: ${rule.unverifiable}, so it cannot be checked against the remote-desktop ports. Use literal port numbers.`);
         continue;
       }
       const range = openedRange(rule);
       if (!range) continue;
       const hits = FORBIDDEN.filter((f) => range[0] <= f.to && f.from <= range[1]);
       if (hits.length > 0) {
-        messages.push(`${construct.terraformResourceType} rule ${describeRule(rule)} opens ${hits.map((h) => `${h.what} (${h.from === h.to ? h.from : `${h.from}-${h.to}`})`).join(", ")} to the network. These services are reached only through the SSH tunnels; remove the rule.`);
+        messages.push(`${resource.terraformResourceType} rule ${describeRule(rule)} opens ${hits.map((h) => `${h.what} (${h.from === h.to ? h.from : `${h.from}-${h.to}`})`).join(", ")} to the network. These services are reached only through the SSH tunnels; remove the rule.`);
       }
     }
     return messages;
