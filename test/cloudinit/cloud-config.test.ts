@@ -202,7 +202,13 @@ describe("CloudConfig render cache", () => {
     const second = doc.render();
     expect(second).not.toBe(first);
     expect(second).toContain("/etc/b");
-    // non-default options are never served from the cache
-    expect(doc.render({ quoteScalar: (s) => `'${s}'` })).toBe(second);
+    // non-default options are never served from the cache: a token scalar is quoted by the caller's function
+    doc.add("c", File.text("/etc/c", "${TfToken[TOKEN.9]}"));
+    const cached = doc.render();
+    expect(doc.render()).toBe(cached);
+    const custom = doc.render({ quoteScalar: (s) => `CUSTOM(${s.length})` });
+    expect(custom).toContain("content: CUSTOM(19)");
+    expect(cached).not.toContain("CUSTOM(");
+    expect(doc.render()).toBe(cached);
   });
 });
