@@ -32,6 +32,10 @@ if [ -d "$work" ]; then
       umount "$m" 2>/dev/null || umount --lazy "$m"
       echo "cleanup: unmounted $m"
     done
+    # Loop devices standing in for a live machine's second disk (backed by a file in the folder).
+    losetup --noheadings --output NAME,BACK-FILE 2>/dev/null | awk -v d="$dir/" 'index($2, d) == 1 {print $1}' | while read -r loop; do
+      losetup -d "$loop" && echo "cleanup: detached $loop"
+    done
     if grep -qF " $dir/" /proc/self/mounts; then
       echo "cleanup: $dir is still mounted, leaving it" >&2
       continue
@@ -39,4 +43,14 @@ if [ -d "$work" ]; then
     rm -rf --one-file-system -- "$dir" && echo "cleanup: removed $dir"
   done
 fi
+# cgroups of live machines: <cgroup2>/ppe2e-<machine>-<pid> and <memory v1>/ppe2e-<machine>-<pid>.
+memcg=/sys/fs/cgroup/memory$(sed -n 's/^[0-9]*:memory://p' /proc/self/cgroup)
+for base in /sys/fs/cgroup/unified /sys/fs/cgroup "$memcg"; do
+  [ -d "$base" ] || continue
+  for cg in "$base"/ppe2e-*-[0-9]*; do
+    [ -d "$cg" ] || continue
+    alive "${cg##*-}" && continue
+    find "$cg" -depth -type d -exec rmdir {} \; 2>/dev/null && echo "cleanup: removed cgroup $cg"
+  done
+done
 exit 0

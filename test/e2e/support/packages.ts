@@ -19,6 +19,17 @@ export const HARNESS_PACKAGES: Readonly<Record<string, string>> = {
   "ca-certificates": "TLS trust store (on every Debian cloud image)",
   // Validator only: the gateway runs Dovecot 2.4 in a container; trixie's doveconf (2.4) checks its configuration.
   "dovecot-core": "doveconf -n for the gateway's Dovecot configuration (validator only)",
+  // The live machines (live.test.ts) boot with systemd as PID 1, as a cloud image does.
+  "systemd-sysv": "init: the live machines boot with systemd as PID 1 (on every Debian cloud image)",
+  // Stand-ins for the gateway's containers (no registry is reachable): the same software from Debian 13.
+  "mumble-server": "stand-in for the mumblevoip/mumble-server container (1.5.735, the image's version)",
+  "dovecot-imapd": "stand-in for the dovecot/dovecot container (IMAP)",
+  "dovecot-lmtpd": "stand-in for the dovecot/dovecot container (LMTP delivery from Postfix)",
+  websockify: "stand-in for guacd + the Guacamole web app on the VNC path (noVNC through the same tunnel port)",
+  novnc: "the browser VNC client the stand-in web app serves",
+  // Looking into the running desktop session (which windows are open), as a person would see it.
+  xdotool: "window list and titles of the running session (harness)",
+  wmctrl: "window list of the running session (harness)",
 };
 
 /**
