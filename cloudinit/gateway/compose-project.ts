@@ -18,6 +18,16 @@ function base(component: string, image: string): Pick<ComposeService, "image" | 
   return { image, restart: "unless-stopped", mem_limit: memLimit(component), logging: LOGGING, security_opt: NO_NEW_PRIVILEGES };
 }
 
+/**
+ * The Compose `command` of guacd: options only. The image's ENTRYPOINT `/opt/guacamole/entrypoint.sh` already runs
+ * `exec /opt/guacamole/sbin/guacd -f -b 0.0.0.0 -L <LOG_LEVEL, default info> "$@"`, so these arguments follow its own;
+ * guacd's getopt loop replaces the bind host and port on every `-b` / `-l`, so the last one (ours) wins. A command
+ * that starts with the binary's path would be a non-option at which musl's getopt stops, leaving guacd on 0.0.0.0.
+ * Checked in apache/guacamole-server at tag 1.6.0: Dockerfile (ENTRYPOINT), src/guacd-docker/bin/entrypoint.sh,
+ * src/guacd/conf-args.c (`guacd_conf_parse_args`).
+ */
+export const GUACD_OPTIONS: readonly string[] = ["-b", GATEWAY_NETWORKS.guac.gateway, "-l", String(GATEWAY_PORTS.guacd)];
+
 /** A TCP connect check that needs only bash (`/dev/tcp`). */
 function bashTcpCheck(host: string, port: number): ComposeService["healthcheck"] {
   return { test: ["CMD", "bash", "-c", `exec 3<>/dev/tcp/${host}/${port}`] };
@@ -36,8 +46,7 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
     guacd: {
       ...base("guacd", GATEWAY_IMAGES.guacd),
       network_mode: "host",
-      // The image's default command binds 0.0.0.0; bind the guac bridge's gateway address instead (log level: default, info).
-      command: ["/opt/guacamole/sbin/guacd", "-b", GATEWAY_NETWORKS.guac.gateway, "-l", String(GATEWAY_PORTS.guacd), "-f"],
+      command: GUACD_OPTIONS,
       healthcheck: { test: ["CMD", "nc", "-z", GATEWAY_NETWORKS.guac.gateway, String(GATEWAY_PORTS.guacd)] },
     },
     guacamole: {

@@ -113,6 +113,12 @@ describe("renderGatewayRole", () => {
     expect(at(["/usr/local/lib/pairpac/container-files.sh"])).toBeLessThan(at(["systemctl", "enable", "--now", COMPOSE_UNIT]));
   });
 
+  it("passes guacd options only, so the image's entrypoint binds it to the guac bridge and not 0.0.0.0", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, { command?: string[] }> };
+    // The entrypoint runs `guacd -f -b 0.0.0.0 -L info "$@"`: a leading path would stop getopt before our -b.
+    expect(compose.services.guacd.command).toEqual(["-b", "172.30.1.1", "-l", "4822"]);
+  });
+
   it("maps each desktop to a collaborate and a watch connection with its own VNC and audio port", () => {
     const xml = content("/etc/pairpac/guacamole/user-mapping.xml");
     expect(xml).toContain('<authorize username="team" password="' + token(5) + '" encoding="sha256">');
