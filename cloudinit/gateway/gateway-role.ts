@@ -7,7 +7,7 @@ import { containsToken } from "../tokens";
 import { renderCompose } from "../serializers/compose";
 import { checkGatewayBudget, GATEWAY_SWAP_MB } from "./budget";
 import { gatewayCompose } from "./compose-project";
-import { nftablesRuleset } from "./firewall";
+import { NFTABLES_UNIT, nftablesDropIn, nftablesRuleset } from "./firewall";
 import type { GatewayRoleProps } from "./gateway-role-props";
 import { checkDesktops, userMappingXml } from "./guacamole";
 import { IMAGE_UIDS } from "./images";
@@ -96,8 +96,10 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
   doc.add(
     "firewall",
     File.fromConfig(GATEWAY_PATHS.nftables, nftablesRuleset(gatewayPublicPorts({ mail })), { mode: "0755", ...deferred }),
-    Command.of(["systemctl", "enable", "nftables.service"]),
-    Command.of(["systemctl", "restart", "nftables.service"]),
+    SystemdUnit.dropIn(NFTABLES_UNIT, "10-pairpac", nftablesDropIn()),
+    Command.of(["systemctl", "enable", NFTABLES_UNIT]),
+    // Reload when it runs (replaces PairPac's table only), start when it does not; never a stop that flushes.
+    Command.of(["systemctl", "reload-or-restart", NFTABLES_UNIT]),
   );
   doc.add(
     "sshd",

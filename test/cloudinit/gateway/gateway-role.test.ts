@@ -150,6 +150,25 @@ describe("renderGatewayRole", () => {
     expect(runcmd).toContainEqual(["systemctl", "enable", "nftables.service"]);
   });
 
+  it("stops nftables.service by deleting only its own table and reloads instead of restarting", () => {
+    const dropIn = content("/etc/systemd/system/nftables.service.d/10-pairpac.conf");
+    expect(dropIn).toBe("[Service]\nExecStop=\nExecStop=-/usr/sbin/nft delete table inet pairpac\n");
+    const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
+    expect(runcmd).toContainEqual(["systemctl", "reload-or-restart", "nftables.service"]);
+    expect(runcmd.filter((c) => c.includes("nftables.service") && (c.includes("restart") || c.includes("stop")))).toEqual([]);
+    // In a network namespace: Docker-like tables survive start, reload and the drop-in's stop; PairPac's table goes.
+    const dir = tempDir("gw-nft-stop");
+    writeFileSync(join(dir, "rules.nft"), content("/etc/nftables.conf"));
+    writeFileSync(join(dir, "docker.nft"), "table ip nat {\n  chain DOCKER {\n  }\n}\ntable ip filter {\n  chain DOCKER-USER {\n  }\n}\n");
+    const stop = dropIn.trim().split("\n").pop()?.replace(/^ExecStop=-/, "") ?? "";
+    const script = `set -e; nft -f ${dir}/docker.nft; nft -f ${dir}/rules.nft; nft -f ${dir}/rules.nft; nft list tables; echo --; ${stop}; nft list tables`;
+    const r = run("unshare", ["-n", "sh", "-c", script]);
+    expect(r.status).toBe(0);
+    const [loaded, stopped] = r.output.split("--\n");
+    expect(loaded.trim().split("\n").sort()).toEqual(["table inet pairpac", "table ip filter", "table ip nat"]);
+    expect(stopped.trim().split("\n").sort()).toEqual(["table ip filter", "table ip nat"]);
+  });
+
   it("without mail: no Dovecot, no Postfix, no ports 25/993", () => {
     const noMail = renderGatewayRole(tokenProps({ mail: undefined }));
     const f = files(noMail);
