@@ -119,6 +119,15 @@ describe("renderGatewayRole", () => {
     expect(compose.services.guacd.command).toEqual(["-b", "172.30.1.1", "-l", "4822"]);
   });
 
+  it("turns Mumble's autoban off in the ini the server reads (browsers and desktops share source addresses)", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, { environment?: Record<string, string>; volumes?: string[] }> };
+    const mumble = compose.services.mumble;
+    // With MUMBLE_CUSTOM_CONFIG_FILE the image ignores MUMBLE_CONFIG_* variables: the key must be in the mounted file.
+    expect(mumble.environment?.MUMBLE_CUSTOM_CONFIG_FILE).toBe("/etc/mumble/mumble-server.ini");
+    expect(mumble.volumes).toContain("/etc/pairpac/mumble/mumble-server.ini:/etc/mumble/mumble-server.ini:ro");
+    expect(content("/etc/pairpac/mumble/mumble-server.ini").split("\n")).toContain("autobanAttempts=0");
+  });
+
   it("maps each desktop to a collaborate and a watch connection with its own VNC and audio port", () => {
     const xml = content("/etc/pairpac/guacamole/user-mapping.xml");
     expect(xml).toContain('<authorize username="team" password="' + token(5) + '" encoding="sha256">');
