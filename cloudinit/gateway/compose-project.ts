@@ -1,7 +1,7 @@
 import type { ComposeFile, ComposeService } from "../serializers/compose";
 import { GUACAMOLE_JAVA_OPTS, memLimit } from "./budget";
 import { CONTAINER_PORTS, GATEWAY_NETWORKS, GATEWAY_PORTS } from "./gateway-ports";
-import { GATEWAY_IMAGES } from "./images";
+import { GATEWAY_IMAGES, IMAGE_UIDS } from "./images";
 import { GATEWAY_PATHS } from "./layout";
 
 /** Compose project name (also the systemd unit's working set). */
@@ -66,6 +66,15 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
     },
     mumble: {
       ...base("mumble", GATEWAY_IMAGES.mumble),
+      // Started as its own uid, the entrypoint ends in `exec "${server_invocation[@]}"`: mumble-server is PID 1 and
+      // gets Compose's SIGTERM. Started as root, the image's entrypoint drops privileges with su-exec, and between
+      // 2025-01-10 (PUID/PGID support) and 2025-03-11 (commit 81dae4b) it did so without `exec`, leaving bash as PID 1,
+      // which ignores SIGTERM, so Compose killed the server after 10 s. The v1.5.735 image is built from whatever
+      // mumble-docker commit was current at build time (no tag in that repository; Mumble 1.5.735 was released in
+      // December 2024), so the uid is set here and every entrypoint version takes the exec path. The files the server
+      // reads are owned by or readable for this uid (container-files.sh). Checked in mumble-voip/mumble-docker:
+      // entrypoint.sh and Dockerfile at e61111b, f1d9bea, 8b2015b and a0ab293.
+      user: `${IMAGE_UIDS.mumble}:${IMAGE_UIDS.mumble}`,
       networks: ["apps"],
       ports: [`${GATEWAY_PORTS.mumble}:64738/tcp`, `${GATEWAY_PORTS.mumble}:64738/udp`],
       environment: { MUMBLE_CUSTOM_CONFIG_FILE: "/etc/mumble/mumble-server.ini" },

@@ -128,6 +128,11 @@ describe("renderGatewayRole", () => {
     expect(content("/etc/pairpac/mumble/mumble-server.ini").split("\n")).toContain("autobanAttempts=0");
   });
 
+  it("runs the Mumble server as uid 10000, so the image's entrypoint execs it as PID 1 and SIGTERM reaches it", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, { user?: string }> };
+    expect(compose.services.mumble.user).toBe("10000:10000");
+  });
+
   it("maps each desktop to a collaborate and a watch connection with its own VNC and audio port", () => {
     const xml = content("/etc/pairpac/guacamole/user-mapping.xml");
     expect(xml).toContain('<authorize username="team" password="' + token(5) + '" encoding="sha256">');
