@@ -140,6 +140,12 @@ describe("renderGatewayRole", () => {
     expect(xml).toContain('<param name="port">5903</param>');
     expect(xml).toContain('<param name="audio-servername">tcp:127.0.0.1:4703</param>');
     expect(xml.match(/<param name="read-only">true<\/param>/g)).toHaveLength(8);
+    // Watchers get no clipboard; collaborators keep theirs.
+    const connections = xml.split("<connection ").slice(1);
+    const watch = connections.filter((c) => c.includes('(watch)"'));
+    expect(watch).toHaveLength(8);
+    for (const c of watch) expect(c).toContain('<param name="disable-copy">true</param>');
+    for (const c of connections.filter((x) => x.includes('(collaborate)"'))) expect(c).not.toContain("disable-copy");
     const guest = xml.slice(xml.indexOf('username="guest"'));
     expect(guest).not.toContain("(collaborate)");
   });
