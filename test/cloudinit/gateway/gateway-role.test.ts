@@ -133,6 +133,14 @@ describe("renderGatewayRole", () => {
     expect(compose.services.mumble.user).toBe("10000:10000");
   });
 
+  it("starts dockerd, which restarts the containers after an unclean reboot, only once the data volume is mounted", () => {
+    expect(written.get("/etc/systemd/system/docker.service.d/10-pairpac-data.conf")).toMatchObject({
+      content: "[Unit]\nRequiresMountsFor=/srv/pairpac\n", owner: "root:root", permissions: "0644", defer: true,
+    });
+    const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
+    expect(runcmd.find((c) => c[0] === "systemctl")).toEqual(["systemctl", "daemon-reload"]);
+  });
+
   it("maps each desktop to a collaborate and a watch connection with its own VNC and audio port", () => {
     const xml = content("/etc/pairpac/guacamole/user-mapping.xml");
     expect(xml).toContain('<authorize username="team" password="' + token(5) + '" encoding="sha256">');
