@@ -1,5 +1,5 @@
 import type { ComposeFile, ComposeService } from "../serializers/compose";
-import { GUACAMOLE_JAVA_OPTS, memLimit } from "./budget";
+import { GUACAMOLE_JAVA_OPTS, memLimit, MUMBLE_WEB_MAX_PROCESSES } from "./budget";
 import { CONTAINER_PORTS, GATEWAY_NETWORKS, GATEWAY_PORTS } from "./gateway-ports";
 import { GATEWAY_IMAGES, IMAGE_UIDS } from "./images";
 import { GATEWAY_PATHS } from "./layout";
@@ -91,9 +91,17 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
       depends_on: ["mumble"],
       networks: ["apps"],
       ports: [loop(GATEWAY_PORTS.mumbleWebLoopback, CONTAINER_PORTS.mumbleWeb)],
-      // websockify connects to the server with TLS (--ssl-target); the browser's TLS ends at nginx.
-      environment: { MUMBLE_SERVER: "mumble:64738" },
-      healthcheck: { test: ["CMD", "python3", "-c", `import socket; socket.create_connection(("127.0.0.1", ${CONTAINER_PORTS.mumbleWeb}), 3)`] },
+      // websockify connects to the server with TLS (--ssl-target); the browser's TLS ends at nginx. OpenBLAS (under
+      // numpy) would start a thread per CPU in the listener: one thread keeps memory and the process count predictable.
+      environment: { MUMBLE_SERVER: "mumble:64738", OPENBLAS_NUM_THREADS: "1" },
+      // Caps the forked websockify processes, hence the browser users, so the memory limit holds (budget.ts).
+      pids_limit: MUMBLE_WEB_MAX_PROCESSES,
+      // BusyBox wget: part of the alpine:edge base of the image, which installs only git (removed again), nodejs, npm,
+      // tini and websockify on top (Johni0702/mumble-web Dockerfile, unchanged since 2020-04-02, commit 23cfd0d; the
+      // image's CMD is `websockify --ssl-target --web=/home/node/dist 8080 "$MUMBLE_SERVER"`). python3 is not asked
+      // for by the Dockerfile, and node would cost about 40 MiB inside this container's limit. The check fetches the
+      // static client websockify serves, which is what nginx proxies.
+      healthcheck: { test: ["CMD", "wget", "-q", "--spider", `http://127.0.0.1:${CONTAINER_PORTS.mumbleWeb}/`] },
     },
   };
   if (options.mail) {

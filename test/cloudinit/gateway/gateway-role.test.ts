@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { Os } from "../../../cloudinit/os";
 import { estimateUserData } from "../../../cloudinit/size-estimate";
 import { renderCompose } from "../../../cloudinit/serializers/compose";
-import { checkGatewayBudget, gatewayBudgetMarkdown, gatewayMemoryBudget, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/budget";
+import { checkGatewayBudget, gatewayBudgetMarkdown, gatewayMemoryBudget, MUMBLE_WEB_MAX_PROCESSES, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/budget";
 import { gatewayCompose } from "../../../cloudinit/gateway/compose-project";
 import { nftablesRuleset } from "../../../cloudinit/gateway/firewall";
 import { COMPOSE_UNIT, renderGatewayRole } from "../../../cloudinit/gateway/gateway-role";
@@ -90,7 +90,7 @@ describe("renderGatewayRole", () => {
       expect(svc.security_opt).toEqual(["no-new-privileges:true"]);
     }
     expect(Object.fromEntries(Object.entries(compose.services).map(([k, v]) => [k, v.mem_limit]))).toEqual({
-      guacd: "160m", guacamole: "288m", mumble: "64m", "mumble-web": "48m", dovecot: "64m",
+      guacd: "160m", guacamole: "288m", mumble: "64m", "mumble-web": "104m", dovecot: "64m",
     });
     const published = Object.values(compose.services).flatMap((s) => s.ports ?? []);
     expect(published.filter((p) => !p.startsWith("127.0.0.1:"))).toEqual(["64738:64738/tcp", "64738:64738/udp", "993:31993"]);
@@ -139,6 +139,19 @@ describe("renderGatewayRole", () => {
     });
     const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
     expect(runcmd.find((c) => c[0] === "systemctl")).toEqual(["systemctl", "daemon-reload"]);
+  });
+
+  it("checks mumble-web with BusyBox wget and caps its processes so the measured per-connection cost fits the limit", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as {
+      services: Record<string, { healthcheck?: { test: string[] }; pids_limit?: number; mem_limit: string; environment?: Record<string, string> }>;
+    };
+    const web = compose.services["mumble-web"];
+    expect(web.healthcheck?.test).toEqual(["CMD", "wget", "-q", "--spider", "http://127.0.0.1:8080/"]);
+    expect(web.pids_limit).toBe(MUMBLE_WEB_MAX_PROCESSES);
+    expect(web.environment?.OPENBLAS_NUM_THREADS).toBe("1");
+    // 40 MiB listener + 7.5 MiB for every slot but tini's and the listener's, rounded up to 8 MiB.
+    expect(Number.parseInt(web.mem_limit, 10)).toBeGreaterThanOrEqual(40 + (MUMBLE_WEB_MAX_PROCESSES - 2) * 7.5);
+    expect(web.mem_limit).toBe("104m");
   });
 
   it("maps each desktop to a collaborate and a watch connection with its own VNC and audio port", () => {
@@ -349,7 +362,7 @@ describe("gateway memory budget", () => {
   it("fits a 1 GiB machine with and without mail", () => {
     expect(checkGatewayBudget(true)).toBe(960);
     expect(checkGatewayBudget(false)).toBe(896);
-    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(624);
+    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(680);
   });
 
   it("fails when the machine offers less memory than the budget", () => {
