@@ -358,6 +358,22 @@ describe("gateway configuration files pass their validators", () => {
   });
 });
 
+describe("the README documents the gateway's files as rendered", () => {
+  it("lists exactly the bind mounts of every container, with host path, container path and mode", () => {
+    const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+    const block = readme.slice(readme.indexOf("<!-- BEGIN CHECKED: gateway-mounts"), readme.indexOf("<!-- END CHECKED: gateway-mounts"));
+    const code = (cell: string) => /`([^`]+)`/.exec(cell)?.[1] ?? "";
+    const documented = block.split("\n").filter((l) => l.startsWith("| `")).map((l) => {
+      const [service, host, container, mode] = l.split("|").slice(1, 5).map((c) => c.trim());
+      return `${code(service)} ${code(host)}:${code(container)}:${mode}`;
+    });
+    const compose = gatewayCompose({ mail: true });
+    const rendered = Object.entries(compose.services).flatMap(([name, svc]) =>
+      (svc.volumes ?? []).map((v) => `${name} ${v.endsWith(":ro") ? v : `${v}:rw`}`));
+    expect(documented.sort()).toEqual(rendered.sort());
+  });
+});
+
 describe("gateway memory budget", () => {
   it("fits a 1 GiB machine with and without mail", () => {
     expect(checkGatewayBudget(true)).toBe(960);
