@@ -24,13 +24,37 @@ export const GATEWAY_SWAP_MB = 1024;
 /** JVM options of the Guacamole web application: heap well below the container limit, small stacks, serial GC. */
 export const GUACAMOLE_JAVA_OPTS = "-Xms64m -Xmx160m -XX:MaxMetaspaceSize=80m -Xss512k -XX:+UseSerialGC";
 
+/**
+ * Most processes (and threads) the mumble-web container may hold: tini, the websockify listener, and one forked
+ * websockify process per connection (browser users and, for a moment, each health check, whose `wget` is one more).
+ * A browser user beyond the cap is refused cleanly: websockify's accept loop catches the failed fork, closes that
+ * socket and keeps serving (websockify 0.10.0 websockifyserver.py, `start_server`). So 6 browser users always fit, 8
+ * between health checks; anyone else uses the Mumble app (the server's own limit, `MUMBLE_MAX_USERS`, counts both).
+ */
+export const MUMBLE_WEB_MAX_PROCESSES = 10;
+
+/**
+ * Memory of websockify, measured (2026-12) with Debian's websockify 0.10.0 on Python 3.11 and numpy 1.24 (the Alpine
+ * image pulls numpy in for websockify), 10 and 20 open WebSocket connections proxied with TLS to a server:
+ * the listener alone about 39 MiB PSS, each connection's process about 7.2-7.4 MiB of its own (5.0-5.2 MiB without
+ * numpy). Rounded up to 40 and 7.5.
+ */
+const MUMBLE_WEB_BASE_MB = 40;
+const MUMBLE_WEB_PER_PROCESS_MB = 7.5;
+
+/** mumble-web's limit: the listener plus every process slot but tini's and the listener's as a connection, in 8 MiB steps. */
+const MUMBLE_WEB_MB = Math.ceil((MUMBLE_WEB_BASE_MB + (MUMBLE_WEB_MAX_PROCESSES - 2) * MUMBLE_WEB_PER_PROCESS_MB) / 8) * 8;
+
 const LINES: readonly BudgetLine[] = [
   { component: "guacamole", kind: "container", mb: 288, note: "Tomcat + Guacamole web app; JVM heap capped at 160 MiB (JAVA_OPTS)" },
   { component: "guacd", kind: "container", mb: 160, note: "one process per open connection (about 20-40 MiB each)" },
   { component: "mumble", kind: "container", mb: 64, note: "Mumble server with SQLite, typically under 30 MiB" },
-  { component: "mumble-web", kind: "container", mb: 48, note: "websockify (Python) serving the static client" },
+  {
+    component: "mumble-web", kind: "container", mb: MUMBLE_WEB_MB,
+    note: `websockify: about ${MUMBLE_WEB_BASE_MB} MiB + ${MUMBLE_WEB_PER_PROCESS_MB} MiB per connection (measured), at most ${MUMBLE_WEB_MAX_PROCESSES} processes (6-8 browser users)`,
+  },
   { component: "dovecot", kind: "container", mb: 64, note: "IMAP/LMTP for one mailbox (only with mail)" },
-  { component: "host", kind: "host", mb: 336, note: "kernel, systemd, journald, sshd, dockerd + containerd, nginx, Postfix, unattended-upgrades" },
+  { component: "host", kind: "host", mb: 280, note: "kernel, systemd, journald, sshd, dockerd + containerd, nginx, Postfix, unattended-upgrades" },
 ];
 
 /** The budget lines for a gateway with or without mail. */

@@ -1,7 +1,7 @@
 import type { ComposeFile, ComposeService } from "../serializers/compose";
-import { GUACAMOLE_JAVA_OPTS, memLimit } from "./budget";
+import { GUACAMOLE_JAVA_OPTS, memLimit, MUMBLE_WEB_MAX_PROCESSES } from "./budget";
 import { CONTAINER_PORTS, GATEWAY_NETWORKS, GATEWAY_PORTS } from "./gateway-ports";
-import { GATEWAY_IMAGES } from "./images";
+import { GATEWAY_IMAGES, IMAGE_UIDS } from "./images";
 import { GATEWAY_PATHS } from "./layout";
 
 /** Compose project name (also the systemd unit's working set). */
@@ -17,6 +17,16 @@ const NO_NEW_PRIVILEGES: readonly string[] = ["no-new-privileges:true"];
 function base(component: string, image: string): Pick<ComposeService, "image" | "restart" | "mem_limit" | "logging" | "security_opt"> {
   return { image, restart: "unless-stopped", mem_limit: memLimit(component), logging: LOGGING, security_opt: NO_NEW_PRIVILEGES };
 }
+
+/**
+ * The Compose `command` of guacd: options only. The image's ENTRYPOINT `/opt/guacamole/entrypoint.sh` already runs
+ * `exec /opt/guacamole/sbin/guacd -f -b 0.0.0.0 -L <LOG_LEVEL, default info> "$@"`, so these arguments follow its own;
+ * guacd's getopt loop replaces the bind host and port on every `-b` / `-l`, so the last one (ours) wins. A command
+ * that starts with the binary's path would be a non-option at which musl's getopt stops, leaving guacd on 0.0.0.0.
+ * Checked in apache/guacamole-server at tag 1.6.0: Dockerfile (ENTRYPOINT), src/guacd-docker/bin/entrypoint.sh,
+ * src/guacd/conf-args.c (`guacd_conf_parse_args`).
+ */
+export const GUACD_OPTIONS: readonly string[] = ["-b", GATEWAY_NETWORKS.guac.gateway, "-l", String(GATEWAY_PORTS.guacd)];
 
 /** A TCP connect check that needs only bash (`/dev/tcp`). */
 function bashTcpCheck(host: string, port: number): ComposeService["healthcheck"] {
@@ -36,8 +46,7 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
     guacd: {
       ...base("guacd", GATEWAY_IMAGES.guacd),
       network_mode: "host",
-      // The image's default command binds 0.0.0.0; bind the guac bridge's gateway address instead (log level: default, info).
-      command: ["/opt/guacamole/sbin/guacd", "-b", GATEWAY_NETWORKS.guac.gateway, "-l", String(GATEWAY_PORTS.guacd), "-f"],
+      command: GUACD_OPTIONS,
       healthcheck: { test: ["CMD", "nc", "-z", GATEWAY_NETWORKS.guac.gateway, String(GATEWAY_PORTS.guacd)] },
     },
     guacamole: {
@@ -57,6 +66,15 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
     },
     mumble: {
       ...base("mumble", GATEWAY_IMAGES.mumble),
+      // Started as its own uid, the entrypoint ends in `exec "${server_invocation[@]}"`: mumble-server is PID 1 and
+      // gets Compose's SIGTERM. Started as root, the image's entrypoint drops privileges with su-exec, and between
+      // 2025-01-10 (PUID/PGID support) and 2025-03-11 (commit 81dae4b) it did so without `exec`, leaving bash as PID 1,
+      // which ignores SIGTERM, so Compose killed the server after 10 s. The v1.5.735 image is built from whatever
+      // mumble-docker commit was current at build time (no tag in that repository; Mumble 1.5.735 was released in
+      // December 2024), so the uid is set here and every entrypoint version takes the exec path. The files the server
+      // reads are owned by or readable for this uid (container-files.sh). Checked in mumble-voip/mumble-docker:
+      // entrypoint.sh and Dockerfile at e61111b, f1d9bea, 8b2015b and a0ab293.
+      user: `${IMAGE_UIDS.mumble}:${IMAGE_UIDS.mumble}`,
       networks: ["apps"],
       ports: [`${GATEWAY_PORTS.mumble}:64738/tcp`, `${GATEWAY_PORTS.mumble}:64738/udp`],
       environment: { MUMBLE_CUSTOM_CONFIG_FILE: "/etc/mumble/mumble-server.ini" },
@@ -73,9 +91,17 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
       depends_on: ["mumble"],
       networks: ["apps"],
       ports: [loop(GATEWAY_PORTS.mumbleWebLoopback, CONTAINER_PORTS.mumbleWeb)],
-      // websockify connects to the server with TLS (--ssl-target); the browser's TLS ends at nginx.
-      environment: { MUMBLE_SERVER: "mumble:64738" },
-      healthcheck: { test: ["CMD", "python3", "-c", `import socket; socket.create_connection(("127.0.0.1", ${CONTAINER_PORTS.mumbleWeb}), 3)`] },
+      // websockify connects to the server with TLS (--ssl-target); the browser's TLS ends at nginx. OpenBLAS (under
+      // numpy) would start a thread per CPU in the listener: one thread keeps memory and the process count predictable.
+      environment: { MUMBLE_SERVER: "mumble:64738", OPENBLAS_NUM_THREADS: "1" },
+      // Caps the forked websockify processes, hence the browser users, so the memory limit holds (budget.ts).
+      pids_limit: MUMBLE_WEB_MAX_PROCESSES,
+      // BusyBox wget: part of the alpine:edge base of the image, which installs only git (removed again), nodejs, npm,
+      // tini and websockify on top (Johni0702/mumble-web Dockerfile, unchanged since 2020-04-02, commit 23cfd0d; the
+      // image's CMD is `websockify --ssl-target --web=/home/node/dist 8080 "$MUMBLE_SERVER"`). python3 is not asked
+      // for by the Dockerfile, and node would cost about 40 MiB inside this container's limit. The check fetches the
+      // static client websockify serves, which is what nginx proxies.
+      healthcheck: { test: ["CMD", "wget", "-q", "--spider", `http://127.0.0.1:${CONTAINER_PORTS.mumbleWeb}/`] },
     },
   };
   if (options.mail) {

@@ -1,9 +1,26 @@
 import { invalid } from "../private/errors";
+import type { UnitSections } from "../serializers/systemd-unit";
 import type { GatewayPublicPort } from "../ports";
 import { GATEWAY_NETWORKS, GATEWAY_PORTS } from "./gateway-ports";
 
 /** Name of the gateway's nftables table (its own table: Docker's iptables-nft tables are never touched). */
 export const NFT_TABLE = "pairpac";
+
+/** Unit that loads the ruleset (shipped by the nftables package of Debian and Ubuntu). */
+export const NFTABLES_UNIT = "nftables.service";
+
+/**
+ * Drop-in for {@link NFTABLES_UNIT}: the package's unit stops with `ExecStop=/usr/sbin/nft flush ruleset`, which also
+ * removes Docker's tables (published ports, container NAT and isolation vanish until dockerd restarts), and the
+ * package's postinst try-restarts the unit on every upgrade. The empty `ExecStop=` clears that command; stopping now
+ * deletes PairPac's own table only, and a missing table is no error (`-`). Start and reload keep loading
+ * /etc/nftables.conf, which replaces only that table (see {@link nftablesRuleset}).
+ * Checked: nftables 1.0.6-2+deb12u2 (bookworm) /lib/systemd/system/nftables.service; trixie and Ubuntu 24.04 ship the
+ * same ExecStop.
+ */
+export function nftablesDropIn(): UnitSections {
+  return { Service: { ExecStop: ["", `-/usr/sbin/nft delete table inet ${NFT_TABLE}`] } };
+}
 
 /**
  * The gateway's nftables ruleset (written to /etc/nftables.conf, loaded by nftables.service).

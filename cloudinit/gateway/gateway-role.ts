@@ -5,9 +5,10 @@ import { gatewayPublicPorts } from "../ports";
 import { invalid } from "../private/errors";
 import { containsToken } from "../tokens";
 import { renderCompose } from "../serializers/compose";
+import { serializeUnit } from "../serializers/systemd-unit";
 import { checkGatewayBudget, GATEWAY_SWAP_MB } from "./budget";
 import { gatewayCompose } from "./compose-project";
-import { nftablesRuleset } from "./firewall";
+import { NFTABLES_UNIT, nftablesDropIn, nftablesRuleset } from "./firewall";
 import type { GatewayRoleProps } from "./gateway-role-props";
 import { checkDesktops, userMappingXml } from "./guacamole";
 import { IMAGE_UIDS } from "./images";
@@ -23,6 +24,17 @@ export const GATEWAY_DATA_LABEL = "pairpac-data";
 
 /** Name of the systemd unit that runs the Compose project. */
 export const COMPOSE_UNIT = "pairpac-compose.service";
+
+/**
+ * Drop-in that orders docker.service after the data volume (`RequiresMountsFor=` pulls in and follows the mount unit
+ * of every path prefix). After an unclean reboot the containers still exist, and dockerd restarts them at its own
+ * start (`restart: unless-stopped`); without this it could do so before the volume is mounted, and Mumble and Dovecot
+ * would write into /srv/pairpac on the root disk, data the volume then hides. Ordering dockerd rather than giving up
+ * the restart policy keeps dockerd restarting a crashed or OOM-killed container, which the oneshot Compose unit would
+ * not, and covers every way a container can start (dockerd's own restore, the Compose unit, a manual `docker compose up`).
+ * On shutdown the same order stops dockerd, and with it every container, before the volume is unmounted.
+ */
+export const DOCKER_DATA_DROP_IN = "/etc/systemd/system/docker.service.d/10-pairpac-data.conf";
 
 /** Folder of compose.yaml: the Compose unit's working directory, where `docker compose` finds the file by its default name. */
 const COMPOSE_DIR = GATEWAY_PATHS.compose.slice(0, GATEWAY_PATHS.compose.lastIndexOf("/"));
@@ -96,8 +108,10 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
   doc.add(
     "firewall",
     File.fromConfig(GATEWAY_PATHS.nftables, nftablesRuleset(gatewayPublicPorts({ mail })), { mode: "0755", ...deferred }),
-    Command.of(["systemctl", "enable", "nftables.service"]),
-    Command.of(["systemctl", "restart", "nftables.service"]),
+    SystemdUnit.dropIn(NFTABLES_UNIT, "10-pairpac", nftablesDropIn()),
+    Command.of(["systemctl", "enable", NFTABLES_UNIT]),
+    // Reload when it runs (replaces PairPac's table only), start when it does not; never a stop that flushes.
+    Command.of(["systemctl", "reload-or-restart", NFTABLES_UNIT]),
   );
   doc.add(
     "sshd",
@@ -138,6 +152,10 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
   );
   doc.add(
     "compose",
+    // Deferred (written after the packages): docker.io's postinst starts dockerd, which must not wait for (or fail on)
+    // a volume that is still attaching; the first boot has no containers to restore, and the runcmd daemon-reload
+    // loads the drop-in for every later boot.
+    File.fromConfig(DOCKER_DATA_DROP_IN, serializeUnit({ Unit: { RequiresMountsFor: GATEWAY_DATA_DIR } }), { mode: "0644", ...deferred }),
     Script.of("container-files", permissionsScript(mail)),
     File.fromConfig(GATEWAY_PATHS.compose, renderCompose(gatewayCompose({ mail })), { mode: "0644" }),
     SystemdUnit.service(COMPOSE_UNIT, {

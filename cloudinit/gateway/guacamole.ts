@@ -58,7 +58,14 @@ function connection(desktop: DesktopRegistration, kind: ConnectionKind): XmlElem
     "enable-audio": "true",
     "audio-servername": `tcp:127.0.0.1:${ports.audio}`,
   };
-  if (kind === "watch") params["read-only"] = "true";
+  if (kind === "watch") {
+    params["read-only"] = "true";
+    // guacd sends the desktop's clipboard to every user of a connection; watchers must not receive it. A watch
+    // connection is its own guacd process (its own VNC client), so this leaves the collaborate connection's clipboard
+    // alone. Checked in apache/guacamole-server 1.6.0: src/protocols/vnc/settings.c (arg "disable-copy") and
+    // src/protocols/vnc/clipboard.c (guac_vnc_cut_text drops server text when it is set).
+    params["disable-copy"] = "true";
+  }
   return xml(
     "connection",
     { name: connectionName(desktop, kind) },

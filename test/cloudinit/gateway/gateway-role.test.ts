@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { Os } from "../../../cloudinit/os";
 import { estimateUserData } from "../../../cloudinit/size-estimate";
 import { renderCompose } from "../../../cloudinit/serializers/compose";
-import { checkGatewayBudget, gatewayBudgetMarkdown, gatewayMemoryBudget, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/budget";
+import { checkGatewayBudget, gatewayBudgetMarkdown, gatewayMemoryBudget, MUMBLE_WEB_MAX_PROCESSES, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/budget";
 import { gatewayCompose } from "../../../cloudinit/gateway/compose-project";
 import { nftablesRuleset } from "../../../cloudinit/gateway/firewall";
 import { COMPOSE_UNIT, renderGatewayRole } from "../../../cloudinit/gateway/gateway-role";
@@ -90,7 +90,7 @@ describe("renderGatewayRole", () => {
       expect(svc.security_opt).toEqual(["no-new-privileges:true"]);
     }
     expect(Object.fromEntries(Object.entries(compose.services).map(([k, v]) => [k, v.mem_limit]))).toEqual({
-      guacd: "160m", guacamole: "288m", mumble: "64m", "mumble-web": "48m", dovecot: "64m",
+      guacd: "160m", guacamole: "288m", mumble: "64m", "mumble-web": "104m", dovecot: "64m",
     });
     const published = Object.values(compose.services).flatMap((s) => s.ports ?? []);
     expect(published.filter((p) => !p.startsWith("127.0.0.1:"))).toEqual(["64738:64738/tcp", "64738:64738/udp", "993:31993"]);
@@ -113,6 +113,47 @@ describe("renderGatewayRole", () => {
     expect(at(["/usr/local/lib/pairpac/container-files.sh"])).toBeLessThan(at(["systemctl", "enable", "--now", COMPOSE_UNIT]));
   });
 
+  it("passes guacd options only, so the image's entrypoint binds it to the guac bridge and not 0.0.0.0", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, { command?: string[] }> };
+    // The entrypoint runs `guacd -f -b 0.0.0.0 -L info "$@"`: a leading path would stop getopt before our -b.
+    expect(compose.services.guacd.command).toEqual(["-b", "172.30.1.1", "-l", "4822"]);
+  });
+
+  it("turns Mumble's autoban off in the ini the server reads (browsers and desktops share source addresses)", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, { environment?: Record<string, string>; volumes?: string[] }> };
+    const mumble = compose.services.mumble;
+    // With MUMBLE_CUSTOM_CONFIG_FILE the image ignores MUMBLE_CONFIG_* variables: the key must be in the mounted file.
+    expect(mumble.environment?.MUMBLE_CUSTOM_CONFIG_FILE).toBe("/etc/mumble/mumble-server.ini");
+    expect(mumble.volumes).toContain("/etc/pairpac/mumble/mumble-server.ini:/etc/mumble/mumble-server.ini:ro");
+    expect(content("/etc/pairpac/mumble/mumble-server.ini").split("\n")).toContain("autobanAttempts=0");
+  });
+
+  it("runs the Mumble server as uid 10000, so the image's entrypoint execs it as PID 1 and SIGTERM reaches it", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, { user?: string }> };
+    expect(compose.services.mumble.user).toBe("10000:10000");
+  });
+
+  it("starts dockerd, which restarts the containers after an unclean reboot, only once the data volume is mounted", () => {
+    expect(written.get("/etc/systemd/system/docker.service.d/10-pairpac-data.conf")).toMatchObject({
+      content: "[Unit]\nRequiresMountsFor=/srv/pairpac\n", owner: "root:root", permissions: "0644", defer: true,
+    });
+    const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
+    expect(runcmd.find((c) => c[0] === "systemctl")).toEqual(["systemctl", "daemon-reload"]);
+  });
+
+  it("checks mumble-web with BusyBox wget and caps its processes so the measured per-connection cost fits the limit", () => {
+    const compose = parse(content("/etc/pairpac/compose.yaml")) as {
+      services: Record<string, { healthcheck?: { test: string[] }; pids_limit?: number; mem_limit: string; environment?: Record<string, string> }>;
+    };
+    const web = compose.services["mumble-web"];
+    expect(web.healthcheck?.test).toEqual(["CMD", "wget", "-q", "--spider", "http://127.0.0.1:8080/"]);
+    expect(web.pids_limit).toBe(MUMBLE_WEB_MAX_PROCESSES);
+    expect(web.environment?.OPENBLAS_NUM_THREADS).toBe("1");
+    // 40 MiB listener + 7.5 MiB for every slot but tini's and the listener's, rounded up to 8 MiB.
+    expect(Number.parseInt(web.mem_limit, 10)).toBeGreaterThanOrEqual(40 + (MUMBLE_WEB_MAX_PROCESSES - 2) * 7.5);
+    expect(web.mem_limit).toBe("104m");
+  });
+
   it("maps each desktop to a collaborate and a watch connection with its own VNC and audio port", () => {
     const xml = content("/etc/pairpac/guacamole/user-mapping.xml");
     expect(xml).toContain('<authorize username="team" password="' + token(5) + '" encoding="sha256">');
@@ -120,6 +161,12 @@ describe("renderGatewayRole", () => {
     expect(xml).toContain('<param name="port">5903</param>');
     expect(xml).toContain('<param name="audio-servername">tcp:127.0.0.1:4703</param>');
     expect(xml.match(/<param name="read-only">true<\/param>/g)).toHaveLength(8);
+    // Watchers get no clipboard; collaborators keep theirs.
+    const connections = xml.split("<connection ").slice(1);
+    const watch = connections.filter((c) => c.includes('(watch)"'));
+    expect(watch).toHaveLength(8);
+    for (const c of watch) expect(c).toContain('<param name="disable-copy">true</param>');
+    for (const c of connections.filter((x) => x.includes('(collaborate)"'))) expect(c).not.toContain("disable-copy");
     const guest = xml.slice(xml.indexOf('username="guest"'));
     expect(guest).not.toContain("(collaborate)");
   });
@@ -142,6 +189,25 @@ describe("renderGatewayRole", () => {
     expect(nft).not.toMatch(/\b(59|47)\d\d\b/);
     const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
     expect(runcmd).toContainEqual(["systemctl", "enable", "nftables.service"]);
+  });
+
+  it("stops nftables.service by deleting only its own table and reloads instead of restarting", () => {
+    const dropIn = content("/etc/systemd/system/nftables.service.d/10-pairpac.conf");
+    expect(dropIn).toBe("[Service]\nExecStop=\nExecStop=-/usr/sbin/nft delete table inet pairpac\n");
+    const runcmd = (doc.toObject() as { runcmd: string[][] }).runcmd;
+    expect(runcmd).toContainEqual(["systemctl", "reload-or-restart", "nftables.service"]);
+    expect(runcmd.filter((c) => c.includes("nftables.service") && (c.includes("restart") || c.includes("stop")))).toEqual([]);
+    // In a network namespace: Docker-like tables survive start, reload and the drop-in's stop; PairPac's table goes.
+    const dir = tempDir("gw-nft-stop");
+    writeFileSync(join(dir, "rules.nft"), content("/etc/nftables.conf"));
+    writeFileSync(join(dir, "docker.nft"), "table ip nat {\n  chain DOCKER {\n  }\n}\ntable ip filter {\n  chain DOCKER-USER {\n  }\n}\n");
+    const stop = dropIn.trim().split("\n").pop()?.replace(/^ExecStop=-/, "") ?? "";
+    const script = `set -e; nft -f ${dir}/docker.nft; nft -f ${dir}/rules.nft; nft -f ${dir}/rules.nft; nft list tables; echo --; ${stop}; nft list tables`;
+    const r = run("unshare", ["-n", "sh", "-c", script]);
+    expect(r.status).toBe(0);
+    const [loaded, stopped] = r.output.split("--\n");
+    expect(loaded.trim().split("\n").sort()).toEqual(["table inet pairpac", "table ip filter", "table ip nat"]);
+    expect(stopped.trim().split("\n").sort()).toEqual(["table ip filter", "table ip nat"]);
   });
 
   it("without mail: no Dovecot, no Postfix, no ports 25/993", () => {
@@ -292,11 +358,27 @@ describe("gateway configuration files pass their validators", () => {
   });
 });
 
+describe("the README documents the gateway's files as rendered", () => {
+  it("lists exactly the bind mounts of every container, with host path, container path and mode", () => {
+    const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+    const block = readme.slice(readme.indexOf("<!-- BEGIN CHECKED: gateway-mounts"), readme.indexOf("<!-- END CHECKED: gateway-mounts"));
+    const code = (cell: string) => /`([^`]+)`/.exec(cell)?.[1] ?? "";
+    const documented = block.split("\n").filter((l) => l.startsWith("| `")).map((l) => {
+      const [service, host, container, mode] = l.split("|").slice(1, 5).map((c) => c.trim());
+      return `${code(service)} ${code(host)}:${code(container)}:${mode}`;
+    });
+    const compose = gatewayCompose({ mail: true });
+    const rendered = Object.entries(compose.services).flatMap(([name, svc]) =>
+      (svc.volumes ?? []).map((v) => `${name} ${v.endsWith(":ro") ? v : `${v}:rw`}`));
+    expect(documented.sort()).toEqual(rendered.sort());
+  });
+});
+
 describe("gateway memory budget", () => {
   it("fits a 1 GiB machine with and without mail", () => {
     expect(checkGatewayBudget(true)).toBe(960);
     expect(checkGatewayBudget(false)).toBe(896);
-    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(624);
+    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(680);
   });
 
   it("fails when the machine offers less memory than the budget", () => {
