@@ -49,6 +49,9 @@ export interface ImageUsers {
 }
 
 const COMPOSE_UNIT = "pairpac-compose.service";
+const IMAGE_USERS_UNIT = "pairpac-e2e-image-users.service";
+/** Prefix of the image users the harness adds (vmail keeps its name: Dovecot's configuration names it). */
+const IMAGE_USER_PREFIX = "e2e-image-";
 
 function unitFor(service: string): string {
   return `pairpac-e2e-app-${service}.service`;
@@ -111,11 +114,11 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
       // the foreground with the custom configuration file.
       runs = "mumble-server 1.5.735 (Debian 13 package mumble-server)";
       body = [
-        `User=${users.mumble}`,
-        `Group=${users.mumble}`,
+        `User=${IMAGE_USER_PREFIX}mumble`,
+        `Group=${IMAGE_USER_PREFIX}mumble`,
         ...common,
-        `ExecStartPre=/bin/sh -c 'exec /usr/sbin/mumble-server -ini "$MUMBLE_CUSTOM_CONFIG_FILE" -supw "$MUMBLE_SUPERUSER_PASSWORD"'`,
-        `ExecStart=/bin/sh -c 'exec /usr/sbin/mumble-server -fg -ini "$MUMBLE_CUSTOM_CONFIG_FILE"'`,
+        `ExecStartPre=/bin/sh -c 'exec /usr/bin/mumble-server -ini "$MUMBLE_CUSTOM_CONFIG_FILE" -supw "$MUMBLE_SUPERUSER_PASSWORD"'`,
+        `ExecStart=/bin/sh -c 'exec /usr/bin/mumble-server -fg -ini "$MUMBLE_CUSTOM_CONFIG_FILE"'`,
         "KillSignal=SIGTERM",
       ];
     } else if (repo === "dovecot/dovecot") {
@@ -123,7 +126,6 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
       runs = "dovecot 2.4.1 (Debian 13 packages dovecot-core, dovecot-imapd, dovecot-lmtpd)";
       body = [
         ...common,
-        `ExecStartPre=+/bin/sh -c 'getent passwd vmail >/dev/null || useradd --system --non-unique --uid ${users.dovecot} --user-group --no-create-home --home-dir /srv/vmail --shell /usr/sbin/nologin vmail'`,
         "ExecStart=/usr/sbin/dovecot -F -c /etc/dovecot/dovecot.conf",
         "RuntimeDirectory=dovecot",
       ];
@@ -165,7 +167,8 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
       Unit: [
         `Description=e2e stand-in for Compose service ${service} (${svc.image}): ${runs}`,
         `PartOf=${COMPOSE_UNIT}`,
-        `After=${COMPOSE_UNIT}`,
+        `Requires=${IMAGE_USERS_UNIT}`,
+        `After=${COMPOSE_UNIT} ${IMAGE_USERS_UNIT}`,
         ...(proxies.length ? [`Wants=${proxies.join(" ")}`] : []),
         ...(mounts.length ? [`RequiresMountsFor=${mounts.join(" ")}`] : []),
       ],
@@ -175,6 +178,25 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
     standIns.push({ service, image: svc.image, runs });
   }
 
+  // The images' own users, with the images' uids (the role chowns what each container reads to these numbers). Made
+  // when the stand-ins first start, after cloud-init made the machine's users, so no uid of the role's moves;
+  // --non-unique because a container's uid may be a host user's too (e.g. 1000), exactly as with Docker.
+  const imageUsers: [string, number, string][] = [
+    [`${IMAGE_USER_PREFIX}mumble`, users.mumble, "/data"],
+    ["vmail", users.dovecot, "/srv/vmail"],
+  ];
+  files[`/etc/systemd/system/${IMAGE_USERS_UNIT}`] = unit({
+    Unit: ["Description=e2e: the container images' users for the stand-ins"],
+    Service: [
+      "Type=oneshot",
+      "RemainAfterExit=yes",
+      ...imageUsers.map(
+        ([n, uid, home]) =>
+          `ExecStart=/bin/sh -c 'getent group ${n} >/dev/null || groupadd --system --non-unique --gid ${uid} ${n}; ` +
+          `getent passwd ${n} >/dev/null || useradd --system --non-unique --uid ${uid} --gid ${uid} --no-create-home --home-dir ${home} --shell /usr/sbin/nologin ${n}'`,
+      ),
+    ],
+  });
   files[`/etc/systemd/system/${COMPOSE_UNIT}.d/90-pairpac-e2e.conf`] = unit({
     Unit: ["# PairPac e2e: the containers' software from Debian packages instead of `docker compose up` (no registry here).", `Wants=${units.join(" ")}`],
     Service: ["ExecStart=", `ExecStart=/bin/sh -c ${q(netSetup.join(" && "))}`, "ExecStop=", "ExecStop=/bin/true"],

@@ -124,6 +124,8 @@ export class LiveMachine {
     // The NoCloud seed: user-data and meta-data exactly as rendered, network-config for this test network.
     const seed = this.path(SEED_DIR_INSIDE);
     fs.mkdirSync(seed, { recursive: true });
+    // The harness's own folder inside: the seed, and files the journeys exchange with the machine (any user writes).
+    fs.chmodSync(path.dirname(seed), 0o1777);
     for (const f of ["user-data", "meta-data"]) fs.copyFileSync(path.join(this.opts.seedDir, f), path.join(seed, f));
     fs.writeFileSync(path.join(seed, "network-config"), `version: 2\nethernets:\n  eth0:\n    match:\n      name: eth0\n    addresses: [${this.opts.address}]\n`);
     // The branch's DNS zone stands as /etc/hosts lines.
@@ -232,8 +234,13 @@ export class LiveMachine {
   /** Waits until systemd finished starting up (`running` or `degraded`) and cloud-init is done; returns the state. */
   async waitBooted(timeoutMs = 600_000): Promise<{ systemState: string; bootSeconds: number; cloudInit: string }> {
     const started = Date.now();
-    const r = await this.exec(["systemctl", "is-system-running", "--wait"], { timeoutMs });
-    const systemState = r.stdout.trim();
+    // Right after PID 1 starts, systemctl cannot reach it yet: ask until the manager answers a final state.
+    let systemState = "";
+    while (!["running", "degraded", "maintenance", "stopping"].includes(systemState)) {
+      if (Date.now() - started > timeoutMs) throw new Error(`${this.name}: system state still "${systemState}" after ${timeoutMs / 1000} s`);
+      systemState = (await this.exec(["systemctl", "is-system-running"], { timeoutMs: 30_000 })).stdout.trim();
+      if (!["running", "degraded", "maintenance", "stopping"].includes(systemState)) await sleep(500);
+    }
     const ci = await this.exec(["cloud-init", "status", "--wait", "--long"], { timeoutMs: Math.max(60_000, timeoutMs - (Date.now() - started)) });
     return { systemState, bootSeconds: (Date.now() - started) / 1000, cloudInit: ci.stdout };
   }
