@@ -28,8 +28,10 @@ export interface OciMachineProps {
   readonly os: Os;
   /** Login user of the image. */
   readonly adminUser: string;
-  /** Index of the availability domain in the tenancy's list for the region. */
-  readonly availabilityDomainIndex: number;
+  /** Name of the availability domain to pin the machine to. */
+  readonly availabilityDomain?: string;
+  /** Index of the availability domain in the tenancy's list for the region (instead of a name). */
+  readonly availabilityDomainIndex?: number;
   /** Boot volume size in GB, or undefined for the image's default. */
   readonly bootVolumeSizeGb?: number;
   /** Replace the instance when a newer image is published. */
@@ -72,6 +74,8 @@ export class OciMachine extends Construct implements PlacedMachine {
   readonly instance: TerraformResource;
   /** OCID of the network security group holding exactly the public ports (token). */
   readonly networkSecurityGroupId: string;
+  /** The shape's name. */
+  readonly shapeName: string;
   /** The data volume (`oci_core_volume`), if any. */
   readonly dataVolume?: TerraformResource;
 
@@ -79,13 +83,21 @@ export class OciMachine extends Construct implements PlacedMachine {
     super(scope, id);
     const { network, spec, shape } = props;
     const provider = network.provider;
-    const compartmentId = network.compartment.compartmentId;
+    const compartmentId = network.compartmentId;
     const freeformTags = { ...spec.identity.tags };
     const label = `pairpac-${spec.identity.dnsLabel}-${spec.name}`;
     this.name = spec.name;
     this.adminUser = props.adminUser;
     this.publicPorts = Object.freeze([...spec.publicPorts]);
-    const availabilityDomain = network.availabilityDomainName(props.availabilityDomainIndex);
+    this.shapeName = shape.name;
+    const choosesDomain = props.availabilityDomain === undefined && props.availabilityDomainIndex === undefined;
+    const availabilityDomain = props.availabilityDomain
+      ?? (props.availabilityDomainIndex !== undefined ? network.availabilityDomainName(props.availabilityDomainIndex) : network.chosenAvailabilityDomain(shape));
+    const domainPrecondition = choosesDomain ? [network.availabilityDomainPrecondition(shape, spec.name)] : [];
+    const imagePrecondition = {
+      condition: `\${${network.imageCount(props.os, shape).slice(2, -1)} > 0}`,
+      errorMessage: `PairPac: no ${props.os.id} platform image for ${shape.name} in ${network.region} (${spec.name}); the image filter in constructs/oci/private/images.ts no longer matches Oracle's display names. Check \`oci compute image list --operating-system "Canonical Ubuntu" --shape ${shape.name}\`.`,
+    };
 
     const networkSecurityGroup = new CoreNetworkSecurityGroup(this, "NetworkSecurityGroup", {
       provider,
@@ -125,12 +137,14 @@ export class OciMachine extends Construct implements PlacedMachine {
     if (spec.dataVolume) {
       dataVolume = new CoreVolume(this, "DataVolume", {
         provider,
-        compartmentId,
+        // In the parent compartment, not the branch's: a volume kept at teardown (removed block) must not stop
+        // the deletion of the branch compartment, which OCI refuses while it holds anything.
+        compartmentId: network.compartment.parentCompartmentId,
         availabilityDomain,
         sizeInGbs: String(spec.dataVolume.sizeGb),
         displayName: `${label}-${spec.dataVolume.label}`,
         freeformTags,
-        lifecycle: { preventDestroy: true },
+        lifecycle: { preventDestroy: true, precondition: domainPrecondition.length > 0 ? domainPrecondition : undefined },
       });
       this.dataVolume = dataVolume;
       this.dataVolumeDevice = OCI_DATA_VOLUME_DEVICE;
@@ -176,7 +190,7 @@ export class OciMachine extends Construct implements PlacedMachine {
       freeformTags,
       lifecycle: {
         ignoreChanges: props.followLatestImage ? undefined : ["source_details[0].source_id"],
-        precondition: [ociMetadataPrecondition(metadataBytes, spec.name)],
+        precondition: [...domainPrecondition, imagePrecondition, ociMetadataPrecondition(metadataBytes, spec.name)],
       },
     });
 
