@@ -1,0 +1,87 @@
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Testing } from "cdktf";
+import { Backend } from "../../constructs/backend";
+import { DnsZone } from "../../constructs/dns";
+import { Placement } from "../../constructs/placement";
+import { BranchIdentity } from "../../src/identity";
+import { loadSettings } from "../../src/settings/settings";
+import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
+import { stackPropsFromSettings } from "../../stacks/settings-to-props";
+import { Teardown } from "../../stacks/teardown";
+import { expectValidTerraform } from "../support/terraform";
+
+const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000000";
+
+function props(branch: string, teardown?: Teardown): BranchStackProps {
+  return {
+    branch,
+    parentDomain: "spaces.example.net",
+    dns: DnsZone.rfc2136({ server: "ns1.example.net", keyName: "pairpac." }),
+    certificate: { emailAddress: "hostmaster@example.net" },
+    backend: Backend.s3({ bucket: "team-state", region: "eu-central-1" }),
+    gateway: { placement: Placement.aws({ region: "eu-central-1" }) },
+    desktops: [{ placement: Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }), homeVolumeGb: 50 }],
+    teardown,
+  };
+}
+
+type Json = Record<string, unknown> & { terraform: Record<string, unknown>; removed?: { from: string; lifecycle: { destroy: boolean } }[] };
+
+function synth(p: BranchStackProps): Json {
+  const stack = new BranchStack(Testing.app(), BranchIdentity.of({ branch: p.branch, parentDomain: p.parentDomain }).stackName, p);
+  const text = Testing.synth(stack, true);
+  expectValidTerraform(text);
+  return JSON.parse(text) as Json;
+}
+
+describe("Teardown", () => {
+  const deployed = synth(props("main"));
+  const volumes = ["aws_ebs_volume", "oci_core_volume"].flatMap((type) =>
+    Object.keys((deployed.resource as Record<string, Record<string, unknown>>)[type]).map((id) => `${type}.${id}`));
+
+  test("keep: only backend, providers and variables stay, and each data volume gets removed { lifecycle { destroy = false } }", () => {
+    const json = synth(props("main", Teardown.keepData()));
+    expect(Object.keys(json).filter((k) => k !== "//").sort()).toEqual(["provider", "removed", "terraform", "variable"]);
+    expect(volumes).toHaveLength(2);
+    expect(json.removed).toEqual(volumes.map((from) => ({ from, lifecycle: { destroy: false } })));
+    expect(json.terraform.backend).toEqual(deployed.terraform.backend);
+    expect(json.terraform.required_providers).toEqual(deployed.terraform.required_providers);
+    expect(json.provider).toEqual(deployed.provider);
+    expect(json.variable).toEqual(deployed.variable);
+  });
+
+  const hasTerraform = (() => { try { execFileSync("terraform", ["version"], { stdio: "ignore" }); return true; } catch { return false; } })();
+  (hasTerraform ? test : test.skip)("the removed blocks are valid Terraform JSON (Terraform itself loads them)", () => {
+    const json = synth(props("main", Teardown.keepData()));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-removed-"));
+    try {
+      fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ removed: json.removed }));
+      const out = execFileSync("terraform", [`-chdir=${dir}`, "console"], { input: "1\n", encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } });
+      expect(out.trim()).toBe("1");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("delete: the same teardown without removed blocks (the volumes are destroyed), only for a stack named in it", () => {
+    const json = synth(props("main", Teardown.deleteData(["main"])));
+    expect(Object.keys(json).filter((k) => k !== "//").sort()).toEqual(["provider", "terraform", "variable"]);
+    expect(() => synth(props("feature-x", Teardown.deleteData(["main"]))))
+      .toThrow(/teardown: does not name the stack "feature-x", so its data volumes may not be deleted; got "delete:main"\. Name it \(PAIRPAC_TEARDOWN=delete:feature-x\)/);
+    expect(() => Teardown.deleteData([])).toThrow(/teardown.stackNames: must name at least one stack/);
+  });
+
+  test("from the settings: PAIRPAC_TEARDOWN=keep and delete:<stack>", () => {
+    const keep = stackPropsFromSettings("main", loadSettings({ env: { PAIRPAC_TEARDOWN: "keep" } }));
+    expect(keep.teardown?.data).toBe("keep");
+    const del = stackPropsFromSettings("main", loadSettings({ env: { PAIRPAC_TEARDOWN: "delete:main,release" } }));
+    expect(del.teardown).toMatchObject({ data: "delete", stackNames: ["main", "release"] });
+    expect(stackPropsFromSettings("main", loadSettings({ env: {} })).teardown).toBeUndefined();
+    expect(() => loadSettings({ env: { PAIRPAC_TEARDOWN: "destroy" } }))
+      .toThrow(/PAIRPAC_TEARDOWN: must be keep \(the data volumes leave Terraform's management\) or delete:<stack>\[,<stack>…\]/);
+    expect(() => loadSettings({ env: { PAIRPAC_TEARDOWN: "delete:" } })).toThrow(/PAIRPAC_TEARDOWN: must be keep/);
+  });
+});
