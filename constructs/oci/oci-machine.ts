@@ -7,6 +7,8 @@ import { CorePublicIp } from "../../.gen/providers/oci/core-public-ip";
 import { CoreVolume } from "../../.gen/providers/oci/core-volume";
 import { CoreVolumeAttachment } from "../../.gen/providers/oci/core-volume-attachment";
 import { DataOciCorePrivateIps } from "../../.gen/providers/oci/data-oci-core-private-ips";
+import { CloudConfig } from "../../cloudinit/cloud-config";
+import { File } from "../../cloudinit/elements/file";
 import type { Os } from "../../cloudinit/os";
 import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
 import { recordMachine } from "../private/machine-record";
@@ -38,6 +40,18 @@ export interface OciMachineProps {
   readonly followLatestImage: boolean;
 }
 
+/** Where the apt retry settings of an OCI machine go (read by every apt run, cloud-init's package stage included). */
+export const OCI_APT_RETRIES_FILE = "/etc/apt/apt.conf.d/80-pairpac-retries";
+
+/**
+ * apt retries a failed download 20 times, waiting twice as long each time up to 30 s (apt 2.3.2 and later:
+ * `Acquire::Retries`, `Acquire::Retries::Delay`, `Acquire::Retries::Delay::Maximum`): about 8 minutes in all per
+ * file. An OCI machine has no internet access until its reserved public IP is bound, which happens only after
+ * the instance is RUNNING; cloud-init writes this file (write_files, init stage) before its package stage, so a
+ * slow bind delays the installation instead of leaving a half-installed machine.
+ */
+export const OCI_APT_RETRIES = 'Acquire::Retries "20";\nAcquire::Retries::Delay "true";\nAcquire::Retries::Delay::Maximum "30";\n';
+
 /** Bytes assumed for an admin key given as a token without a declared length (4096-bit RSA: 725, plus a comment). */
 const ADMIN_KEY_WORST_CASE = 1024;
 
@@ -53,7 +67,8 @@ export const OCI_DATA_VOLUME_DEVICE = "/dev/oracleoci/oraclevdb";
  * (the provider forces it), the data survives on the volume.
  *
  * The reserved IP can only be bound once the instance exists, so the machine has no internet access for the
- * first seconds after it is RUNNING; roles must retry network operations at boot.
+ * first seconds after it is RUNNING: a CloudConfig user-data gets {@link OCI_APT_RETRIES} (contributor
+ * `oci-outbound`), so apt waits for the bind; a user-data given as a string must retry on its own.
  *
  * Create it through `Placement.oci(...).place(...)`.
  */
@@ -162,7 +177,7 @@ export class OciMachine extends Construct implements PlacedMachine {
       dataVolumeDevice: this.dataVolumeDevice,
       userDataBudget: ociUserDataBudget(keyBytes + OCI_METADATA_OVERHEAD),
     };
-    const userData = prepareUserData(this, spec, context);
+    const userData = prepareUserData(this, { ...spec, userData: withAptRetries(spec.userData) }, context);
     const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
     const keyLength: number | string = keyIsToken ? Fn.lengthOf(sshKey) : sshKey.length;
     const metadataBytes = Op.add(Op.add(Fn.lengthOf(encoded), keyLength), OCI_METADATA_OVERHEAD);
@@ -230,4 +245,15 @@ export class OciMachine extends Construct implements PlacedMachine {
       userDataSize: userData.size,
     });
   }
+}
+
+/** The user-data source with the apt retry file added when it is (or yields) a CloudConfig. */
+function withAptRetries(source: MachineSpec["userData"]): MachineSpec["userData"] {
+  const add = (doc: CloudConfig | string): CloudConfig | string => {
+    if (doc instanceof CloudConfig && !doc.contributions().some((c) => c.contributor === "oci-outbound")) {
+      doc.add("oci-outbound", File.text(OCI_APT_RETRIES_FILE, OCI_APT_RETRIES, { mode: "0644" }));
+    }
+    return doc;
+  };
+  return typeof source === "function" ? (machine) => add(source(machine)) : add(source);
 }

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { TerraformStack, Testing } from "cdktf";
-import { Os } from "../../../cloudinit";
+import { CloudConfig, File, Os } from "../../../cloudinit";
 import { OciCompartment, OciShape, type OciMachine } from "../../../constructs/oci";
 import { Placement, type MachineSpec } from "../../../constructs/placement";
 import { BranchIdentity } from "../../../src/identity";
@@ -142,5 +142,28 @@ describe("OCI branch compartment", () => {
     // same region: no wait
     const same = synth((stack) => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", spec("desktop-1")));
     expect(same.resource.time_sleep).toBeUndefined();
+  });
+});
+
+describe("OCI machines wait for outbound access", () => {
+  const userDataOf = (j: Json) => Object.entries(j.locals).find(([k]) => k.includes("UserData"))![1];
+
+  test("a CloudConfig user-data gets the apt retry file, written before the package stage; a string is left alone", () => {
+    const doc = new CloudConfig({ machine: "desktop-1" }).add("role", File.text("/etc/pairpac/role", "desktop\n"));
+    const j = synth((stack) => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", { ...spec("desktop-1"), userData: () => doc }));
+    const text = userDataOf(j);
+    expect(text).toContain("path: /etc/apt/apt.conf.d/80-pairpac-retries");
+    expect(doc.render()).toContain('      Acquire::Retries "20";\n      Acquire::Retries::Delay "true";\n      Acquire::Retries::Delay::Maximum "30";\n');
+    const object = doc.toObject() as { write_files: { path: string; defer?: boolean }[] };
+    const entry = object.write_files.find((f) => f.path === "/etc/apt/apt.conf.d/80-pairpac-retries")!;
+    expect(entry.defer).toBeUndefined(); // init stage, before packages
+    const plain = synth((stack) => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", spec("desktop-1")));
+    expect(userDataOf(plain)).not.toContain("80-pairpac-retries");
+  });
+
+  test("AWS machines (Elastic IP attached before boot) do not get it", () => {
+    const doc = new CloudConfig({ machine: "gateway" }).add("role", File.text("/etc/pairpac/role", "gateway\n"));
+    const j = synth((stack) => Placement.aws({ region: "eu-central-1" }).place(stack, "Gateway", { ...spec("gateway"), userData: () => doc }));
+    expect(userDataOf(j)).not.toContain("80-pairpac-retries");
   });
 });
