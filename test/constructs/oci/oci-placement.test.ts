@@ -11,6 +11,7 @@ import { CoreVolume } from "../../../.gen/providers/oci/core-volume";
 import { CoreVolumeAttachment } from "../../../.gen/providers/oci/core-volume-attachment";
 import { DataOciCoreImages } from "../../../.gen/providers/oci/data-oci-core-images";
 import { IdentityCompartment } from "../../../.gen/providers/oci/identity-compartment";
+import { AcmeProvider } from "../../../.gen/providers/acme/provider";
 import { OciProvider } from "../../../.gen/providers/oci/provider";
 import { Os, UserDataBudget } from "../../../cloudinit";
 import { OciMachine, OciPlacement, OciShape, type OciPlacementProps } from "../../../constructs/oci";
@@ -52,9 +53,14 @@ describe("Placement.oci branch compartment and network", () => {
   const compartment = `\${oci_identity_compartment.${Object.keys(resources(json, "oci_identity_compartment"))[0]}.id}`;
   const vcn = `\${oci_core_vcn.${Object.keys(resources(json, "oci_core_vcn"))[0]}.id}`;
 
-  test("one provider with only the region: credentials come from the environment", () => {
+  test("one provider with only the region: credentials come from the environment; oci and acme pinned exactly", () => {
     expect(json.provider.oci).toEqual([{ region: "eu-frankfurt-1" }]);
-    expect(json.terraform.required_providers.oci).toEqual({ source: "oracle/oci", version: "~> 8.28" });
+    expect(json.terraform.required_providers.oci).toEqual({ source: "oracle/oci", version: "8.28.0" });
+    // an exact pin, like aws/dns/tls/random: "~> 2.48" could float to an acme build on a lego that renames providers
+    const app = Testing.app();
+    const s = new TerraformStack(app, "acme-pin");
+    new AcmeProvider(s, "acme", { serverUrl: "https://acme-staging-v02.api.letsencrypt.org/directory" });
+    expect(JSON.parse(Testing.synth(s)).terraform.required_providers.acme).toEqual({ source: "vancluever/acme", version: "2.48.3" });
   });
 
   test("the branch compartment under the parent, deletable, named and tagged after the branch", () => {

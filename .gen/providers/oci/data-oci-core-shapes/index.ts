@@ -1863,7 +1863,7 @@ export class DataOciCoreShapes extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_core_shapes',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

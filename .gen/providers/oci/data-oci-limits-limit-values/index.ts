@@ -356,7 +356,7 @@ export class DataOciLimitsLimitValues extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_limits_limit_values',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
