@@ -123,6 +123,16 @@ export interface BranchStackProps {
   readonly teardown?: Teardown;
 }
 
+/**
+ * The oldest Terraform that reads a branch stack: `check` blocks need 1.5, the `removed` blocks of a kept-data
+ * teardown 1.7, and the backend its own (`cloud.workspaces.project` 1.6, S3 `use_lockfile` 1.10).
+ */
+export function requiredTerraformVersion(backend: Backend, teardown?: Teardown): string {
+  const versions = ["1.5", teardown?.data === "keep" ? "1.7" : "1.0", backend.minimumTerraformVersion];
+  const key = (v: string) => v.split(".").map(Number);
+  return versions.reduce((a, b) => { const [am, an] = key(a); const [bm, bn] = key(b); return bm > am || (bm === am && bn > an) ? b : a; });
+}
+
 /** Upper bound of desktops per branch: each needs its own loopback ports and memory on the gateway. */
 export const MAX_BRANCH_DESKTOPS = 8;
 
@@ -206,6 +216,7 @@ export class BranchStack extends TerraformStack {
       this.addOutputs(mail);
       this.addHealthChecks();
     }
+    this.addOverride("terraform.required_version", `>= ${requiredTerraformVersion(backend, props.teardown)}`);
     applyPolicies(this, policies);
   }
 

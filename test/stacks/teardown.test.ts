@@ -85,3 +85,14 @@ describe("Teardown", () => {
     expect(() => loadSettings({ env: { PAIRPAC_TEARDOWN: "delete:" } })).toThrow(/PAIRPAC_TEARDOWN: must be keep/);
   });
 });
+
+describe("required_version", () => {
+  const version = (p: BranchStackProps) => synth(p).terraform.required_version;
+  test("the oldest Terraform that reads the stack: check blocks 1.5, removed blocks 1.7, the backend's own", () => {
+    expect(version({ ...props("main"), backend: Backend.local() })).toBe(">= 1.5");
+    expect(version({ ...props("main", Teardown.keepData()), backend: Backend.local() })).toBe(">= 1.7");
+    expect(version({ ...props("main"), backend: Backend.hcp({ organization: "o", project: "p" }) })).toBe(">= 1.6");
+    expect(version(props("main"))).toBe(">= 1.10"); // S3 with its lock file
+    expect(version(props("main", Teardown.keepData()))).toBe(">= 1.10");
+  });
+});
