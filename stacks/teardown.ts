@@ -1,4 +1,6 @@
-import { TerraformBackend, TerraformProvider, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
+import {
+  DefaultTokenResolver, StringConcat, TerraformBackend, TerraformProvider, TerraformResource, TerraformStack, TerraformVariable, Tokenization,
+} from "cdktf";
 import type { IConstruct } from "constructs";
 import { invalid } from "../src/errors";
 
@@ -9,7 +11,7 @@ export const DATA_VOLUME_TYPES: readonly string[] = ["aws_ebs_volume", "oci_core
  * What happens to a branch when it is torn down, and to its data volumes. Pass it as `BranchStackProps.teardown`
  * (the app: `PAIRPAC_TEARDOWN`) and run `cdktf deploy` (or `cdktf destroy`) for the stack.
  *
- * A teardown stack keeps only the backend, the providers and the variables: every resource, data source, local,
+ * A teardown stack keeps only the backend, the providers and the variables they use: every resource, data source, local,
  * output and check of the branch leaves the configuration, so Terraform destroys everything the state holds,
  * in the dependency order recorded in the state, OCI compartment included. The data volumes are the exception:
  *
@@ -56,6 +58,7 @@ export class Teardown {
       .filter((c): c is TerraformResource => c instanceof TerraformResource && DATA_VOLUME_TYPES.includes(c.terraformResourceType))
       .map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`);
     strip(stack);
+    dropUnusedVariables(stack);
     if (this.data === "keep" && volumes.length > 0) {
       stack.addOverride("removed", volumes.map((from) => ({ from, lifecycle: { destroy: false } })));
     }
@@ -76,5 +79,19 @@ function strip(scope: IConstruct): void {
     } else {
       scope.node.tryRemoveChild(child.node.id);
     }
+  }
+}
+
+/**
+ * Removes the stack-level variables no remaining provider configuration refers to (e.g. the lego credentials of
+ * the certificate), so a teardown never asks for a value it does not use.
+ */
+function dropUnusedVariables(stack: TerraformStack): void {
+  const providers = stack.node.findAll().filter((c): c is TerraformProvider => c instanceof TerraformProvider);
+  const used = JSON.stringify(Tokenization.resolve(providers.map((p) => p.toTerraform()), {
+    scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()),
+  }));
+  for (const variable of stack.node.findAll().filter((c): c is TerraformVariable => c instanceof TerraformVariable)) {
+    if (!used.includes(`var.${variable.friendlyUniqueId}`)) variable.node.scope?.node.tryRemoveChild(variable.node.id);
   }
 }

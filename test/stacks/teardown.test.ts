@@ -86,6 +86,36 @@ describe("Teardown", () => {
   });
 });
 
+describe("PAIRPAC_DNS=oci", () => {
+  const env = { PAIRPAC_DNS: "oci", PAIRPAC_PARENT_DOMAIN: "spaces.example.net" };
+  const stackOf = (extra: Record<string, string> = {}) => {
+    const p = stackPropsFromSettings("main", loadSettings({ env: { ...env, ...extra } }));
+    const stack = new BranchStack(Testing.app(), p.identity.stackName, p);
+    const text = Testing.synth(stack, true);
+    expectValidTerraform(text);
+    return JSON.parse(text) as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+  };
+
+  test("the app passes lego its OCI credentials from the sensitive pairpac_acme_oci_* variables, under lego's primary names", () => {
+    const json = stackOf();
+    const certificate = Object.values(json.resource.acme_certificate)[0] as { dns_challenge: { provider: string; config: Record<string, string> }[] };
+    expect(certificate.dns_challenge[0].provider).toBe("oraclecloud");
+    expect(certificate.dns_challenge[0].config).toMatchObject({
+      OCI_PRIVKEY: "${base64encode(var.pairpac_acme_oci_private_key)}",
+      OCI_TENANCY_OCID: "${var.pairpac_acme_oci_tenancy_ocid}",
+      OCI_REGION: "eu-frankfurt-1",
+    });
+    expect(Object.keys(certificate.dns_challenge[0].config)).not.toContain("OCI_PRIVATE_KEY");
+    expect(json.variable.pairpac_acme_oci_private_key.sensitive).toBe(true);
+  });
+
+  test("a teardown keeps only the variables the providers use (the TSIG secret), not lego's", () => {
+    const json = stackOf({ PAIRPAC_TEARDOWN: "keep" });
+    expect(Object.keys(json.variable)).toEqual(["dns_tsig_secret"]);
+    expect(json.resource).toBeUndefined();
+  });
+});
+
 describe("required_version", () => {
   const version = (p: BranchStackProps) => synth(p).terraform.required_version;
   test("the oldest Terraform that reads the stack: check blocks 1.5, removed blocks 1.7, the backend's own", () => {
