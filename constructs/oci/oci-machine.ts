@@ -153,7 +153,10 @@ export class OciMachine extends Construct implements PlacedMachine {
       dataVolume = new CoreVolume(this, "DataVolume", {
         provider,
         // In the parent compartment, not the branch's: a volume kept at teardown (removed block) must not stop
-        // the deletion of the branch compartment, which OCI refuses while it holds anything.
+        // the deletion of the branch compartment, which OCI refuses while it holds anything. For a volume created in
+        // the branch compartment before, the provider moves it in place (compartment_id is not ForceNew; Update calls
+        // ChangeVolumeCompartment: oracle/terraform-provider-oci internal/service/core/core_volume_resource.go, read at
+        // commit 03c8e45a), so prevent_destroy is never hit by this change.
         compartmentId: network.compartment.parentCompartmentId,
         availabilityDomain,
         sizeInGbs: String(spec.dataVolume.sizeGb),
