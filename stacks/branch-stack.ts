@@ -11,6 +11,7 @@ import type { PlacedMachine, Placement } from "../constructs/placement";
 import { applyPolicies, type ApplyPoliciesOptions } from "../constructs/policies";
 import { invalid } from "../src/errors";
 import { BranchIdentity } from "../src/identity";
+import type { Teardown } from "./teardown";
 
 /** Certificate settings of a branch. */
 export interface BranchCertificateSettings {
@@ -113,6 +114,23 @@ export interface BranchStackProps {
    * @default - every rule, failing synth on an error
    */
   readonly policies?: ApplyPoliciesOptions;
+  /**
+   * Tear the branch down: the stack keeps only backend, providers and variables, so `cdktf deploy` or
+   * `cdktf destroy` removes everything, and the data volumes are kept ({@link Teardown.keepData}, `removed`
+   * blocks) or deleted ({@link Teardown.deleteData}, only for the stacks it names).
+   * @default - no teardown: the space is deployed, its data volumes protected by `prevent_destroy`
+   */
+  readonly teardown?: Teardown;
+}
+
+/**
+ * The oldest Terraform that reads a branch stack: `check` blocks need 1.5, the `removed` blocks of a kept-data
+ * teardown 1.7, and the backend its own (`cloud.workspaces.project` 1.6, S3 `use_lockfile` 1.10).
+ */
+export function requiredTerraformVersion(backend: Backend, teardown?: Teardown): string {
+  const versions = ["1.5", teardown?.data === "keep" ? "1.7" : "1.0", backend.minimumTerraformVersion];
+  const key = (v: string) => v.split(".").map(Number);
+  return versions.reduce((a, b) => { const [am, an] = key(a); const [bm, bn] = key(b); return bm > am || (bm === am && bn > an) ? b : a; });
 }
 
 /** Upper bound of desktops per branch: each needs its own loopback ports and memory on the gateway. */
@@ -192,10 +210,18 @@ export class BranchStack extends TerraformStack {
           locale: props.locale,
         }),
     );
-    this.addOutputs(mail);
-    this.addHealthChecks();
+    if (props.teardown !== undefined) {
+      this.dataVolumeAddresses = props.teardown.apply(this);
+    } else {
+      this.addOutputs(mail);
+      this.addHealthChecks();
+    }
+    this.addOverride("terraform.required_version", `>= ${requiredTerraformVersion(backend, props.teardown)}`);
     applyPolicies(this, policies);
   }
+
+  /** With a teardown: the addresses of the data volumes it keeps (`removed` blocks) or deletes. */
+  public readonly dataVolumeAddresses?: readonly string[];
 
   /** Every machine of the branch, gateway first. */
   public get machines(): readonly PlacedMachine[] {

@@ -6,13 +6,14 @@ import { Bundle } from "../cloudinit/desktop/bundle";
 import { ScreenSize } from "../cloudinit/desktop/screen-size";
 import { Os } from "../cloudinit/os";
 import { Backend } from "../constructs/backend";
-import { DnsParent, DnsZone } from "../constructs/dns";
+import { DnsParent, DnsZone, OciAcmeAuth } from "../constructs/dns";
 import { OciCompartment } from "../constructs/oci/oci-compartment";
 import { OciShape } from "../constructs/oci/oci-shape";
 import { Placement } from "../constructs/placement";
 import { BranchIdentity } from "../src/identity";
 import type { CloudName, PairPacSettings } from "../src/settings/settings";
 import type { BranchStackProps } from "./branch-stack";
+import { Teardown } from "./teardown";
 
 /** Props for the stack of `branch`, plus its identity (whose stack name is the stack id). */
 export function stackPropsFromSettings(branch: string, s: PairPacSettings): BranchStackProps & { identity: BranchIdentity } {
@@ -24,6 +25,9 @@ export function stackPropsFromSettings(branch: string, s: PairPacSettings): Bran
       : Placement.oci({
           region: s.ociRegion,
           parentCompartmentId: s.ociParentCompartmentId,
+          homeRegion: s.ociHomeRegion,
+          availabilityDomain: s.ociAvailabilityDomain,
+          compartmentNamePrefix: s.ociCompartmentPrefix,
           shape: s.ociShape === "VM.Standard.A1.Flex" ? OciShape.a1Flex() : OciShape.E2_1_MICRO,
           os,
         });
@@ -35,7 +39,8 @@ export function stackPropsFromSettings(branch: string, s: PairPacSettings): Bran
           DnsZone.oci({
             parent: DnsParent.rfc2136(rfc2136),
             region: s.ociRegion,
-            compartmentId: OciCompartment.of(stack, { identity: stack.identity, parentCompartmentId: s.ociParentCompartmentId, homeRegion: s.ociRegion }).compartmentId,
+            compartmentId: OciCompartment.of(stack, { identity: stack.identity, parentCompartmentId: s.ociParentCompartmentId, homeRegion: s.ociHomeRegion, namePrefix: s.ociCompartmentPrefix }).compartmentIdFor(s.ociRegion),
+            acmeAuth: OciAcmeAuth.apiKeyVariables({ region: s.ociRegion }),
           });
   const backend =
     s.backend === "hcp"
@@ -58,5 +63,6 @@ export function stackPropsFromSettings(branch: string, s: PairPacSettings): Bran
     })),
     timezone: s.timezone,
     locale: s.locale,
+    teardown: s.teardown === undefined ? undefined : s.teardown.data === "keep" ? Teardown.keepData() : Teardown.deleteData(s.teardown.stackNames),
   };
 }

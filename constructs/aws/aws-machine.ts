@@ -196,6 +196,9 @@ export class AwsMachine extends Construct implements PlacedMachine {
       },
       creditSpecification: isBurstable(props.instanceType) ? { cpuCredits: "standard" } : undefined,
       tags: { Name: label },
+      // Nothing references them, so without this the instance could boot (and cloud-init start installing)
+      // before its subnet routes to the internet gateway or its Elastic IP is associated.
+      dependsOn: [network.defaultRoute, network.subnetRoutes, this.elasticIp],
       lifecycle: {
         ignoreChanges: props.followLatestImage ? undefined : ["ami"],
         precondition: [awsUserDataPrecondition(encoded, spec.name)],

@@ -76,6 +76,10 @@ export class AwsNetwork extends Construct {
   readonly internetGateway: InternetGateway;
   /** The subnet's route table (default route to the internet gateway). */
   readonly routeTable: RouteTable;
+  /** The default route to the internet gateway. */
+  readonly defaultRoute: Route;
+  /** The association of the public subnet with the route table. */
+  readonly subnetRoutes: RouteTableAssociation;
   /** Availability zone of the subnet (token unless given). */
   readonly availabilityZone: string;
 
@@ -133,13 +137,13 @@ export class AwsNetwork extends Construct {
       vpcId: this.vpc.id,
       tags: name("public-routes"),
     });
-    new Route(this, "DefaultRoute", {
+    this.defaultRoute = new Route(this, "DefaultRoute", {
       provider,
       routeTableId: this.routeTable.id,
       destinationCidrBlock: "0.0.0.0/0",
       gatewayId: this.internetGateway.id,
     });
-    new RouteTableAssociation(this, "PublicSubnetRoutes", {
+    this.subnetRoutes = new RouteTableAssociation(this, "PublicSubnetRoutes", {
       provider,
       routeTableId: this.routeTable.id,
       subnetId: this.subnet.id,

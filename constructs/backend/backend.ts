@@ -1,6 +1,6 @@
-import { resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import {
-  CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, type TerraformBackend, TerraformStack,
+  App, CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, type TerraformBackend, TerraformStack,
 } from "cdktf";
 import { invalid } from "../../src/errors";
 import { BranchIdentity } from "../../src/identity";
@@ -10,6 +10,7 @@ export interface LocalBackendProps {
   /**
    * Directory of the state files; a relative path is resolved against the directory `cdktf` runs in. The state
    * file of a branch is `<directory>/terraform.<stackName>.tfstate` (outside `cdktf.out`, which synth rewrites).
+   * The configuration holds the path relative to the stack's directory, unless `directory` is absolute.
    * @default - the directory `cdktf` runs in (`process.cwd()`), as cdktf itself does
    */
   readonly directory?: string;
@@ -20,7 +21,7 @@ export interface HcpBackendProps {
   /** HCP Terraform (or Terraform Enterprise) organization: letters, digits, `-` and `_`. */
   readonly organization: string;
   /**
-   * Project the branch workspaces belong to (`cloud.workspaces.project`, Terraform 1.5 or later).
+   * Project the branch workspaces belong to (`cloud.workspaces.project`, Terraform 1.6 or later).
    * @default - the organization's default project
    */
   readonly project?: string;
@@ -81,6 +82,12 @@ export abstract class Backend {
   /** Which backend this is. */
   public abstract readonly kind: "local" | "hcp" | "s3";
 
+  /**
+   * The oldest Terraform release that reads this backend's configuration, as "major.minor": `cloud` 1.1,
+   * `cloud.workspaces.project` 1.6, S3 `use_lockfile` 1.10 (Terraform's changelogs); 1.0 for local files.
+   */
+  public abstract readonly minimumTerraformVersion: string;
+
   /** Adds the backend to the branch's stack (a stack has one backend: binding twice is an error). */
   public bind(stack: TerraformStack, identity: BranchIdentity): TerraformBackend {
     if (!(stack instanceof TerraformStack)) {
@@ -105,6 +112,7 @@ export abstract class Backend {
 
 class Local extends Backend {
   public readonly kind = "local";
+  public readonly minimumTerraformVersion = "1.0";
   private readonly directory?: string;
 
   public constructor(props: LocalBackendProps) {
@@ -119,8 +127,16 @@ class Local extends Backend {
     this.directory = props.directory;
   }
 
+  /**
+   * The state path relative to the stack's own directory (`<outdir>/stacks/<stack>`, where cdktf runs
+   * Terraform), so a synthesized project can be moved or applied from another checkout: e.g.
+   * `../../../terraform.main.tfstate` for the default `cdktf.out` in the project folder.
+   */
   protected create(stack: TerraformStack, identity: BranchIdentity): TerraformBackend {
-    return new LocalBackend(stack, { path: resolve(this.directory ?? process.cwd(), `terraform.${identity.stackName}.tfstate`) });
+    const stateFile = resolve(this.directory ?? process.cwd(), `terraform.${identity.stackName}.tfstate`);
+    if (this.directory !== undefined && isAbsolute(this.directory)) return new LocalBackend(stack, { path: stateFile });
+    const stackDir = join(resolve(App.of(stack).outdir), "stacks", stack.node.id);
+    return new LocalBackend(stack, { path: relative(stackDir, stateFile).split(sep).join("/") });
   }
 }
 
@@ -130,6 +146,10 @@ const HCP_WORKSPACE = /^[A-Za-z0-9_-]{1,90}$/;
 class Hcp extends Backend {
   public readonly kind = "hcp";
   private readonly props: HcpBackendProps;
+
+  public get minimumTerraformVersion(): string {
+    return this.props.project !== undefined ? "1.6" : "1.1";
+  }
 
   public constructor(props: HcpBackendProps) {
     super();
@@ -167,6 +187,10 @@ class Hcp extends Backend {
 class S3 extends Backend {
   public readonly kind = "s3";
   private readonly props: S3BackendProps;
+
+  public get minimumTerraformVersion(): string {
+    return this.useLockfile ? "1.10" : "1.0";
+  }
   private readonly keyPrefix: string;
   private readonly useLockfile: boolean;
 

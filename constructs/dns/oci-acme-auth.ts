@@ -25,6 +25,22 @@ export interface OciAcmeApiKeyProps {
   readonly passphraseVariable?: string;
 }
 
+/** Settings of {@link OciAcmeAuth.apiKeyVariables}. */
+export interface OciAcmeApiKeyVariablesProps {
+  /** Region of the DNS API endpoint, e.g. `eu-frankfurt-1` (OCI DNS zones are global; any subscribed region works). */
+  readonly region: string;
+  /**
+   * Prefix of the Terraform variable names.
+   * @default "pairpac_acme_oci_"
+   */
+  readonly variablePrefix?: string;
+}
+
+/** Propagation timeout in seconds that PairPac gives lego's oraclecloud provider (lego's default is 60 s). */
+export const OCI_LEGO_PROPAGATION_TIMEOUT_SECONDS = 600;
+/** Polling interval in seconds of that wait. */
+export const OCI_LEGO_POLLING_INTERVAL_SECONDS = 10;
+
 /**
  * How the ACME provider's lego `oraclecloud` DNS provider authenticates to OCI to write the `_acme-challenge` TXT
  * records. lego reads its settings from `dns_challenge.config` and, for keys missing there, from the environment
@@ -59,8 +75,23 @@ export abstract class OciAcmeAuth {
     return new ApiKeyAuth(props);
   }
 
-  /** Short name of the method: `environment`, `instance-principal` or `api-key`. */
-  public abstract readonly method: "environment" | "instance-principal" | "api-key";
+  /**
+   * An API key given entirely as sensitive Terraform variables, passed to lego in `dns_challenge.config` under
+   * the primary names lego reads first (lego v4.35.2 `providers/dns/oraclecloud`: `OCI_PRIVKEY` (base64) is read
+   * before its alias `OCI_PRIVATE_KEY`, and `OCI_TENANCY_OCID`, `OCI_USER_OCID`, `OCI_PUBKEY_FINGERPRINT`,
+   * `OCI_REGION` before `OCI_FINGERPRINT` and the `TF_VAR_*` aliases; the acme provider v2.48.3 sets the config
+   * keys as environment variables of its DNS plugin, `acme/dnsplugin/plugin.go`). So lego never falls back to
+   * `OCI_PRIVATE_KEY`, which the oracle/oci provider reads as PEM text while lego would decode it as base64 and
+   * print it in the error. Variables (`TF_VAR_<name>` in the environment; no tool other than Terraform reads
+   * these names): `<prefix>tenancy_ocid`, `<prefix>user_ocid`, `<prefix>fingerprint`, `<prefix>private_key`
+   * (PEM) and `<prefix>private_key_password` (default empty: an unencrypted key).
+   */
+  public static apiKeyVariables(props: OciAcmeApiKeyVariablesProps): OciAcmeAuth {
+    return new ApiKeyVariablesAuth(props);
+  }
+
+  /** Short name of the method: `environment`, `instance-principal`, `api-key` or `api-key-variables`. */
+  public abstract readonly method: "environment" | "instance-principal" | "api-key" | "api-key-variables";
 
   /** The lego configuration keys this method sets (sensitive values only as variable references). */
   public abstract legoConfig(scope: IConstruct): Record<string, string>;
@@ -131,6 +162,42 @@ class ApiKeyAuth extends OciAcmeAuth {
       config.OCI_PRIVKEY_PASS = passphrase.stringValue;
     }
     return config;
+  }
+}
+
+class ApiKeyVariablesAuth extends OciAcmeAuth {
+  public readonly method = "api-key-variables";
+  private readonly region: string;
+  private readonly prefix: string;
+
+  public constructor(props: OciAcmeApiKeyVariablesProps) {
+    super();
+    if (typeof props !== "object" || props === null) {
+      throw invalid("apiKeyVariables", props, "must be an object with region", "Pass e.g. { region: \"eu-frankfurt-1\" }.");
+    }
+    check("apiKeyVariables.region", props.region, REGION, "must be an OCI region identifier", "Use a region identifier such as \"eu-frankfurt-1\".");
+    this.prefix = props.variablePrefix ?? "pairpac_acme_oci_";
+    checkVariableName("apiKeyVariables.variablePrefix", `${this.prefix}x`);
+    this.region = props.region;
+  }
+
+  public legoConfig(scope: IConstruct): Record<string, string> {
+    const variable = (suffix: string, description: string, defaultValue?: string) =>
+      stackVariable(scope, "apiKeyVariables.variablePrefix", `${this.prefix}${suffix}`, {
+        type: "string",
+        sensitive: true,
+        nullable: false,
+        default: defaultValue,
+        description: `${description} Set it with TF_VAR_${this.prefix}${suffix}; never commit it.`,
+      }).stringValue;
+    return {
+      OCI_TENANCY_OCID: variable("tenancy_ocid", "Tenancy OCID of the OCI API key lego uses for ACME DNS-01 challenges."),
+      OCI_USER_OCID: variable("user_ocid", "User OCID of that API key."),
+      OCI_PUBKEY_FINGERPRINT: variable("fingerprint", "Fingerprint of that API key (aa:bb:…, 16 pairs)."),
+      OCI_PRIVKEY: Fn.base64encode(variable("private_key", "PEM private key of that API key.")),
+      OCI_PRIVKEY_PASS: variable("private_key_password", "Passphrase of that private key; empty for an unencrypted key.", ""),
+      OCI_REGION: this.region,
+    };
   }
 }
 

@@ -7,6 +7,8 @@ import { CorePublicIp } from "../../.gen/providers/oci/core-public-ip";
 import { CoreVolume } from "../../.gen/providers/oci/core-volume";
 import { CoreVolumeAttachment } from "../../.gen/providers/oci/core-volume-attachment";
 import { DataOciCorePrivateIps } from "../../.gen/providers/oci/data-oci-core-private-ips";
+import { CloudConfig } from "../../cloudinit/cloud-config";
+import { File } from "../../cloudinit/elements/file";
 import type { Os } from "../../cloudinit/os";
 import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
 import { recordMachine } from "../private/machine-record";
@@ -28,13 +30,27 @@ export interface OciMachineProps {
   readonly os: Os;
   /** Login user of the image. */
   readonly adminUser: string;
-  /** Index of the availability domain in the tenancy's list for the region. */
-  readonly availabilityDomainIndex: number;
+  /** Name of the availability domain to pin the machine to. */
+  readonly availabilityDomain?: string;
+  /** Index of the availability domain in the tenancy's list for the region (instead of a name). */
+  readonly availabilityDomainIndex?: number;
   /** Boot volume size in GB, or undefined for the image's default. */
   readonly bootVolumeSizeGb?: number;
   /** Replace the instance when a newer image is published. */
   readonly followLatestImage: boolean;
 }
+
+/** Where the apt retry settings of an OCI machine go (read by every apt run, cloud-init's package stage included). */
+export const OCI_APT_RETRIES_FILE = "/etc/apt/apt.conf.d/80-pairpac-retries";
+
+/**
+ * apt retries a failed download 20 times, waiting twice as long each time up to 30 s (apt 2.3.2 and later:
+ * `Acquire::Retries`, `Acquire::Retries::Delay`, `Acquire::Retries::Delay::Maximum`): about 8 minutes in all per
+ * file. An OCI machine has no internet access until its reserved public IP is bound, which happens only after
+ * the instance is RUNNING; cloud-init writes this file (write_files, init stage) before its package stage, so a
+ * slow bind delays the installation instead of leaving a half-installed machine.
+ */
+export const OCI_APT_RETRIES = 'Acquire::Retries "20";\nAcquire::Retries::Delay "true";\nAcquire::Retries::Delay::Maximum "30";\n';
 
 /** Bytes assumed for an admin key given as a token without a declared length (4096-bit RSA: 725, plus a comment). */
 const ADMIN_KEY_WORST_CASE = 1024;
@@ -51,7 +67,8 @@ export const OCI_DATA_VOLUME_DEVICE = "/dev/oracleoci/oraclevdb";
  * (the provider forces it), the data survives on the volume.
  *
  * The reserved IP can only be bound once the instance exists, so the machine has no internet access for the
- * first seconds after it is RUNNING; roles must retry network operations at boot.
+ * first seconds after it is RUNNING: a CloudConfig user-data gets {@link OCI_APT_RETRIES} (contributor
+ * `oci-outbound`), so apt waits for the bind; a user-data given as a string must retry on its own.
  *
  * Create it through `Placement.oci(...).place(...)`.
  */
@@ -72,6 +89,8 @@ export class OciMachine extends Construct implements PlacedMachine {
   readonly instance: TerraformResource;
   /** OCID of the network security group holding exactly the public ports (token). */
   readonly networkSecurityGroupId: string;
+  /** The shape's name. */
+  readonly shapeName: string;
   /** The data volume (`oci_core_volume`), if any. */
   readonly dataVolume?: TerraformResource;
 
@@ -79,13 +98,21 @@ export class OciMachine extends Construct implements PlacedMachine {
     super(scope, id);
     const { network, spec, shape } = props;
     const provider = network.provider;
-    const compartmentId = network.compartment.compartmentId;
+    const compartmentId = network.compartmentId;
     const freeformTags = { ...spec.identity.tags };
     const label = `pairpac-${spec.identity.dnsLabel}-${spec.name}`;
     this.name = spec.name;
     this.adminUser = props.adminUser;
     this.publicPorts = Object.freeze([...spec.publicPorts]);
-    const availabilityDomain = network.availabilityDomainName(props.availabilityDomainIndex);
+    this.shapeName = shape.name;
+    const choosesDomain = props.availabilityDomain === undefined && props.availabilityDomainIndex === undefined;
+    const availabilityDomain = props.availabilityDomain
+      ?? (props.availabilityDomainIndex !== undefined ? network.availabilityDomainName(props.availabilityDomainIndex) : network.chosenAvailabilityDomain(shape));
+    const domainPrecondition = choosesDomain ? [network.availabilityDomainPrecondition(shape, spec.name)] : [];
+    const imagePrecondition = {
+      condition: `\${${network.imageCount(props.os, shape).slice(2, -1)} > 0}`,
+      errorMessage: `PairPac: no ${props.os.id} platform image for ${shape.name} in ${network.region} (${spec.name}); the image filter in constructs/oci/private/images.ts no longer matches Oracle's display names. Check \`oci compute image list --operating-system "Canonical Ubuntu" --shape ${shape.name}\`.`,
+    };
 
     const networkSecurityGroup = new CoreNetworkSecurityGroup(this, "NetworkSecurityGroup", {
       provider,
@@ -125,12 +152,17 @@ export class OciMachine extends Construct implements PlacedMachine {
     if (spec.dataVolume) {
       dataVolume = new CoreVolume(this, "DataVolume", {
         provider,
-        compartmentId,
+        // In the parent compartment, not the branch's: a volume kept at teardown (removed block) must not stop
+        // the deletion of the branch compartment, which OCI refuses while it holds anything. For a volume created in
+        // the branch compartment before, the provider moves it in place (compartment_id is not ForceNew; Update calls
+        // ChangeVolumeCompartment: oracle/terraform-provider-oci internal/service/core/core_volume_resource.go, read at
+        // commit 03c8e45a), so prevent_destroy is never hit by this change.
+        compartmentId: network.compartment.parentCompartmentId,
         availabilityDomain,
         sizeInGbs: String(spec.dataVolume.sizeGb),
         displayName: `${label}-${spec.dataVolume.label}`,
         freeformTags,
-        lifecycle: { preventDestroy: true },
+        lifecycle: { preventDestroy: true, precondition: domainPrecondition.length > 0 ? domainPrecondition : undefined },
       });
       this.dataVolume = dataVolume;
       this.dataVolumeDevice = OCI_DATA_VOLUME_DEVICE;
@@ -148,7 +180,7 @@ export class OciMachine extends Construct implements PlacedMachine {
       dataVolumeDevice: this.dataVolumeDevice,
       userDataBudget: ociUserDataBudget(keyBytes + OCI_METADATA_OVERHEAD),
     };
-    const userData = prepareUserData(this, spec, context);
+    const userData = prepareUserData(this, { ...spec, userData: withAptRetries(spec.userData) }, context);
     const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
     const keyLength: number | string = keyIsToken ? Fn.lengthOf(sshKey) : sshKey.length;
     const metadataBytes = Op.add(Op.add(Fn.lengthOf(encoded), keyLength), OCI_METADATA_OVERHEAD);
@@ -176,7 +208,7 @@ export class OciMachine extends Construct implements PlacedMachine {
       freeformTags,
       lifecycle: {
         ignoreChanges: props.followLatestImage ? undefined : ["source_details[0].source_id"],
-        precondition: [ociMetadataPrecondition(metadataBytes, spec.name)],
+        precondition: [...domainPrecondition, imagePrecondition, ociMetadataPrecondition(metadataBytes, spec.name)],
       },
     });
 
@@ -216,4 +248,15 @@ export class OciMachine extends Construct implements PlacedMachine {
       userDataSize: userData.size,
     });
   }
+}
+
+/** The user-data source with the apt retry file added when it is (or yields) a CloudConfig. */
+function withAptRetries(source: MachineSpec["userData"]): MachineSpec["userData"] {
+  const add = (doc: CloudConfig | string): CloudConfig | string => {
+    if (doc instanceof CloudConfig && !doc.contributions().some((c) => c.contributor === "oci-outbound")) {
+      doc.add("oci-outbound", File.text(OCI_APT_RETRIES_FILE, OCI_APT_RETRIES, { mode: "0644" }));
+    }
+    return doc;
+  };
+  return typeof source === "function" ? (machine) => add(source(machine)) : add(source);
 }

@@ -1,10 +1,12 @@
 import { Construct, type IConstruct } from "constructs";
-import { TerraformStack, type TerraformProvider, type TerraformResource } from "cdktf";
+import { TerraformIterator, TerraformLocal, TerraformStack, type TerraformProvider, type TerraformResource } from "cdktf";
 import { CoreInternetGateway } from "../../.gen/providers/oci/core-internet-gateway";
 import { CoreRouteTable } from "../../.gen/providers/oci/core-route-table";
 import { CoreSecurityList } from "../../.gen/providers/oci/core-security-list";
 import { CoreSubnet } from "../../.gen/providers/oci/core-subnet";
 import { CoreVcn } from "../../.gen/providers/oci/core-vcn";
+import { DataOciCoreShapes } from "../../.gen/providers/oci/data-oci-core-shapes";
+import { DataOciLimitsLimitValues } from "../../.gen/providers/oci/data-oci-limits-limit-values";
 import { DataOciCoreImages } from "../../.gen/providers/oci/data-oci-core-images";
 import { DataOciIdentityAvailabilityDomains } from "../../.gen/providers/oci/data-oci-identity-availability-domains";
 import type { Os } from "../../cloudinit/os";
@@ -73,10 +75,14 @@ export class OciNetwork extends Construct {
   readonly subnetId: string;
   /** The subnet's `oci_core_security_list`. */
   readonly securityList: TerraformResource;
+  /** OCID of the branch compartment as resources in this region must use it (after the home-region wait, if any). */
+  readonly compartmentId: string;
 
   private readonly settings: Record<string, string | undefined>;
   private readonly images = new Map<string, DataOciCoreImages>();
   private readonly availabilityDomains: DataOciIdentityAvailabilityDomains;
+  private readonly offeredIn = new Map<string, TerraformLocal>();
+  private adNames?: TerraformLocal;
 
   private constructor(scope: Construct, id: string, props: OciNetworkProps) {
     super(scope, id);
@@ -93,7 +99,8 @@ export class OciNetwork extends Construct {
     this.provider = OciProviders.forRegion(this, props.region, { configFileProfile: props.configFileProfile });
     const provider = this.provider;
     const identity = props.compartment.identity;
-    const compartmentId = props.compartment.compartmentId;
+    const compartmentId = props.compartment.compartmentIdFor(props.region);
+    this.compartmentId = compartmentId;
     const freeformTags = { ...identity.tags };
     const name = (what: string) => `pairpac-${identity.dnsLabel}-${what}`;
 
@@ -163,9 +170,81 @@ export class OciNetwork extends Construct {
     return this.availabilityDomains.availabilityDomains.get(index).name;
   }
 
+  /**
+   * The availability domains of this region that offer `shape`, as a Terraform list (token), chosen at plan
+   * time: one `oci_core_shapes` per availability domain (`for_each` over the tenancy's list), filtered on the
+   * shape name. For VM.Standard.E2.1.Micro with a tenancy as parent, the Always Free count
+   * (`oci_limits_limit_values`, service `compute`, limit `vm-standard-e2-1-micro-count`, scope AD) decides
+   * where it is non-zero, because the micro is offered in one availability domain per tenancy in regions with
+   * three; when no limit value is above zero the shape list decides. Keys are AD names, so the list is sorted
+   * (AD-1 before AD-2).
+   */
+  availabilityDomainsOffering(shape: OciShape): string[] {
+    let local = this.offeredIn.get(shape.name);
+    if (!local) {
+      const key = shape.name.replace(/[^A-Za-z0-9_-]/g, "-");
+      const adNames = TerraformIterator.fromList(this.availabilityDomainNames());
+      const shapes = new DataOciCoreShapes(this, `Shapes-${key}`, {
+        provider: this.provider,
+        forEach: adNames,
+        compartmentId: this.compartment.parentCompartmentId,
+        availabilityDomain: adNames.value,
+        filter: [{ name: "name", values: [shape.name] }],
+      });
+      const byShape = `[for ad, s in data.oci_core_shapes.${shapes.friendlyUniqueId} : ad if length(s.shapes) > 0]`;
+      let expression = byShape;
+      if (shape.name === "VM.Standard.E2.1.Micro" && this.compartment.parentCompartmentId.startsWith("ocid1.tenancy.")) {
+        const limitAds = TerraformIterator.fromList(this.availabilityDomainNames());
+        const limits = new DataOciLimitsLimitValues(this, `FreeLimit-${key}`, {
+          provider: this.provider,
+          forEach: limitAds,
+          compartmentId: this.compartment.parentCompartmentId,
+          serviceName: "compute",
+          name: "vm-standard-e2-1-micro-count",
+          scopeType: "AD",
+          availabilityDomain: limitAds.value,
+        });
+        const byLimit = `[for ad, l in data.oci_limits_limit_values.${limits.friendlyUniqueId} : ad if try(tonumber(l.limit_values[0].value), 0) > 0]`;
+        expression = `length(${byLimit}) > 0 ? ${byLimit} : ${byShape}`;
+      }
+      local = new TerraformLocal(this, `AvailabilityDomains-${key}`, `\${${expression}}`);
+      this.offeredIn.set(shape.name, local);
+    }
+    return local.asList;
+  }
+
+  /** Names of the region's availability domains (a local holding the data source's names; token list). */
+  private availabilityDomainNames(): string[] {
+    this.adNames ??= new TerraformLocal(this, "AvailabilityDomainNames", `\${data.oci_identity_availability_domains.${this.availabilityDomains.friendlyUniqueId}.availability_domains[*].name}`);
+    return this.adNames.asList;
+  }
+
+  /**
+   * The availability domain chosen for `shape` (token): the first of {@link availabilityDomainsOffering}, or ""
+   * when none offers it (the machine's precondition {@link availabilityDomainPrecondition} then stops the plan).
+   */
+  chosenAvailabilityDomain(shape: OciShape): string {
+    this.availabilityDomainsOffering(shape);
+    return `\${try(local.${this.offeredIn.get(shape.name)!.friendlyUniqueId}[0], "")}`;
+  }
+
+  /** Plan-time check that some availability domain of the region offers `shape`, naming the fix. */
+  availabilityDomainPrecondition(shape: OciShape, machine: string): { condition: string; errorMessage: string } {
+    this.availabilityDomainsOffering(shape);
+    return {
+      condition: `\${length(local.${this.offeredIn.get(shape.name)!.friendlyUniqueId}) > 0}`,
+      errorMessage: `PairPac: no availability domain of ${this.region} offers ${shape.name} to this tenancy (${machine}). Pin one with PAIRPAC_OCI_AVAILABILITY_DOMAIN (Placement.oci({ availabilityDomain })), choose another shape (PAIRPAC_OCI_SHAPE) or another region.`,
+    };
+  }
+
   /** OCID of the newest platform image of `os` for `shape` (token): newest first by creation time, the plain image of the shape's architecture. */
   imageId(os: Os, shape: OciShape): string {
     return this.image(os, shape).images.get(0).id;
+  }
+
+  /** The number of platform images found for `os` and `shape` (token), for a precondition before `imageId` is used. */
+  imageCount(os: Os, shape: OciShape): string {
+    return `\${length(data.oci_core_images.${this.image(os, shape).friendlyUniqueId}.images)}`;
   }
 
   /**

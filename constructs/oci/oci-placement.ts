@@ -1,3 +1,4 @@
+import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { UserDataBudget } from "../../cloudinit";
 import { Os } from "../../cloudinit/os";
@@ -9,6 +10,9 @@ import { OciMachine } from "./oci-machine";
 import { OciNetwork } from "./oci-network";
 import { OciShape } from "./oci-shape";
 import { ociImageSpec } from "./private/images";
+
+/** Always Free VM.Standard.E2.1.Micro instances per tenancy. */
+export const FREE_MICRO_INSTANCES = 2;
 
 /** Settings of {@link Placement.oci}. */
 export interface OciPlacementProps {
@@ -35,11 +39,22 @@ export interface OciPlacementProps {
    */
   readonly os?: Os;
   /**
-   * Index (0-based) of the availability domain in the region's list. The Always Free E2.1.Micro is offered
-   * in one availability domain only in some regions.
-   * @default 0
+   * Name of the availability domain to pin every machine and volume of this placement to, e.g.
+   * "Uocm:EU-FRANKFURT-1-AD-2" (`oci iam availability-domain list`).
+   * @default - chosen at plan time: the first availability domain that offers the shape (see
+   * `OciNetwork.availabilityDomainsOffering`)
+   */
+  readonly availabilityDomain?: string;
+  /**
+   * Index (0-based) of the availability domain in the region's list, instead of a name.
+   * @default - chosen at plan time, see availabilityDomain
    */
   readonly availabilityDomainIndex?: number;
+  /**
+   * Prefix of the branch compartment's name (`<prefix>.<branch>`), unique per PairPac project in a tenancy.
+   * @default "pairpac"
+   */
+  readonly compartmentNamePrefix?: string;
   /**
    * Boot volume size in GB (50-32768). Always Free covers 200 GB of block storage in total.
    * @default - the image's default (about 47 GB)
@@ -93,7 +108,7 @@ export class OciPlacement implements Placement {
   readonly shape: OciShape;
 
   private readonly props: OciPlacementProps;
-  private readonly availabilityDomainIndex: number;
+  private readonly availabilityDomainIndex?: number;
 
   constructor(props: OciPlacementProps) {
     this.props = props;
@@ -101,12 +116,18 @@ export class OciPlacement implements Placement {
     this.shape = props.shape ?? OciShape.E2_1_MICRO;
     this.os = props.os ?? Os.UBUNTU_24_04;
     this.architecture = this.shape.architecture;
-    this.availabilityDomainIndex = props.availabilityDomainIndex ?? 0;
+    this.availabilityDomainIndex = props.availabilityDomainIndex;
     if (!(this.shape instanceof OciShape)) {
       throw invalid("shape", props.shape, "must be an OciShape", "Use OciShape.E2_1_MICRO or OciShape.a1Flex({ ocpus, memoryInGbs }).");
     }
-    if (!Number.isInteger(this.availabilityDomainIndex) || this.availabilityDomainIndex < 0 || this.availabilityDomainIndex > 2) {
-      throw invalid("availabilityDomainIndex", this.availabilityDomainIndex, "must be 0, 1 or 2 (regions have at most three availability domains)", "Use 0 for the first one.");
+    if (this.availabilityDomainIndex !== undefined && (!Number.isInteger(this.availabilityDomainIndex) || this.availabilityDomainIndex < 0 || this.availabilityDomainIndex > 2)) {
+      throw invalid("availabilityDomainIndex", this.availabilityDomainIndex, "must be 0, 1 or 2 (regions have at most three availability domains)", "Use 0 for the first one, or leave it out to choose at plan time.");
+    }
+    if (props.availabilityDomain !== undefined && (typeof props.availabilityDomain !== "string" || !/^[A-Za-z0-9]{1,10}:[A-Z]{2}(-[A-Z]+)+-\d+-AD-[1-3]$/.test(props.availabilityDomain))) {
+      throw invalid("availabilityDomain", props.availabilityDomain, "is not an availability domain name", "Use the name `oci iam availability-domain list` prints, e.g. \"Uocm:EU-FRANKFURT-1-AD-2\".");
+    }
+    if (props.availabilityDomain !== undefined && this.availabilityDomainIndex !== undefined) {
+      throw invalid("availabilityDomainIndex", this.availabilityDomainIndex, "is given together with availabilityDomain", "Give only one of them.");
     }
     if (props.bootVolumeSizeGb !== undefined && (!Number.isInteger(props.bootVolumeSizeGb) || props.bootVolumeSizeGb < 50 || props.bootVolumeSizeGb > 32768)) {
       throw invalid("bootVolumeSizeGb", props.bootVolumeSizeGb, "must be an integer between 50 and 32768", "Use e.g. 50, or leave it out for the image default.");
@@ -118,10 +139,18 @@ export class OciPlacement implements Placement {
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     validateMachineSpec(spec);
     if (spec.dataVolume) validateDataVolume(spec.dataVolume, 50, 32768, "OCI (the smallest block volume is 50 GB)");
+    if (this.shape.name === OciShape.E2_1_MICRO.name) {
+      const micros = TerraformStack.of(scope).node.findAll().filter((c) => c instanceof OciMachine && c.shapeName === OciShape.E2_1_MICRO.name);
+      if (micros.length >= FREE_MICRO_INSTANCES) {
+        throw invalid("shape", `${OciShape.E2_1_MICRO.name} for ${spec.name}`, `would be OCI micro instance number ${micros.length + 1} of the branch (${micros.map((m) => (m as OciMachine).name).join(", ")} already are); a tenancy has ${FREE_MICRO_INSTANCES} Always Free micros, so the apply would fail on the limit`,
+          "Put this machine on VM.Standard.A1.Flex (PAIRPAC_OCI_SHAPE=VM.Standard.A1.Flex, OciShape.a1Flex()) or on AWS (PAIRPAC_DESKTOPS=oci,aws), or run fewer desktops.");
+      }
+    }
     const compartment = OciCompartment.of(scope, {
       identity: spec.identity,
       parentCompartmentId: this.props.parentCompartmentId,
       homeRegion: this.props.homeRegion ?? this.region,
+      namePrefix: this.props.compartmentNamePrefix,
       configFileProfile: this.props.configFileProfile,
     });
     const network = OciNetwork.of(scope, {
@@ -137,6 +166,7 @@ export class OciPlacement implements Placement {
       shape: this.shape,
       os: this.os,
       adminUser: this.adminUser,
+      availabilityDomain: this.props.availabilityDomain,
       availabilityDomainIndex: this.availabilityDomainIndex,
       bootVolumeSizeGb: this.props.bootVolumeSizeGb,
       followLatestImage: this.props.followLatestImage ?? false,

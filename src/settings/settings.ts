@@ -9,6 +9,7 @@
  * With no settings at all, the embedded default describes a complete, realistic space whose external names are
  * placeholders (`example.org`, a made-up OCI compartment OCID): see {@link PLACEHOLDERS}.
  */
+import { createHash } from "node:crypto";
 import { Bundle } from "../../cloudinit/desktop/bundle";
 import { invalid } from "../errors";
 
@@ -20,6 +21,11 @@ export type OsName = "ubuntu-24.04" | "debian-13";
 export type DnsStrategyName = "rfc2136" | "oci";
 /** Where Terraform state lives. */
 export type BackendName = "local" | "hcp" | "s3";
+
+/** What a teardown does with the data volumes (`PAIRPAC_TEARDOWN`). */
+export type TeardownSettings =
+  | { readonly data: "keep" }
+  | { readonly data: "delete"; readonly stackNames: readonly string[] };
 
 /** Settings of one desktop. */
 export interface DesktopSettings {
@@ -71,6 +77,14 @@ export interface PairPacSettings {
   readonly ociParentCompartmentId: string;
   /** OCI shape. */
   readonly ociShape: string;
+  /** Home region of the tenancy (where the branch compartment, an IAM resource, is written). */
+  readonly ociHomeRegion: string;
+  /** Availability domain pinned for every OCI machine (its name), or undefined to choose it at plan time. */
+  readonly ociAvailabilityDomain?: string;
+  /** Prefix of every branch compartment's name (`<prefix>.<branch>`), unique per project. */
+  readonly ociCompartmentPrefix: string;
+  /** Tear the branches down (keep or delete their data), or undefined to deploy them. */
+  readonly teardown?: TeardownSettings;
   /** Operating system. */
   readonly os: OsName;
   /** Mail (Dovecot + Postfix) on the gateway. */
@@ -127,7 +141,19 @@ const OCI_SHAPE_RE = /^VM\.[A-Za-z0-9.]+$/;
 const TZ_RE = /^(UTC|[A-Z][A-Za-z_+-]*(\/[A-Za-z0-9_+-]+){1,2})$/;
 const LOCALE_RE = /^[a-z]{2,3}_[A-Z]{2}\.UTF-8$/;
 const S3_BUCKET_RE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const OCI_COMPARTMENT_PREFIX_RE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const HCP_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
+
+/**
+ * The default prefix of the branch compartments: `pairpac-` and the parent domain with dots as `-`, so two
+ * projects (which never share a parent domain) never share a compartment name. A parent domain too long for
+ * the 40 characters is cut and ends in 8 hex digits of its SHA-256.
+ */
+export function defaultCompartmentPrefix(parentDomain: string): string {
+  const readable = `pairpac-${parentDomain.replace(/\./g, "-")}`;
+  if (readable.length <= 40) return readable;
+  return `${readable.slice(0, 31).replace(/-+$/, "")}-${createHash("sha256").update(parentDomain).digest("hex").slice(0, 8)}`;
+}
 
 /** One setting: its environment variable, its context key and how to read it. */
 interface Spec<T> {
@@ -223,6 +249,21 @@ const SPECS = {
   ociRegion: { env: "PAIRPAC_OCI_REGION", context: "ociRegion", parse: matching(OCI_REGION_RE, "an OCI region identifier", "eu-frankfurt-1") },
   ociParentCompartmentId: { env: "PAIRPAC_OCI_PARENT_COMPARTMENT_ID", context: "ociParentCompartmentId", parse: matching(OCID_RE, "the OCID of a tenancy or compartment", "ocid1.compartment.oc1..aaaa…") },
   ociShape: { env: "PAIRPAC_OCI_SHAPE", context: "ociShape", parse: matching(OCI_SHAPE_RE, "an OCI VM shape", "VM.Standard.E2.1.Micro") },
+  ociHomeRegion: { env: "PAIRPAC_OCI_HOME_REGION", context: "ociHomeRegion", parse: matching(OCI_REGION_RE, "an OCI region identifier (the tenancy's home region)", "eu-frankfurt-1") },
+  ociAvailabilityDomain: { env: "PAIRPAC_OCI_AVAILABILITY_DOMAIN", context: "ociAvailabilityDomain", parse: matching(/^[A-Za-z0-9]{1,10}:[A-Z]{2}(-[A-Z]+)+-\d+-AD-[1-3]$/, "an availability domain name as OCI lists it (tenancy prefix, colon, region key, AD number)", "Uocm:EU-FRANKFURT-1-AD-2") },
+  ociCompartmentPrefix: { env: "PAIRPAC_OCI_COMPARTMENT_PREFIX", context: "ociCompartmentPrefix", parse: matching(OCI_COMPARTMENT_PREFIX_RE, "1-40 lower-case letters, digits, - or _ (no dot), starting with a letter or digit", "pairpac-team-a") },
+  teardown: {
+    env: "PAIRPAC_TEARDOWN", context: "teardown",
+    parse: (raw: string, field: string): TeardownSettings => {
+      if (raw.toLowerCase() === "keep") return { data: "keep" };
+      const m = /^delete:(.+)$/i.exec(raw);
+      const stackNames = m ? list(m[1]) : [];
+      if (!m || stackNames.length === 0) {
+        throw invalid(field, raw, "must be keep (the data volumes leave Terraform's management) or delete:<stack>[,<stack>…] (the named stacks' data volumes are deleted)", `Use e.g. ${field}=keep, or ${field}=delete:main to delete the data of stack main.`);
+      }
+      return { data: "delete", stackNames };
+    },
+  },
   os: { env: "PAIRPAC_OS", context: "os", parse: oneOf<OsName>(["ubuntu-24.04", "debian-13"], "ubuntu-24.04") },
   mail: { env: "PAIRPAC_MAIL", context: "mail", parse: boolean },
   timezone: { env: "PAIRPAC_TIMEZONE", context: "timezone", parse: matching(TZ_RE, "an IANA time zone name", "Europe/Berlin") },
@@ -348,6 +389,10 @@ export function loadSettings(source: SettingsSource): PairPacSettings {
     ociRegion: got.ociRegion ?? "eu-frankfurt-1",
     ociParentCompartmentId,
     ociShape,
+    ociHomeRegion: got.ociHomeRegion ?? got.ociRegion ?? "eu-frankfurt-1",
+    ociAvailabilityDomain: got.ociAvailabilityDomain,
+    ociCompartmentPrefix: got.ociCompartmentPrefix ?? defaultCompartmentPrefix(parentDomain),
+    teardown: got.teardown,
     os,
     mail: got.mail ?? true,
     timezone: got.timezone ?? "UTC",

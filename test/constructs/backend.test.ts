@@ -8,7 +8,7 @@ const FEATURE = BranchIdentity.of({ branch: "feature/Audio_fix", parentDomain: "
 const MAIN = BranchIdentity.of({ branch: "main", parentDomain: "pairpac.example.org" });
 
 function synthWith(backend: Backend, identity = FEATURE): TfJson {
-  const stack = new TerraformStack(Testing.app(), identity.stackName);
+  const stack = new TerraformStack(Testing.app({ outdir: join(process.cwd(), "cdktf.out") }), identity.stackName);
   backend.bind(stack, identity);
   return synthChecked(stack).terraform;
 }
@@ -17,15 +17,26 @@ describe("Backend", () => {
   test("local: one state file per branch stack, next to where cdktf runs (outside cdktf.out)", () => {
     expect(FEATURE.stackName).toBe("feature-audio_fix--d68f6551");
     expect(Backend.local().kind).toBe("local");
+    // relative to cdktf.out/stacks/<stack>, where cdktf runs Terraform: the project folder can move
     expect(synthWith(Backend.local()).backend).toEqual({
-      local: { path: join(process.cwd(), "terraform.feature-audio_fix--d68f6551.tfstate") },
+      local: { path: "../../../terraform.feature-audio_fix--d68f6551.tfstate" },
     });
-    expect(synthWith(Backend.local(), MAIN).backend.local.path).toBe(join(process.cwd(), "terraform.main.tfstate"));
+    const path = synthWith(Backend.local(), MAIN).backend.local.path as string;
+    expect(path).toBe("../../../terraform.main.tfstate");
+    expect(resolve(process.cwd(), "cdktf.out", "stacks", "main", path)).toBe(join(process.cwd(), "terraform.main.tfstate"));
   });
 
   test("local: a relative directory is resolved against the working directory, an absolute one kept", () => {
-    expect(synthWith(Backend.local({ directory: "state" })).backend.local.path).toBe(resolve("state", "terraform.feature-audio_fix--d68f6551.tfstate"));
+    expect(synthWith(Backend.local({ directory: "state" })).backend.local.path).toBe("../../../state/terraform.feature-audio_fix--d68f6551.tfstate");
     expect(synthWith(Backend.local({ directory: "/srv/tf" })).backend.local.path).toBe("/srv/tf/terraform.feature-audio_fix--d68f6551.tfstate");
+  });
+
+  test("each backend names the oldest Terraform that reads it", () => {
+    expect(Backend.local().minimumTerraformVersion).toBe("1.0");
+    expect(Backend.hcp({ organization: "o" }).minimumTerraformVersion).toBe("1.1");
+    expect(Backend.hcp({ organization: "o", project: "p" }).minimumTerraformVersion).toBe("1.6");
+    expect(Backend.s3({ bucket: "team-state", region: "eu-central-1" }).minimumTerraformVersion).toBe("1.10");
+    expect(Backend.s3({ bucket: "team-state", region: "eu-central-1", dynamodbTable: "locks" }).minimumTerraformVersion).toBe("1.0");
   });
 
   test("hcp: a named workspace per branch, in the project when given", () => {

@@ -31,6 +31,10 @@ describe("loadSettings: the embedded default", () => {
       ociRegion: "eu-frankfurt-1",
       ociParentCompartmentId: PLACEHOLDERS.ociParentCompartmentId,
       ociShape: "VM.Standard.E2.1.Micro",
+      ociHomeRegion: "eu-frankfurt-1",
+      ociAvailabilityDomain: undefined,
+      ociCompartmentPrefix: "pairpac-example-org",
+      teardown: undefined,
       os: "ubuntu-24.04",
       mail: true,
       timezone: "UTC",
@@ -69,6 +73,17 @@ describe("loadSettings: the embedded default", () => {
   test("no OCI machine means the OCI compartment is not a placeholder the user must fill", () => {
     const s = load({ PAIRPAC_DESKTOPS: "aws" });
     expect(s.placeholders).not.toContain("PAIRPAC_OCI_PARENT_COMPARTMENT_ID");
+  });
+
+  test("OCI home region, availability domain, compartment prefix: defaults and overrides", () => {
+    const s = load({ PAIRPAC_OCI_REGION: "eu-amsterdam-1" }, {});
+    expect(s.ociHomeRegion).toBe("eu-amsterdam-1");
+    const t = load({ PAIRPAC_OCI_REGION: "eu-amsterdam-1", PAIRPAC_OCI_HOME_REGION: "eu-frankfurt-1", PAIRPAC_OCI_AVAILABILITY_DOMAIN: "Uocm:EU-AMSTERDAM-1-AD-1", PAIRPAC_OCI_COMPARTMENT_PREFIX: "team-a" }, {});
+    expect([t.ociHomeRegion, t.ociAvailabilityDomain, t.ociCompartmentPrefix]).toEqual(["eu-frankfurt-1", "Uocm:EU-AMSTERDAM-1-AD-1", "team-a"]);
+    expect(load({ PAIRPAC_PARENT_DOMAIN: "spaces.team-a.example.net" }, {}).ociCompartmentPrefix).toBe("pairpac-spaces-team-a-example-net");
+    const long = load({ PAIRPAC_PARENT_DOMAIN: "a-very-long-subdomain.of-a-long-domain.example.net" }, {}).ociCompartmentPrefix;
+    expect(long).toMatch(/^pairpac-a-very-long-subdomain-o-[0-9a-f]{8}$/);
+    expect(long.length).toBeLessThanOrEqual(40);
   });
 
   test("every setting variable is documented in the README", () => {
@@ -122,6 +137,10 @@ const BAD: [string, Record<string, string>, Record<string, unknown>, RegExp][] =
   ["tiny screen", { PAIRPAC_SCREEN: "320x200" }, {}, /^PAIRPAC_SCREEN: .*got "320x200"/],
   ["unknown bundle", { PAIRPAC_BUNDLES: "office,games2" }, {}, /^PAIRPAC_BUNDLES: names an unknown bundle "games2"/],
   ["typo in variable", { PAIRPAC_PARENT_DOMIAN: "example.net" }, {}, /^PAIRPAC_PARENT_DOMIAN: is not a PairPac setting; got "example.net"/],
+  ["bad oci home region", { PAIRPAC_OCI_HOME_REGION: "Frankfurt" }, {}, /^PAIRPAC_OCI_HOME_REGION: must be an OCI region identifier \(the tenancy's home region\); got "Frankfurt"/],
+  ["availability domain without tenancy prefix", { PAIRPAC_OCI_AVAILABILITY_DOMAIN: "EU-FRANKFURT-1-AD-2" }, {}, /^PAIRPAC_OCI_AVAILABILITY_DOMAIN: must be an availability domain name.*got "EU-FRANKFURT-1-AD-2". Use e.g. PAIRPAC_OCI_AVAILABILITY_DOMAIN=Uocm:EU-FRANKFURT-1-AD-2/],
+  ["compartment prefix with a dot", { PAIRPAC_OCI_COMPARTMENT_PREFIX: "team.a" }, {}, /^PAIRPAC_OCI_COMPARTMENT_PREFIX: must be 1-40 lower-case letters.*got "team.a"/],
+  ["unknown teardown", { PAIRPAC_TEARDOWN: "yes" }, {}, /^PAIRPAC_TEARDOWN: must be keep .* or delete:<stack>/],
   ["object in context", {}, { parentDomain: { a: 1 } }, /^context.parentDomain: must be a string, number, boolean or list of strings/],
 ];
 

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { Testing } from "cdktf";
 import { Bundle } from "../../cloudinit/desktop/bundle";
 import { ScreenSize } from "../../cloudinit/desktop/screen-size";
@@ -38,7 +39,8 @@ function portable(text: string): unknown {
 }
 
 function synth(props: BranchStackProps): string {
-  const app = Testing.app();
+  // the app's output folder as `npm run synth` has it, so the local state path reads as it does there
+  const app = Testing.app({ outdir: join(process.cwd(), "cdktf.out") });
   const stack = new BranchStack(app, BranchIdentity.of({ branch: props.branch, parentDomain: props.parentDomain }).stackName, props);
   return Testing.synth(stack, true);
 }

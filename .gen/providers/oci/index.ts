@@ -25,10 +25,12 @@ export * as kmsVault from './kms-vault';
 export * as vaultSecret from './vault-secret';
 export * as dataOciCoreImages from './data-oci-core-images';
 export * as dataOciCorePrivateIps from './data-oci-core-private-ips';
+export * as dataOciCoreShapes from './data-oci-core-shapes';
 export * as dataOciCoreVnic from './data-oci-core-vnic';
 export * as dataOciCoreVnicAttachments from './data-oci-core-vnic-attachments';
 export * as dataOciCoreVolumes from './data-oci-core-volumes';
 export * as dataOciIdentityAvailabilityDomains from './data-oci-identity-availability-domains';
+export * as dataOciLimitsLimitValues from './data-oci-limits-limit-values';
 export * as dataOciSecretsSecretbundle from './data-oci-secrets-secretbundle';
 export * as provider from './provider';
 

@@ -25,10 +25,12 @@ Object.defineProperty(exports, 'kmsVault', { get: function () { return require('
 Object.defineProperty(exports, 'vaultSecret', { get: function () { return require('./vault-secret'); } });
 Object.defineProperty(exports, 'dataOciCoreImages', { get: function () { return require('./data-oci-core-images'); } });
 Object.defineProperty(exports, 'dataOciCorePrivateIps', { get: function () { return require('./data-oci-core-private-ips'); } });
+Object.defineProperty(exports, 'dataOciCoreShapes', { get: function () { return require('./data-oci-core-shapes'); } });
 Object.defineProperty(exports, 'dataOciCoreVnic', { get: function () { return require('./data-oci-core-vnic'); } });
 Object.defineProperty(exports, 'dataOciCoreVnicAttachments', { get: function () { return require('./data-oci-core-vnic-attachments'); } });
 Object.defineProperty(exports, 'dataOciCoreVolumes', { get: function () { return require('./data-oci-core-volumes'); } });
 Object.defineProperty(exports, 'dataOciIdentityAvailabilityDomains', { get: function () { return require('./data-oci-identity-availability-domains'); } });
+Object.defineProperty(exports, 'dataOciLimitsLimitValues', { get: function () { return require('./data-oci-limits-limit-values'); } });
 Object.defineProperty(exports, 'dataOciSecretsSecretbundle', { get: function () { return require('./data-oci-secrets-secretbundle'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

@@ -8,7 +8,15 @@ import type { BranchIdentity } from "../../../src/identity";
 import { OciProviders } from "../../oci/oci-providers";
 import { type AcmeDnsChallenge, BranchDnsZone, type RecordSetData } from "../branch-dns-zone";
 import type { DnsParent } from "../dns-parent";
-import type { OciAcmeAuth } from "../oci-acme-auth";
+import { OCI_LEGO_POLLING_INTERVAL_SECONDS, OCI_LEGO_PROPAGATION_TIMEOUT_SECONDS, type OciAcmeAuth } from "../oci-acme-auth";
+import { timeSleep } from "../../private/time-sleep";
+
+/**
+ * Wait between creating the delegation and ordering the certificate: longer than the usual negative-caching
+ * TTL of a parent zone (SOA minimum, often 60-300 s) so a resolver that cached NXDOMAIN before the delegation
+ * asks again. A parent with a longer SOA minimum needs more; a real deployment shows it.
+ */
+export const DELEGATION_WAIT = "300s";
 import { absoluteName } from "./dns-names";
 
 /** Settings of an OCI branch zone, validated by `DnsZone.oci`. */
@@ -43,6 +51,8 @@ export class OciBranchZone extends BranchDnsZone {
   public readonly zone: OciDnsZoneResource;
   /** The NS record set in the parent zone. */
   public readonly delegation: TerraformResource;
+  /** The `time_sleep` of {@link DELEGATION_WAIT} after the delegation, which the certificate order waits for. */
+  public readonly delegationWait: TerraformResource;
   /** The OCI provider configuration the zone's resources use. */
   public readonly provider: TerraformProvider;
 
@@ -64,11 +74,21 @@ export class OciBranchZone extends BranchDnsZone {
       freeformTags: { ...identity.tags },
     });
     this.delegation = settings.parent.delegate(this, identity, this.zone, this.defaultTtl, this.provider);
+    this.delegationWait = timeSleep(this, "delegation-wait", { createDuration: DELEGATION_WAIT, dependsOn: [this.delegation] });
     this.acmeDnsChallenge = {
       provider: "oraclecloud",
-      config: { OCI_COMPARTMENT_OCID: settings.compartmentId, ...settings.acmeAuth.legoConfig(this) },
-      // lego finds the zone through public DNS (SOA lookup), so the delegation must exist first.
-      dependsOn: [this.zone, this.delegation],
+      config: {
+        OCI_COMPARTMENT_OCID: settings.compartmentId,
+        // lego waits up to this long for the TXT record to be visible on the zone's name servers (lego v4.35.2
+        // providers/dns/oraclecloud/oraclecloud.go: OCI_PROPAGATION_TIMEOUT, OCI_POLLING_INTERVAL, in seconds).
+        OCI_PROPAGATION_TIMEOUT: String(OCI_LEGO_PROPAGATION_TIMEOUT_SECONDS),
+        OCI_POLLING_INTERVAL: String(OCI_LEGO_POLLING_INTERVAL_SECONDS),
+        ...settings.acmeAuth.legoConfig(this),
+      },
+      // lego finds the zone through recursive DNS (SOA lookup) and Let's Encrypt validates through the parent's
+      // servers, so the order waits until the new delegation has had time to reach the parent's secondaries
+      // and any cached NXDOMAIN for the name has expired.
+      dependsOn: [this.zone, this.delegation, this.delegationWait],
     };
   }
 

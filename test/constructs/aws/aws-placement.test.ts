@@ -88,6 +88,13 @@ describe("Placement.aws machine", () => {
   const json = JSON.parse(synthesized);
   const sgName = Object.keys(resources(json, "aws_security_group"))[0];
 
+  test("the instance waits for the default route, the subnet's route table association and the Elastic IP", () => {
+    const instance = Object.values(resources(json, "aws_instance"))[0] as { depends_on: string[] };
+    const address = (type: string) => `${type}.${Object.keys(resources(json, type))[0]}`;
+    expect(instance.depends_on).toEqual([address("aws_route"), address("aws_route_table_association"), address("aws_eip")]);
+    expect(machine.instance.dependsOn).toHaveLength(3);
+  });
+
   test("the security group opens exactly the role's ports plus ICMP fragmentation-needed, egress open", () => {
     const ingress = Object.values(resources(json, "aws_vpc_security_group_ingress_rule"))
       .map((r) => `${r.ip_protocol} ${r.from_port}-${r.to_port} ${r.cidr_ipv4} ${r.security_group_id}`)
@@ -150,6 +157,7 @@ describe("Placement.aws machine", () => {
       root_block_device: { encrypted: true, volume_type: "gp3", volume_size: 16, delete_on_termination: true },
       credit_specification: { cpu_credits: "standard" },
       tags: { Name: `${LABEL}-gateway` },
+      depends_on: ["aws_route", "aws_route_table_association", "aws_eip"].map((type) => `${type}.${Object.keys(resources(json, type))[0]}`),
       lifecycle: {
         ignore_changes: ["ami"],
         precondition: [{

@@ -102,18 +102,19 @@ describe("BranchCertificate", () => {
     });
   });
 
-  test("with an OCI zone, uses lego oraclecloud and waits for the zone and its delegation", () => {
+  test("with an OCI zone, uses lego oraclecloud and waits for the zone, its delegation and the delegation wait", () => {
     const oci = DnsZone.oci({ parent: DnsParent.oci(), compartmentId: "ocid1.compartment.oc1..branch", region: "eu-frankfurt-1" });
     const { stack, zone, cert } = certificate({ minDaysRemaining: 20 }, MAIN, oci);
     const json = synthChecked(stack);
     const ociZone = zone as OciBranchZone;
 
     const block = blockOf(json, cert.certificate);
-    expect(block.dns_challenge).toEqual([{ provider: "oraclecloud", config: { OCI_COMPARTMENT_OCID: "ocid1.compartment.oc1..branch" } }]);
+    expect(block.dns_challenge).toEqual([{ provider: "oraclecloud", config: { OCI_COMPARTMENT_OCID: "ocid1.compartment.oc1..branch", OCI_PROPAGATION_TIMEOUT: "600", OCI_POLLING_INTERVAL: "10" } }]);
     expect(block.min_days_remaining).toBe(20);
     expect(block.depends_on).toEqual([
       `oci_dns_zone.${ociZone.zone.friendlyUniqueId}`,
       `oci_dns_rrset.${ociZone.delegation.friendlyUniqueId}`,
+      `time_sleep.${ociZone.delegationWait.friendlyUniqueId}`,
     ]);
   });
 

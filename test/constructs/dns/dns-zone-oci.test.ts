@@ -6,6 +6,9 @@ import { OciProviders } from "../../../constructs/oci/oci-providers";
 import { BranchIdentity } from "../../../src/identity";
 import { blockOf, resolveIn, synthChecked } from "./schema-check";
 
+/** lego's propagation wait that every OCI zone passes (lego v4.35.2 oraclecloud: seconds). */
+const WAIT = { OCI_PROPAGATION_TIMEOUT: "600", OCI_POLLING_INTERVAL: "10" };
+
 const MAIN = BranchIdentity.of({ branch: "main", parentDomain: "pairpac.example.org" });
 const COMPARTMENT = "ocid1.compartment.oc1..aaaabranch";
 const TAGS = { "pairpac:managed-by": "pairpac", "pairpac:branch-label": "main", "pairpac:branch": "main" };
@@ -134,15 +137,47 @@ describe("DnsZone.oci", () => {
     const s = stack();
     const zone = ociZone(s);
     expect(zone.acmeDnsChallenge.provider).toBe("oraclecloud");
-    expect(zone.acmeDnsChallenge.dependsOn).toEqual([zone.zone, zone.delegation]);
+    expect(zone.acmeDnsChallenge.dependsOn).toEqual([zone.zone, zone.delegation, zone.delegationWait]);
     // default: credentials from the environment of `cdktf deploy`, nothing secret in the configuration
-    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: COMPARTMENT });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT });
+  });
+
+  test("the certificate order waits 300 s after the delegation (time_sleep), and lego waits up to 600 s for the TXT record", () => {
+    const s = stack();
+    const zone = ociZone(s);
+    const json = synthChecked(s);
+    const sleeps = Object.values((json.resource as Record<string, Record<string, Record<string, unknown>>>).time_sleep);
+    expect(sleeps).toHaveLength(1);
+    expect(sleeps[0].create_duration).toBe("300s");
+    expect(sleeps[0].depends_on).toEqual([`${zone.delegation.terraformResourceType}.${zone.delegation.friendlyUniqueId}`]);
+    expect((json.terraform as { required_providers: Record<string, unknown> }).required_providers.time).toEqual({ source: "hashicorp/time", version: "0.13.1" });
+  });
+
+  test("API key from variables: lego gets every value under the name it reads first, so OCI_PRIVATE_KEY (the provider's PEM) is never read", () => {
+    const s = stack();
+    const zone = ociZone(s, { acmeAuth: OciAcmeAuth.apiKeyVariables({ region: "eu-frankfurt-1" }) });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({
+      OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT,
+      OCI_TENANCY_OCID: "${var.pairpac_acme_oci_tenancy_ocid}",
+      OCI_USER_OCID: "${var.pairpac_acme_oci_user_ocid}",
+      OCI_PUBKEY_FINGERPRINT: "${var.pairpac_acme_oci_fingerprint}",
+      OCI_PRIVKEY: "${base64encode(var.pairpac_acme_oci_private_key)}",
+      OCI_PRIVKEY_PASS: "${var.pairpac_acme_oci_private_key_password}",
+      OCI_REGION: "eu-frankfurt-1",
+    });
+    const variables = synthChecked(s).variable as Record<string, { sensitive?: boolean; default?: string }>;
+    for (const name of ["tenancy_ocid", "user_ocid", "fingerprint", "private_key", "private_key_password"]) {
+      expect(variables[`pairpac_acme_oci_${name}`].sensitive).toBe(true);
+    }
+    expect(variables.pairpac_acme_oci_private_key_password.default).toBe("");
+    expect(variables.pairpac_acme_oci_private_key.default).toBeUndefined();
+    expect(() => OciAcmeAuth.apiKeyVariables({ region: "frankfurt" })).toThrow(/apiKeyVariables.region: must be an OCI region identifier; got "frankfurt"/);
   });
 
   test("instance principal authentication", () => {
     const s = stack();
     const zone = ociZone(s, { acmeAuth: OciAcmeAuth.instancePrincipal() });
-    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: COMPARTMENT, OCI_AUTH_TYPE: "instance_principal" });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT, OCI_AUTH_TYPE: "instance_principal" });
   });
 
   test("API key authentication takes the private key from a sensitive variable, base64-encoded for lego", () => {
@@ -154,6 +189,7 @@ describe("DnsZone.oci", () => {
       }),
     });
     expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({
+      ...WAIT,
       OCI_COMPARTMENT_OCID: COMPARTMENT,
       OCI_TENANCY_OCID: "ocid1.tenancy.oc1..tenancy",
       OCI_USER_OCID: "ocid1.user.oc1..user",
@@ -175,7 +211,7 @@ describe("DnsZone.oci", () => {
     const compartment = new TerraformVariable(s, "compartment", { type: "string" });
     const zone = ociZone(s, { compartmentId: compartment.stringValue });
     expect(blockOf(synthChecked(s), zone.zone).compartment_id).toBe("${var.compartment}");
-    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: "${var.compartment}" });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: "${var.compartment}", ...WAIT });
   });
 
   test("uses the stack's unaliased OCI provider when no region or provider is given", () => {

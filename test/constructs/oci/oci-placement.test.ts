@@ -11,6 +11,7 @@ import { CoreVolume } from "../../../.gen/providers/oci/core-volume";
 import { CoreVolumeAttachment } from "../../../.gen/providers/oci/core-volume-attachment";
 import { DataOciCoreImages } from "../../../.gen/providers/oci/data-oci-core-images";
 import { IdentityCompartment } from "../../../.gen/providers/oci/identity-compartment";
+import { AcmeProvider } from "../../../.gen/providers/acme/provider";
 import { OciProvider } from "../../../.gen/providers/oci/provider";
 import { Os, UserDataBudget } from "../../../cloudinit";
 import { OciMachine, OciPlacement, OciShape, type OciPlacementProps } from "../../../constructs/oci";
@@ -52,21 +53,27 @@ describe("Placement.oci branch compartment and network", () => {
   const compartment = `\${oci_identity_compartment.${Object.keys(resources(json, "oci_identity_compartment"))[0]}.id}`;
   const vcn = `\${oci_core_vcn.${Object.keys(resources(json, "oci_core_vcn"))[0]}.id}`;
 
-  test("one provider with only the region: credentials come from the environment", () => {
+  test("one provider with only the region: credentials come from the environment; oci and acme pinned exactly", () => {
     expect(json.provider.oci).toEqual([{ region: "eu-frankfurt-1" }]);
-    expect(json.terraform.required_providers.oci).toEqual({ source: "oracle/oci", version: "~> 8.28" });
+    expect(json.terraform.required_providers.oci).toEqual({ source: "oracle/oci", version: "8.28.0" });
+    // an exact pin, like aws/dns/tls/random: "~> 2.48" could float to an acme build on a lego that renames providers
+    const app = Testing.app();
+    const s = new TerraformStack(app, "acme-pin");
+    new AcmeProvider(s, "acme", { serverUrl: "https://acme-staging-v02.api.letsencrypt.org/directory" });
+    expect(JSON.parse(Testing.synth(s)).terraform.required_providers.acme).toEqual({ source: "vancluever/acme", version: "2.48.3" });
   });
 
   test("the branch compartment under the parent, deletable, named and tagged after the branch", () => {
     expect(only(resources(json, "oci_identity_compartment"))).toEqual({
       provider: "oci",
       compartment_id: TENANCY,
-      name: "feature-audio_fix--e106d182",
+      name: "pairpac.feature-audio_fix--e106d182",
       description: "PairPac co-working space of branch feature-audio-fix--e106d182 (feature-audio-fix--e106d182.pairpac.example.org)",
       enable_delete: true,
       freeform_tags: TAGS,
+      timeouts: { delete: "3h" },
     });
-    expect(synthesized).toHaveResourceWithProperties(IdentityCompartment, { name: IDENTITY.compartmentName, enable_delete: true });
+    expect(synthesized).toHaveResourceWithProperties(IdentityCompartment, { name: `pairpac.${IDENTITY.compartmentName}`, enable_delete: true });
   });
 
   test("VCN, internet gateway, default route and a regional public subnet in the compartment", () => {
@@ -124,7 +131,9 @@ describe("Placement.oci machine", () => {
   const compartment = `\${oci_identity_compartment.${Object.keys(resources(json, "oci_identity_compartment"))[0]}.id}`;
   const nsg = `\${oci_core_network_security_group.${Object.keys(resources(json, "oci_core_network_security_group"))[0]}.id}`;
   const ads = Object.keys(dataSources(json, "oci_identity_availability_domains"))[0];
-  const ad = `\${data.oci_identity_availability_domains.${ads}.availability_domains[0].name}`;
+  void ads;
+  const adLocal = Object.keys(json.locals).find((k) => k.includes("AvailabilityDomains-VM-Standard-E2-1-Micro"))!;
+  const ad = `\${try(local.${adLocal}[0], "")}`;
 
   test("the NSG opens exactly the role's ports, egress open", () => {
     const rules = Object.values(resources(json, "oci_core_network_security_group_security_rule"));
@@ -155,7 +164,8 @@ describe("Placement.oci machine", () => {
   test("the instance: E2.1.Micro from the newest image, no ephemeral public IP, NSG, metadata with gzip user-data and admin key, IMDS v1 off", () => {
     const images = Object.keys(dataSources(json, "oci_core_images"))[0];
     const subnet = Object.keys(resources(json, "oci_core_subnet"))[0];
-    const local = Object.keys(json.locals)[0];
+    const local = Object.keys(json.locals).find((k) => k.includes("UserData"))!;
+    const adLocal = Object.keys(json.locals).find((k) => k.includes("AvailabilityDomains-VM-Standard-E2-1-Micro"))!;
     expect(only(resources(json, "oci_core_instance"))).toEqual({
       provider: "oci",
       compartment_id: compartment,
@@ -171,6 +181,12 @@ describe("Placement.oci machine", () => {
       lifecycle: {
         ignore_changes: ["source_details[0].source_id"],
         precondition: [{
+          condition: `\${length(local.${adLocal}) > 0}`,
+          error_message: "PairPac: no availability domain of eu-frankfurt-1 offers VM.Standard.E2.1.Micro to this tenancy (desktop-1). Pin one with PAIRPAC_OCI_AVAILABILITY_DOMAIN (Placement.oci({ availabilityDomain })), choose another shape (PAIRPAC_OCI_SHAPE) or another region.",
+        }, {
+          condition: `\${length(data.oci_core_images.${images}.images) > 0}`,
+          error_message: "PairPac: no ubuntu-24.04 platform image for VM.Standard.E2.1.Micro in eu-frankfurt-1 (desktop-1); the image filter in constructs/oci/private/images.ts no longer matches Oracle's display names. Check `oci compute image list --operating-system \"Canonical Ubuntu\" --shape VM.Standard.E2.1.Micro`.",
+        }, {
           condition: `\${(((length(local.${local}) + ${ADMIN_KEY.length}) + 40) <= 32000)}`,
           error_message: "PairPac: the instance metadata of desktop-1 (user_data and ssh_authorized_keys) is larger than the 32000 bytes OCI accepts. Move large content out of user-data or switch optional features off.",
         }],
@@ -181,13 +197,17 @@ describe("Placement.oci machine", () => {
   });
 
   test("the block volume is protected and attached paravirtualized at the consistent device path", () => {
+    // in the parent compartment, so a volume kept at teardown never blocks the branch compartment's deletion
     expect(synthesized).toHaveResourceWithProperties(CoreVolume, {
-      compartment_id: compartment,
+      compartment_id: TENANCY,
       availability_domain: ad,
       size_in_gbs: "50",
       display_name: `${LABEL}-desktop-1-pairpac-home`,
-      lifecycle: { prevent_destroy: true },
     });
+    const volumeLifecycle = (only(resources(json, "oci_core_volume")).lifecycle as { prevent_destroy: boolean; precondition: { condition: string }[] });
+    expect(volumeLifecycle.prevent_destroy).toBe(true);
+    expect(volumeLifecycle.precondition[0].condition).toBe(`\${length(local.${adLocal}) > 0}`);
+    expect(compartment).toContain("oci_identity_compartment");
     const instance = Object.keys(resources(json, "oci_core_instance"))[0];
     const volume = Object.keys(resources(json, "oci_core_volume"))[0];
     expect(synthesized).toHaveResourceWithProperties(CoreVolumeAttachment, {
@@ -266,10 +286,10 @@ describe("Placement.oci options", () => {
       userData: (m) => { budget = m.userDataBudget.limitBytes; return roleDocument("desktop-1", m); },
     }));
     const json = synthJson(stack);
-    const local = Object.keys(json.locals ?? {})[0];
+    const local = Object.keys(json.locals ?? {}).find((k) => k.includes("UserData"))!;
     const instance = only(resources(json, "oci_core_instance"));
     expect(instance.metadata).toEqual({ ssh_authorized_keys: "${tls_private_key.AdminKey.public_key_openssh}", user_data: `\${local.${local}}` });
-    expect((instance.lifecycle as { precondition: { condition: string }[] }).precondition[0].condition)
+    expect((instance.lifecycle as { precondition: { condition: string }[] }).precondition[2].condition)
       .toBe(`\${(((length(local.${local}) + length(tls_private_key.AdminKey.public_key_openssh)) + 40) <= 32000)}`);
     expect(budget).toBe(32000 - 120 - 40);
     expectSchemaValid(json);

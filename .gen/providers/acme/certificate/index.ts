@@ -774,7 +774,7 @@ export class Certificate extends cdktf.TerraformResource {
       terraformResourceType: 'acme_certificate',
       terraformGeneratorMetadata: {
         providerName: 'acme',
-        providerVersionConstraint: '~> 2.48'
+        providerVersionConstraint: '2.48.3'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -56,7 +56,7 @@ export class DataAcmeServerUrl extends cdktf.TerraformDataSource {
       terraformResourceType: 'acme_server_url',
       terraformGeneratorMetadata: {
         providerName: 'acme',
-        providerVersionConstraint: '~> 2.48'
+        providerVersionConstraint: '2.48.3'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -59,7 +59,7 @@ export class AcmeProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'acme',
       terraformGeneratorMetadata: {
         providerName: 'acme',
-        providerVersionConstraint: '~> 2.48'
+        providerVersionConstraint: '2.48.3'
       },
       terraformProviderSource: 'vancluever/acme'
     });

@@ -193,7 +193,7 @@ export class Registration extends cdktf.TerraformResource {
       terraformResourceType: 'acme_registration',
       terraformGeneratorMetadata: {
         providerName: 'acme',
-        providerVersionConstraint: '~> 2.48'
+        providerVersionConstraint: '2.48.3'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

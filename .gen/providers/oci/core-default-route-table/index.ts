@@ -526,7 +526,7 @@ export class CoreDefaultRouteTable extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_default_route_table',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

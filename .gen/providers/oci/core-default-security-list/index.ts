@@ -2228,7 +2228,7 @@ export class CoreDefaultSecurityList extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_default_security_list',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -4317,7 +4317,7 @@ export class CoreInstance extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_instance',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -250,7 +250,7 @@ export class CoreInternetGateway extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_internet_gateway',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

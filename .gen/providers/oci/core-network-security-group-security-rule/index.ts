@@ -1076,7 +1076,7 @@ export class CoreNetworkSecurityGroupSecurityRule extends cdktf.TerraformResourc
       terraformResourceType: 'oci_core_network_security_group_security_rule',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

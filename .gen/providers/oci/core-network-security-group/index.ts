@@ -242,7 +242,7 @@ export class CoreNetworkSecurityGroup extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_network_security_group',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

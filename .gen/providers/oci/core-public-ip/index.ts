@@ -250,7 +250,7 @@ export class CorePublicIp extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_public_ip',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

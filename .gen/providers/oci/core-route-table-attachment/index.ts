@@ -230,7 +230,7 @@ export class CoreRouteTableAttachment extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_route_table_attachment',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

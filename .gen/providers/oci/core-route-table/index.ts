@@ -526,7 +526,7 @@ export class CoreRouteTable extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_route_table',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

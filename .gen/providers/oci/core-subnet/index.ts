@@ -286,7 +286,7 @@ export class CoreSubnet extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_subnet',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -415,7 +415,7 @@ export class CoreVcn extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_vcn',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -355,7 +355,7 @@ export class CoreVolumeAttachment extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_volume_attachment',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

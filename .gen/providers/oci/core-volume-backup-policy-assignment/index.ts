@@ -234,7 +234,7 @@ export class CoreVolumeBackupPolicyAssignment extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_volume_backup_policy_assignment',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

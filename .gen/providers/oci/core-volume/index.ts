@@ -855,7 +855,7 @@ export class CoreVolume extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_volume',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

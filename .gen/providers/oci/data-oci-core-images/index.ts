@@ -730,7 +730,7 @@ export class DataOciCoreImages extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_core_images',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -429,7 +429,7 @@ export class DataOciCorePrivateIps extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_core_private_ips',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -634,7 +634,7 @@ export class DataOciCoreVnicAttachments extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_core_vnic_attachments',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -60,7 +60,7 @@ export class DataOciCoreVnic extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_core_vnic',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

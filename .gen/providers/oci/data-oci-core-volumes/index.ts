@@ -738,7 +738,7 @@ export class DataOciCoreVolumes extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_core_volumes',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -327,7 +327,7 @@ export class DataOciIdentityAvailabilityDomains extends cdktf.TerraformDataSourc
       terraformResourceType: 'oci_identity_availability_domains',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

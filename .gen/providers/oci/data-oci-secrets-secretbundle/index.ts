@@ -152,7 +152,7 @@ export class DataOciSecretsSecretbundle extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_secrets_secretbundle',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

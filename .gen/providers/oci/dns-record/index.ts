@@ -246,7 +246,7 @@ export class DnsRecord extends cdktf.TerraformResource {
       terraformResourceType: 'oci_dns_record',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

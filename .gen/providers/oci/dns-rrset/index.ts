@@ -470,7 +470,7 @@ export class DnsRrset extends cdktf.TerraformResource {
       terraformResourceType: 'oci_dns_rrset',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

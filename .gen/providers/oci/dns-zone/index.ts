@@ -1231,7 +1231,7 @@ export class DnsZone extends cdktf.TerraformResource {
       terraformResourceType: 'oci_dns_zone',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -180,7 +180,7 @@ export class IdentityCompartment extends cdktf.TerraformResource {
       terraformResourceType: 'oci_identity_compartment',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -246,7 +246,7 @@ export class IdentityDynamicGroup extends cdktf.TerraformResource {
       terraformResourceType: 'oci_identity_dynamic_group',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -250,7 +250,7 @@ export class IdentityPolicy extends cdktf.TerraformResource {
       terraformResourceType: 'oci_identity_policy',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1278,7 +1278,7 @@ export class KmsKey extends cdktf.TerraformResource {
       terraformResourceType: 'oci_kms_key',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1155,7 +1155,7 @@ export class KmsVault extends cdktf.TerraformResource {
       terraformResourceType: 'oci_kms_vault',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

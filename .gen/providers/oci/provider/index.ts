@@ -159,7 +159,7 @@ export class OciProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'oci',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       terraformProviderSource: 'oracle/oci'
     });

@@ -1560,7 +1560,7 @@ export class VaultSecret extends cdktf.TerraformResource {
       terraformResourceType: 'oci_vault_secret',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersionConstraint: '~> 8.28'
+        providerVersionConstraint: '8.28.0'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -1,0 +1,97 @@
+import {
+  DefaultTokenResolver, StringConcat, TerraformBackend, TerraformProvider, TerraformResource, TerraformStack, TerraformVariable, Tokenization,
+} from "cdktf";
+import type { IConstruct } from "constructs";
+import { invalid } from "../src/errors";
+
+/** Resource types that hold a branch's persistent data (the same set the PersistentVolumeProtected rule guards). */
+export const DATA_VOLUME_TYPES: readonly string[] = ["aws_ebs_volume", "oci_core_volume"];
+
+/**
+ * What happens to a branch when it is torn down, and to its data volumes. Pass it as `BranchStackProps.teardown`
+ * (the app: `PAIRPAC_TEARDOWN`) and run `cdktf deploy` (or `cdktf destroy`) for the stack.
+ *
+ * A teardown stack keeps only the backend, the providers and the variables they use: every resource, data source, local,
+ * output and check of the branch leaves the configuration, so Terraform destroys everything the state holds,
+ * in the dependency order recorded in the state, OCI compartment included. The data volumes are the exception:
+ *
+ * - {@link Teardown.keepData}: each volume gets a `removed { from = <address>, lifecycle { destroy = false } }`
+ *   block (Terraform 1.7 or later, "config-driven remove"): Terraform forgets it and the volume keeps existing
+ *   (and keeps being billed) outside Terraform.
+ * - {@link Teardown.deleteData}: the volumes are destroyed with the rest, but only for the stacks named when
+ *   asking for it, so a teardown meant for one branch never deletes the data of another.
+ */
+export class Teardown {
+  /** Tear the branch down and keep its data volumes (they leave Terraform's management). */
+  static keepData(): Teardown {
+    return new Teardown("keep", []);
+  }
+
+  /**
+   * Tear the branch down and delete its data volumes too. `stackNames` must name the stack being torn down
+   * (its `BranchIdentity.stackName`); any other stack given this teardown is an error at synth.
+   */
+  static deleteData(stackNames: readonly string[]): Teardown {
+    if (!Array.isArray(stackNames) || stackNames.length === 0 || stackNames.some((s) => typeof s !== "string" || s.trim() === "")) {
+      throw invalid("teardown.stackNames", stackNames, "must name at least one stack whose data volumes are deleted", "Pass the stack name(s) of the branch(es) to delete, e.g. Teardown.deleteData([\"main\"]).");
+    }
+    return new Teardown("delete", stackNames.map((s) => s.trim()));
+  }
+
+  private constructor(
+    /** `keep`: volumes are forgotten; `delete`: volumes are destroyed. */
+    readonly data: "keep" | "delete",
+    /** For `delete`: the stacks whose data may be deleted. */
+    readonly stackNames: readonly string[],
+  ) {}
+
+  /**
+   * Turns the fully built `stack` into its teardown: removes everything but backend, providers and variables,
+   * and (keep) adds a `removed` block per data volume. Returns the addresses of the data volumes.
+   */
+  apply(stack: TerraformStack): string[] {
+    if (this.data === "delete" && !this.stackNames.includes(stack.node.id)) {
+      throw invalid("teardown", `delete:${this.stackNames.join(",")}`, `does not name the stack "${stack.node.id}", so its data volumes may not be deleted`,
+        `Name it (PAIRPAC_TEARDOWN=delete:${stack.node.id}), or use PAIRPAC_TEARDOWN=keep to keep the data.`);
+    }
+    const volumes = stack.node.findAll()
+      .filter((c): c is TerraformResource => c instanceof TerraformResource && DATA_VOLUME_TYPES.includes(c.terraformResourceType))
+      .map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`);
+    strip(stack);
+    dropUnusedVariables(stack);
+    if (this.data === "keep" && volumes.length > 0) {
+      stack.addOverride("removed", volumes.map((from) => ({ from, lifecycle: { destroy: false } })));
+    }
+    return volumes;
+  }
+}
+
+function keeps(c: IConstruct): boolean {
+  return c instanceof TerraformProvider || c instanceof TerraformBackend || c instanceof TerraformVariable;
+}
+
+/** Removes from `scope` every child subtree that holds no provider, backend or variable; recurses into the others. */
+function strip(scope: IConstruct): void {
+  for (const child of [...scope.node.children]) {
+    if (keeps(child)) continue;
+    if (child.node.findAll().some(keeps)) {
+      strip(child);
+    } else {
+      scope.node.tryRemoveChild(child.node.id);
+    }
+  }
+}
+
+/**
+ * Removes the stack-level variables no remaining provider configuration refers to (e.g. the lego credentials of
+ * the certificate), so a teardown never asks for a value it does not use.
+ */
+function dropUnusedVariables(stack: TerraformStack): void {
+  const providers = stack.node.findAll().filter((c): c is TerraformProvider => c instanceof TerraformProvider);
+  const used = JSON.stringify(Tokenization.resolve(providers.map((p) => p.toTerraform()), {
+    scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()),
+  }));
+  for (const variable of stack.node.findAll().filter((c): c is TerraformVariable => c instanceof TerraformVariable)) {
+    if (!used.includes(`var.${variable.friendlyUniqueId}`)) variable.node.scope?.node.tryRemoveChild(variable.node.id);
+  }
+}
