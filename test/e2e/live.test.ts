@@ -123,6 +123,80 @@ async function panelGeometry(): Promise<{ x: number; y: number; w: number; h: nu
   return best;
 }
 
+/** Journey no-dialogs (also run against deliberately broken seeds by the harness self-tests). */
+async function noDialogs(m: Record<string, unknown>): Promise<void> {
+  ready();
+  const since = Number((await desktop.exec(["cut", "-d.", "-f1", "/proc/uptime"])).stdout.trim());
+  if (since < 60) await sleep((60 - since) * 1000);
+  // Claws Mail as a person starts it from the panel (its launcher's Exec line).
+  const claws = await asDesktop("pgrep -u desktop -x claws-mail >/dev/null || (setsid claws-mail >/dev/null 2>&1 < /dev/null &) ; echo started");
+  expect(claws.code).toBe(0);
+  const mainWindow = await waitUntil("Claws Mail main window", 60_000, async () => (await sessionWindows()).find((w) => /claws-mail/i.test(w.wmClass) && /claws mail/i.test(w.title) && !/wizard|setup/i.test(w.title)));
+  await sleep(10_000);
+  const windows = await sessionWindows();
+  m.windows = windows;
+  const mumbles = (await desktop.exec(["pgrep", "-u", "desktop", "-x", "mumble"])).stdout.split("\n").filter(Boolean);
+  m.mumbleProcesses = mumbles.length;
+  const unexpected = windows.filter((w) => /wizard|certificate|setup|assistant|error|warning|untrusted|password/i.test(w.title));
+  expect(unexpected).toEqual([]);
+  expect(mumbles.length).toBe(1);
+  expect(windows.filter((w) => /mumble/i.test(w.wmClass)).length).toBeLessThanOrEqual(1);
+  expect(windows.some((w) => /claws-mail/i.test(w.wmClass) && w.id === mainWindow.value.id)).toBe(true);
+  // On the IMAP account: Claws Mail is connected to the IMAP port through the tunnel, and its folder list holds
+  // the IMAP account's folder.
+  const conn = await waitUntil("Claws Mail IMAP connection", 60_000, async () => {
+    const r = await desktop.exec(["ss", "-Htnp", "state", "established"]);
+    return r.stdout.split("\n").find((l) => /claws-mail/.test(l)) ?? undefined;
+  });
+  m.clawsConnection = conn.value.trim().replace(/\s+/g, " ");
+  const folders = (await desktop.exec(["cat", "/home/desktop/.claws-mail/folderlist.xml"])).stdout;
+  expect(folders).toMatch(/type="imap"/);
+}
+
+/** Journey tunnel-recovery-repeated (also run against deliberately broken seeds by the harness self-tests). */
+async function tunnelRecovery(m: Record<string, unknown>): Promise<void> {
+  ready();
+  await waitUntil("tunnel end on the gateway", 60_000, tunnelListening);
+  const times: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    // A hard restart: the daemon and every session it holds (the tunnel's included) end at once.
+    await gateway.sh("systemctl kill --kill-whom=all --signal=SIGKILL ssh.service; pkill -KILL -u tunnel; systemctl restart ssh.service");
+    await waitUntil("tunnel end gone", 10_000, async () => !(await tunnelListening()), 200);
+    // Beyond 30 s the journey has failed: stop there rather than wait out a growing back-off.
+    const t = await waitUntil(`tunnel back after restart ${i + 1} (recoveries so far: ${times.join(", ")} s)`, 30_000, tunnelListening, 250);
+    times.push(Math.round(t.seconds * 10) / 10);
+    m.recoverySeconds = times;
+  }
+  m.maxSeconds = Math.max(...times);
+  expect(Math.max(...times)).toBeLessThanOrEqual(30);
+}
+
+/** Journey mumble-cert-change (also run against deliberately broken seeds by the harness self-tests). */
+async function certChange(m: Record<string, unknown>): Promise<void> {
+  ready();
+  await waitUntil(`${DESKTOP_NAME} in the conference`, 60_000, desktopInConference);
+  const tls = "/etc/pairpac/tls/mumble";
+  const before = (await gateway.sh(`openssl x509 -noout -fingerprint -sha256 -in ${tls}/fullchain.pem`)).stdout.trim();
+  // A new key and certificate, as after a renewal or a replaced gateway.
+  await gateway.sh(
+    `set -e; cd ${tls}; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 -subj /CN=${domain} -addext subjectAltName=DNS:${domain} -keyout privkey.new -out fullchain.new 2>/dev/null; ` +
+      `chgrp --reference=privkey.pem privkey.new fullchain.new; chmod --reference=privkey.pem privkey.new; chmod --reference=fullchain.pem fullchain.new; mv privkey.new privkey.pem; mv fullchain.new fullchain.pem`,
+  );
+  const after = (await gateway.sh(`openssl x509 -noout -fingerprint -sha256 -in ${tls}/fullchain.pem`)).stdout.trim();
+  expect(after).not.toBe(before);
+  const mumbleUnitName = plan.units.find((u) => u.includes("mumble") && !u.includes("web"))!;
+  const restarted = Date.now();
+  await gateway.mustExec(["systemctl", "restart", mumbleUnitName]);
+  await waitUntil(`${DESKTOP_NAME} gone from the old server`, 20_000, async () => !(await desktopInConference()), 250).catch(() => undefined);
+  const back = await waitUntil(`${DESKTOP_NAME} back in the conference`, 60_000, desktopInConference, 500);
+  m.secondsBack = Math.round((Date.now() - restarted) / 100) / 10;
+  m.channel = back.value.channel;
+  const windows = await sessionWindows();
+  m.windows = windows;
+  expect(windows.filter((w) => /certificate|untrusted|server/i.test(w.title) && /mumble/i.test(w.wmClass))).toEqual([]);
+  expect(m.secondsBack).toBeLessThanOrEqual(60);
+}
+
 async function desktopInConference(): Promise<ProbeState["users"][number] | undefined> {
   const s = await probe.state();
   return s.users.find((u) => u.name === DESKTOP_NAME);
@@ -283,32 +357,7 @@ describe("the space runs (live machines under systemd)", () => {
 
   test("no-dialogs: 60 s after boot only expected windows; one Mumble; Claws Mail opens on the IMAP account", async () => {
     await summary.journey("no-dialogs", async (m) => {
-      ready();
-      const since = Number((await desktop.exec(["cut", "-d.", "-f1", "/proc/uptime"])).stdout.trim());
-      if (since < 60) await sleep((60 - since) * 1000);
-      // Claws Mail as a person starts it from the panel (its launcher's Exec line).
-      const claws = await asDesktop("pgrep -u desktop -x claws-mail >/dev/null || (setsid claws-mail >/dev/null 2>&1 < /dev/null &) ; echo started");
-      expect(claws.code).toBe(0);
-      const mainWindow = await waitUntil("Claws Mail main window", 60_000, async () => (await sessionWindows()).find((w) => /claws-mail/i.test(w.wmClass) && /claws mail/i.test(w.title) && !/wizard|setup/i.test(w.title)));
-      await sleep(10_000);
-      const windows = await sessionWindows();
-      m.windows = windows;
-      const mumbles = (await desktop.exec(["pgrep", "-u", "desktop", "-x", "mumble"])).stdout.split("\n").filter(Boolean);
-      m.mumbleProcesses = mumbles.length;
-      const unexpected = windows.filter((w) => /wizard|certificate|setup|assistant|error|warning|untrusted|password/i.test(w.title));
-      expect(unexpected).toEqual([]);
-      expect(mumbles.length).toBe(1);
-      expect(windows.filter((w) => /mumble/i.test(w.wmClass)).length).toBeLessThanOrEqual(1);
-      expect(windows.some((w) => /claws-mail/i.test(w.wmClass) && w.id === mainWindow.value.id)).toBe(true);
-      // On the IMAP account: Claws Mail is connected to the IMAP port through the tunnel, and its folder list holds
-      // the IMAP account's folder.
-      const conn = await waitUntil("Claws Mail IMAP connection", 60_000, async () => {
-        const r = await desktop.exec(["ss", "-Htnp", "state", "established"]);
-        return r.stdout.split("\n").find((l) => /claws-mail/.test(l)) ?? undefined;
-      });
-      m.clawsConnection = conn.value.trim().replace(/\s+/g, " ");
-      const folders = (await desktop.exec(["cat", "/home/desktop/.claws-mail/folderlist.xml"])).stdout;
-      expect(folders).toMatch(/type="imap"/);
+      await noDialogs(m);
     });
   }, 300_000);
 
@@ -392,14 +441,14 @@ describe("the space runs (live machines under systemd)", () => {
     await summary.journey("mail-imaps", async (m) => {
       ready();
       const found = await waitUntil("the message over IMAPS", 60_000, async () => {
-        const r = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", values.mail.user, "--password-file", path.join(secretsDir, "mail-password"), "--subject", subject]);
+        const r = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", `${values.mail.user}@${domain}`, "--password-file", path.join(secretsDir, "mail-password"), "--subject", subject]);
         return r.found ? r : undefined;
       });
       m.imaps = found.value;
       expect(found.value.subject).toBe(subject);
       const wrong = path.join(secretsDir, "wrong-password");
       fs.writeFileSync(wrong, "not-the-password\n");
-      const denied = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", values.mail.user, "--password-file", wrong, "--subject", subject]);
+      const denied = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", `${values.mail.user}@${domain}`, "--password-file", wrong, "--subject", subject]);
       m.wrongPassword = denied;
       expect(denied.found).toBeUndefined();
       expect(denied.error).toBeDefined();
@@ -435,47 +484,13 @@ describe("the space runs (live machines under systemd)", () => {
 
   test("tunnel-recovery-repeated: after each of 12 sshd restarts on the gateway the tunnel is back within 30 s", async () => {
     await summary.journey("tunnel-recovery-repeated", async (m) => {
-      ready();
-      await waitUntil("tunnel end on the gateway", 60_000, tunnelListening);
-      const times: number[] = [];
-      for (let i = 0; i < 12; i++) {
-        // A hard restart: the daemon and every session it holds (the tunnel's included) end at once.
-        await gateway.sh("systemctl kill --kill-whom=all --signal=SIGKILL ssh.service; pkill -KILL -u tunnel; systemctl restart ssh.service");
-        await waitUntil("tunnel end gone", 10_000, async () => !(await tunnelListening()), 200);
-        // Beyond 30 s the journey has failed: stop there rather than wait out a growing back-off.
-        const t = await waitUntil(`tunnel back after restart ${i + 1} (recoveries so far: ${times.join(", ")} s)`, 30_000, tunnelListening, 250);
-        times.push(Math.round(t.seconds * 10) / 10);
-        m.recoverySeconds = times;
-      }
-      m.maxSeconds = Math.max(...times);
-      expect(Math.max(...times)).toBeLessThanOrEqual(30);
+      await tunnelRecovery(m);
     });
   }, 900_000);
 
   test("mumble-cert-change: after the server restarts with a new certificate Desktop-1 is back within 60 s, no dialog", async () => {
     await summary.journey("mumble-cert-change", async (m) => {
-      ready();
-      await waitUntil(`${DESKTOP_NAME} in the conference`, 60_000, desktopInConference);
-      const tls = "/etc/pairpac/tls/mumble";
-      const before = (await gateway.sh(`openssl x509 -noout -fingerprint -sha256 -in ${tls}/fullchain.pem`)).stdout.trim();
-      // A new key and certificate, as after a renewal or a replaced gateway.
-      await gateway.sh(
-        `set -e; cd ${tls}; openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 -subj /CN=${domain} -addext subjectAltName=DNS:${domain} -keyout privkey.new -out fullchain.new 2>/dev/null; ` +
-          `chgrp --reference=privkey.pem privkey.new fullchain.new; chmod --reference=privkey.pem privkey.new; chmod --reference=fullchain.pem fullchain.new; mv privkey.new privkey.pem; mv fullchain.new fullchain.pem`,
-      );
-      const after = (await gateway.sh(`openssl x509 -noout -fingerprint -sha256 -in ${tls}/fullchain.pem`)).stdout.trim();
-      expect(after).not.toBe(before);
-      const mumbleUnitName = plan.units.find((u) => u.includes("mumble") && !u.includes("web"))!;
-      const restarted = Date.now();
-      await gateway.mustExec(["systemctl", "restart", mumbleUnitName]);
-      await waitUntil(`${DESKTOP_NAME} gone from the old server`, 20_000, async () => !(await desktopInConference()), 250).catch(() => undefined);
-      const back = await waitUntil(`${DESKTOP_NAME} back in the conference`, 60_000, desktopInConference, 500);
-      m.secondsBack = Math.round((Date.now() - restarted) / 100) / 10;
-      m.channel = back.value.channel;
-      const windows = await sessionWindows();
-      m.windows = windows;
-      expect(windows.filter((w) => /certificate|untrusted|server/i.test(w.title) && /mumble/i.test(w.wmClass))).toEqual([]);
-      expect(m.secondsBack).toBeLessThanOrEqual(60);
+      await certChange(m);
     });
   }, 180_000);
 
@@ -513,7 +528,7 @@ describe("the space runs (live machines under systemd)", () => {
       await waitUntil(`${DESKTOP_NAME} in the conference`, 120_000, desktopInConference);
       m.conferenceBackSeconds = (Date.now() - started) / 1000;
       const found = await waitUntil("the delivered message over IMAPS", 60_000, async () => {
-        const r = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", values.mail.user, "--password-file", path.join(secretsDir, "mail-password"), "--subject", subject]);
+        const r = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", `${values.mail.user}@${domain}`, "--password-file", path.join(secretsDir, "mail-password"), "--subject", subject]);
         return r.found ? r : undefined;
       });
       m.mailAfterReboot = found.value;

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { ChildProcess, spawn } from "node:child_process";
 import { RESOURCE_PREFIX, SCRIPTS_DIR } from "./paths";
 import { RunOptions, RunResult, formatResult, mustRun, run, sleep, waitFor } from "./exec";
-import { removeTree } from "./rootfs";
+import { removeTree, unmountWhenIdle } from "./rootfs";
 
 /** Where the seed sits inside the machine; PID 1's arguments name it (`ds=nocloud;s=file://...`). */
 export const SEED_DIR_INSIDE = "/var/lib/pairpac-e2e/seed";
@@ -324,7 +324,7 @@ export class LiveMachine {
     if (this.disposed) return;
     this.disposed = true;
     if (this.running) await this.powerCut().catch(() => undefined);
-    await run("umount", [this.root]).then((r) => (r.code === 0 ? r : run("umount", ["--lazy", this.root])));
+    await unmountWhenIdle(this.root);
     if (this.loopDevice) await run("losetup", ["-d", this.loopDevice]);
     for (const d of [this.cgroup2Dir, this.memcgDir]) {
       if (!fs.existsSync(d)) continue;

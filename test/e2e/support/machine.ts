@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { ChildProcess, spawn } from "node:child_process";
 import { IN_ROOT, RESOURCE_PREFIX, SHIMS } from "./paths";
 import { RunOptions, RunResult, formatResult, killGroup, mustRun, run, waitFor } from "./exec";
-import { removeTree } from "./rootfs";
+import { removeTree, unmountWhenIdle } from "./rootfs";
 
 /** Where a command inside the machine gets its network from. */
 export type MachineNetwork =
@@ -191,10 +191,7 @@ export class TestMachine {
     if (this.disposed) return;
     this.disposed = true;
     await Promise.all([...this.children].map((c) => this.stop(c, "SIGKILL")));
-    const r = await run("umount", [this.root]);
-    if (r.code !== 0) {
-      await run("umount", ["--lazy", this.root]);
-    }
+    await unmountWhenIdle(this.root);
     await removeTree(this.base);
   }
 }

@@ -190,3 +190,51 @@ export async function ensureRootfs(spec: RootfsSpec, log: (line: string) => void
     return { root, manifest, built: true };
   });
 }
+
+/** Host PIDs of processes whose root or working directory is `dir` or below it (chrooted into a test root). */
+export function processesUsing(dir: string): number[] {
+  const out: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    for (const link of ["root", "cwd"]) {
+      try {
+        const target = fs.readlinkSync(`/proc/${entry}/${link}`);
+        if (target === dir || target.startsWith(dir + "/")) {
+          out.push(Number(entry));
+          break;
+        }
+      } catch {
+        /* gone, or a kernel thread */
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Unmounts a test root once nothing runs in it any more. Killing a machine's PID namespace is asynchronous: its
+ * processes may still be exiting (and writing to /tmp or /run of the root) when the command that started them has
+ * returned, and a lazy unmount followed by deleting the upper layer then races with them ("Directory not empty").
+ * So: SIGKILL whatever still runs there, wait until it is gone, and unmount for real.
+ */
+export async function unmountWhenIdle(root: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const pids = processesUsing(root);
+    for (const pid of pids) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    }
+    if (pids.length === 0) {
+      const r = await run("umount", [root]);
+      if (r.code === 0 || !isMountedBelow(root)) return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${root} is still in use after ${timeoutMs / 1000} s (processes: ${processesUsing(root).join(", ") || "none"}); not deleting it`);
+    }
+    await sleep(200);
+  }
+}
