@@ -4,6 +4,7 @@
 // Runs on the "internet" host; the domain is mapped to the gateway's address with --host-resolver-rules (no DNS).
 // Prints JSON: the framebuffer size, the mean colour of the panel rectangle and of a wallpaper strip, console errors.
 //   node desktop-browser.cjs --domain D --address IP --password-file F --screenshot FILE --profile DIR --panel x,y,w,h
+/* global document */
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");

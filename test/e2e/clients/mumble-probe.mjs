@@ -81,7 +81,7 @@ async function connect() {
             a.sumSquares += s * s;
             a.samples++;
           }
-        } catch (e) {
+        } catch {
           a.decodeErrors = (a.decodeErrors ?? 0) + 1;
         }
       });
