@@ -66,6 +66,13 @@ export interface DesktopRoleProps {
    */
   readonly mumbleChannel?: string;
   /**
+   * Offer the desktop's sound in Guacamole: PulseAudio listens on 127.0.0.1:4713 and the tunnel publishes it on the
+   * gateway. Costs about 1.4 Mbit/s per viewer while sound plays (guacd sends uncompressed audio/L16). Must match the
+   * gateway's registration of this desktop (`DesktopRegistration.guacamoleAudio`).
+   * @default false - no PulseAudio listener and no audio forward; the desktop is heard in the conference (Mumble)
+   */
+  readonly guacamoleAudio?: boolean;
+  /**
    * The space's mailbox; without it no mail client is installed.
    * @default - no mail client
    */
@@ -155,6 +162,7 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
   const channel = props.mumbleChannel ?? "";
   const sshPort = props.gatewaySshPort ?? 22;
   const label = props.dataVolumeLabel ?? "pairpac-home";
+  const guacamoleAudio = props.guacamoleAudio ?? false;
 
   const spaceName = singleLine("desktop.spaceName", plain("desktop.spaceName", props.spaceName, "Pass the space's name."));
   const landingUrl = singleLine("desktop.landingUrl", plain("desktop.landingUrl", props.landingUrl, "Pass e.g. \"https://main.example.org/\"."));
@@ -193,6 +201,9 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
       throw invalid(`desktop.bundles[${i}]`, b, "must be a Bundle", `Use one of ${Bundle.all().map((x) => `Bundle.${x.id.toUpperCase()}`).join(", ")}.`);
     }
   });
+  if (typeof guacamoleAudio !== "boolean") {
+    throw invalid("desktop.guacamoleAudio", guacamoleAudio, "must be true or false", "Use true to offer the desktop's sound in Guacamole, or leave it out.");
+  }
   if (!/^[A-Za-z0-9_-]{1,16}$/.test(label)) {
     throw invalid("desktop.dataVolumeLabel", label, "must be 1-16 letters, digits, '-' or '_' (ext4 label)", "Use e.g. \"pairpac-home\".");
   }
@@ -247,14 +258,15 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
     vncUnit(),
   );
 
-  doc.add("audio", Packages.of("pulseaudio", "pulseaudio-utils"), ...audioFiles(), audioUnit(mounts));
+  doc.add("audio", Packages.of("pulseaudio", "pulseaudio-utils"), ...audioFiles({ guacamoleAudio }), audioUnit(mounts, { guacamoleAudio }));
 
   doc.add("mumble", Packages.of("mumble"), ...mumbleFiles(mumblePassword), mumbleUnit({ name, channel, locale, mounts }));
 
+  const tunnel = { gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, ...(guacamoleAudio ? { remoteAudioPort: ports.audio } : {}) };
   doc.add("tunnel",
     Packages.of("openssh-client"),
-    ...tunnelFiles({ gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, remoteAudioPort: ports.audio, privateKey, hostPublicKey: hostKey }),
-    tunnelUnit({ gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, remoteAudioPort: ports.audio }),
+    ...tunnelFiles({ ...tunnel, privateKey, hostPublicKey: hostKey }),
+    tunnelUnit(tunnel),
   );
 
   if (props.mail) {

@@ -13,8 +13,11 @@ export interface TunnelOptions {
   readonly gatewaySshPort: number;
   /** Gateway loopback port that publishes this desktop's VNC server (`desktopPorts(index).vnc`). */
   readonly remoteVncPort: number;
-  /** Gateway loopback port that publishes this desktop's PulseAudio server (`desktopPorts(index).audio`). */
-  readonly remoteAudioPort: number;
+  /**
+   * Gateway loopback port that publishes this desktop's PulseAudio server (`desktopPorts(index).audio`); only with
+   * Guacamole audio on. Without it the tunnel carries no audio forward (and the gateway permits none).
+   */
+  readonly remoteAudioPort?: number;
 }
 
 /** The ssh command line of the tunnel (also what the end-to-end test runs). */
@@ -34,7 +37,7 @@ export function tunnelArgv(o: TunnelOptions): string[] {
     "-o", "ConnectTimeout=20",
     "-p", String(o.gatewaySshPort),
     "-R", `127.0.0.1:${o.remoteVncPort}:127.0.0.1:${DESKTOP_LOCAL_PORTS.vnc}`,
-    "-R", `127.0.0.1:${o.remoteAudioPort}:127.0.0.1:${DESKTOP_LOCAL_PORTS.pulseAudio}`,
+    ...(o.remoteAudioPort === undefined ? [] : ["-R", `127.0.0.1:${o.remoteAudioPort}:127.0.0.1:${DESKTOP_LOCAL_PORTS.pulseAudio}`]),
     "-L", `127.0.0.1:${DESKTOP_LOCAL_PORTS.imap}:127.0.0.1:${GATEWAY_LOOPBACK_PORTS.imap}`,
     "-L", `127.0.0.1:${DESKTOP_LOCAL_PORTS.mumble}:127.0.0.1:${GATEWAY_LOOPBACK_PORTS.mumble}`,
     `${TUNNEL.remoteUser}@${o.gatewayHost}`,

@@ -100,7 +100,7 @@ describe("desktop role: tunnel", () => {
       "[Service]",
       "Type=simple",
       "User=pairpac-tunnel",
-      `ExecStart=/usr/bin/ssh -N -T -F none -i /etc/pairpac/tunnel/id_ed25519 -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=/etc/pairpac/tunnel/known_hosts -o GlobalKnownHostsFile=/dev/null -o UpdateHostKeys=no -o ExitOnForwardFailure=yes -o ServerAliveInterval=15 -o ServerAliveCountMax=3 -o ConnectTimeout=20 -p 22 -R 127.0.0.1:5903:127.0.0.1:5900 -R 127.0.0.1:4703:127.0.0.1:4713 -L 127.0.0.1:10143:127.0.0.1:143 -L 127.0.0.1:64738:127.0.0.1:64738 "tunnel@${token(1)}"`,
+      `ExecStart=/usr/bin/ssh -N -T -F none -i /etc/pairpac/tunnel/id_ed25519 -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=/etc/pairpac/tunnel/known_hosts -o GlobalKnownHostsFile=/dev/null -o UpdateHostKeys=no -o ExitOnForwardFailure=yes -o ServerAliveInterval=15 -o ServerAliveCountMax=3 -o ConnectTimeout=20 -p 22 -R 127.0.0.1:5903:127.0.0.1:5900 -L 127.0.0.1:10143:127.0.0.1:143 -L 127.0.0.1:64738:127.0.0.1:64738 "tunnel@${token(1)}"`,
       "Restart=always",
       "RestartSec=5",
       "RestartSteps=10",
@@ -226,11 +226,10 @@ describe("desktop role: display, session and VNC", () => {
 describe("desktop role: audio, Mumble and mail", () => {
   const doc = parse(props({ mumbleChannel: "Space/Desktops" }));
 
-  test("PulseAudio routing: apps sink as default, TCP on 127.0.0.1 only, conference sink for Mumble", () => {
+  test("PulseAudio routing: apps sink as default, conference sink for Mumble, no network listener by default", () => {
     expect(file(doc, "/etc/pairpac/desktop/audio.pa").content).toBe([
       "# PairPac desktop audio routing (see cloudinit/desktop/private/audio.ts).",
       "load-module module-native-protocol-unix",
-      "load-module module-native-protocol-tcp listen=127.0.0.1 port=4713 auth-anonymous=1",
       "load-module module-null-sink sink_name=apps sink_properties=device.description=Desktop-applications",
       "load-module module-null-sink sink_name=conference sink_properties=device.description=Conference",
       "load-module module-loopback source=apps.monitor sink=conference latency_msec=60",
@@ -241,6 +240,15 @@ describe("desktop role: audio, Mumble and mail", () => {
     const unit = file(doc, "/etc/systemd/system/pairpac-desktop-audio.service").content;
     expect(unit).toContain("\nExecStart=/usr/bin/pulseaudio --daemonize=no --exit-idle-time=-1 --disallow-exit --disallow-module-loading --log-target=stderr -n -F /etc/pairpac/desktop/audio.pa\n");
     expect(unit).toContain("\nRestart=always\n");
+    expect(renderDesktopRole(props()).render()).not.toMatch(/native-protocol-tcp|4713|4703/);
+  });
+
+  test("with guacamoleAudio: PulseAudio on 127.0.0.1:4713 and the tunnel publishes it on the gateway's audio port", () => {
+    const on = parse(props({ guacamoleAudio: true }));
+    expect(file(on, "/etc/pairpac/desktop/audio.pa").content.split("\n")).toContain(
+      "load-module module-native-protocol-tcp listen=127.0.0.1 port=4713 auth-anonymous=1");
+    expect(file(on, "/etc/systemd/system/pairpac-tunnel.service").content).toContain(
+      " -R 127.0.0.1:5903:127.0.0.1:5900 -R 127.0.0.1:4703:127.0.0.1:4713 -L ");
   });
 
   test("Mumble: TCP only, wizards suppressed, input apps.monitor, output conference", () => {
@@ -318,6 +326,7 @@ describe("desktop role: misuse", () => {
     ["bad host", { gatewayHost: "gw; rm -rf /" }, /desktop.gatewayHost: must be a host name or IP address/],
     ["small swap", { swapMb: 16 }, /desktop.swapMb/],
     ["bad bundle", { bundles: ["office" as unknown as Bundle] }, /desktop.bundles\[0\]: must be a Bundle/],
+    ["non-boolean guacamoleAudio", { guacamoleAudio: "yes" as unknown as boolean }, /desktop.guacamoleAudio: must be true or false/],
   ])("fails on %s", (_name, over, message) => {
     expect(() => renderDesktopRole(props(over as Partial<DesktopRoleProps>))).toThrow(PairPacError);
     expect(() => renderDesktopRole(props(over as Partial<DesktopRoleProps>))).toThrow(message);
