@@ -27,8 +27,10 @@ export const DESKTOP = {
 export const TUNNEL = {
   /** System account that runs the SSH client (no shell, no password). */
   user: "pairpac-tunnel",
-  /** Its home directory. */
+  /** Its home directory: the tunnel unit's StateDirectory, created by systemd (cloud-init makes no home for system users). */
   home: "/var/lib/pairpac-tunnel",
+  /** The home as a StateDirectory= name (below /var/lib). */
+  stateDirectory: "pairpac-tunnel",
   /** Directory with the key and the pinned host key. */
   dir: "/etc/pairpac/tunnel",
   /** Private key (OpenSSH format, ed25519), mode 0600, owned by the tunnel user. */
