@@ -38,7 +38,7 @@ function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
   };
 }
 
-function setup(over: { homeVolumeGb?: number; bundles?: readonly Bundle[] } = {}) {
+function setup(over: { homeVolumeGb?: number; bundles?: readonly Bundle[]; guacamoleAudio?: boolean } = {}) {
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");
   const placement = new RecordingPlacement();
