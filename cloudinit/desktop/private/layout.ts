@@ -15,13 +15,16 @@ export const DESKTOP = {
   runtimeDir: "/run/pairpac-desktop",
   /** Root-owned configuration of the role. */
   etc: "/etc/pairpac/desktop",
-  /** Files copied into the home directory on every boot (see the home unit). */
+  /** Files copied into the home directory when missing or still as last written (see the home unit). */
   stagedHome: "/etc/pairpac/desktop/home",
   /** Helper scripts run by the units. */
   lib: "/usr/local/lib/pairpac/desktop",
   /** Shared read-only data (wallpaper). */
   share: "/usr/local/share/pairpac",
 } as const;
+
+/** Below the home: SHA-256 of each staged file as last written into the home (see prepare-home.sh). */
+export const HOME_STATE_DIR = ".local/state/pairpac/staged";
 
 /** The tunnel's account and files. */
 export const TUNNEL = {

@@ -1,22 +1,25 @@
-import { AUDIO, DESKTOP, PATHS } from "./layout";
+import { AUDIO, DESKTOP, HOME_STATE_DIR, PATHS } from "./layout";
 
 /**
  * Shell scripts the desktop's units run. Each one is plain bash without Terraform tokens (secrets are read from
  * files), and each passes shellcheck (test/cloudinit/desktop enforces it).
  */
 
-/** Root, every boot, before the session: runtime directory, home ownership, skeleton, managed files. */
+/** Root, every boot, before the session: runtime directory, home ownership, skeleton, staged files (once). */
 export const PREPARE_HOME_SH = `#!/usr/bin/env bash
 # Prepares the desktop user's runtime directory and home before the session starts (runs as root on every boot).
-# The home may be a freshly formatted data volume whose root belongs to root. Managed configuration files are
-# staged under ${DESKTOP.stagedHome} (root-only) and written into the home *as the desktop user*, so a
-# symbolic link planted in the home can never make root write elsewhere.
+# The home may be a freshly formatted data volume whose root belongs to root. Configuration files are staged under
+# ${DESKTOP.stagedHome} (root-only) and written into the home *as the desktop user*, so a symbolic link planted in
+# the home can never make root write elsewhere. A staged file is written when the home lacks it, and rewritten
+# only while the home still holds exactly what was last written (its SHA-256 is kept in ${HOME_STATE_DIR}):
+# a file the user or an application has changed since is never overwritten.
 set -euo pipefail
 
 user="${DESKTOP.user}"
 home="${DESKTOP.home}"
 staged="${DESKTOP.stagedHome}"
 runtime="${DESKTOP.runtimeDir}"
+state="$home/${HOME_STATE_DIR}"
 
 install -d -o "$user" -g "$user" -m 0700 "$runtime"
 chown "$user:$user" "$home"
@@ -25,13 +28,33 @@ if [ ! -e "$home/.profile" ]; then
   runuser -u "$user" -- cp -rnT /etc/skel "$home"
 fi
 
+as_user() {
+  runuser -u "$user" -- "$@"
+}
+
+# SHA-256 of a file in the home, read as the desktop user (empty when it cannot be read).
+home_sum() {
+  as_user sha256sum -- "$1" 2> /dev/null | cut -d ' ' -f 1 || true
+}
+
 cd "$staged"
 find . -type f -print0 | sort -z | while IFS= read -r -d '' file; do
-  target="$home/\${file#./}"
+  rel="\${file#./}"
+  target="$home/$rel"
+  record="$state/$rel.sha256"
+  new="$(sha256sum < "$file" | cut -d ' ' -f 1)"
+  if [ -e "$target" ] || [ -L "$target" ]; then
+    current="$(home_sum "$target")"
+    last="$(as_user cat -- "$record" 2> /dev/null || true)"
+    if [ -z "$current" ] || [ "$current" != "$last" ] || [ "$current" = "$new" ]; then
+      continue
+    fi
+  fi
   mode="$(stat -c '%a' "$file")"
-  runuser -u "$user" -- mkdir -p "$(dirname "$target")"
-  runuser -u "$user" -- tee "$target" < "$file" > /dev/null
-  runuser -u "$user" -- chmod "$mode" "$target"
+  as_user mkdir -p "$(dirname "$target")" "$(dirname "$record")"
+  as_user tee "$target" < "$file" > /dev/null
+  as_user chmod "$mode" "$target"
+  printf '%s\\n' "$new" | as_user tee "$record" > /dev/null
 done
 `;
 

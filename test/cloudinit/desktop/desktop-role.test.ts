@@ -288,17 +288,10 @@ describe("desktop role: audio, Mumble and mail", () => {
     expect(file(doc, "/usr/local/share/applications/pairpac-record-conference.desktop").content).toContain("Exec=/usr/local/bin/pairpac-record-conference\n");
   });
 
-  test("mail client points at the tunnel's IMAP end with the mailbox's credentials (0600)", () => {
-    const account = file(doc, "/etc/pairpac/desktop/home/.claws-mail/accountrc");
-    expect(account.permissions).toBe("0600");
-    expect(account.content).toBe([
-      "[Account: 1]", "account_name=Main Space", "is_default=1", "name=Main Space (Desktop-3)", "address=team@main.example.org",
-      "protocol=3", "receive_server=127.0.0.1", "smtp_server=127.0.0.1", "user_id=team", `password=${token(6)}`,
-      "set_imapport=1", "imap_port=10143", "ssl_imap=0", "use_smtp_auth=0", "",
-    ].join("\n"));
+  test("mail client is installed only with a mailbox (its files: mail-and-home.test.ts)", () => {
     expect(doc.packages).toContain("claws-mail");
-    const noMail = parse(props({ mail: undefined }));
-    expect(noMail.packages).not.toContain("claws-mail");
+    expect(file(doc, "/etc/pairpac/desktop/home/.claws-mail/accountrc").content).toContain("imap_port=10143\n");
+    expect(parse(props({ mail: undefined })).packages).not.toContain("claws-mail");
   });
 });
 
