@@ -17,7 +17,7 @@ import { homeFiles, homeUnit } from "./private/home";
 import { DESKTOP, PATHS, TUNNEL } from "./private/layout";
 import { mailFiles } from "./private/mail";
 import { mumbleFiles, mumbleUnit } from "./private/mumble";
-import { displayUnit, lxqtConfigFiles, sessionUnit, vncUnit, xCookieScript } from "./private/session";
+import { busUnit, displayUnit, lxqtConfigFiles, sessionScripts, sessionUnit, vncUnit } from "./private/session";
 import { tunnelFiles, tunnelUnit } from "./private/tunnel";
 import { renderWallpaperSvg } from "./private/wallpaper";
 import { ScreenSize } from "./screen-size";
@@ -216,6 +216,7 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
     File.text("/etc/apt/apt.conf.d/90pairpac-no-recommends", "APT::Install-Recommends \"false\";\nAPT::Install-Suggests \"false\";\n"),
     File.text("/etc/apt/apt.conf.d/20auto-upgrades", "APT::Periodic::Update-Package-Lists \"1\";\nAPT::Periodic::Unattended-Upgrade \"1\";\n"),
     File.text("/etc/default/earlyoom", earlyoomDefaults()),
+    ...(os.family === "ubuntu" ? [File.text("/etc/needrestart/conf.d/50-pairpac-desktop.conf", NEEDRESTART_OVERRIDE)] : []),
     Packages.of("earlyoom", "unattended-upgrades", "openssl", "sqlite3", "python3"),
     SwapFile.of({ sizeMb: swapMb }),
     Timezone.of(timezone),
@@ -246,9 +247,10 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
   doc.add("session",
     Packages.of("lxqt-desktop", "openbox", "papirus-icon-theme", "fonts-dejavu-core", "xvfb", "xauth", "dbus-daemon", "falkon"),
     File.text(PATHS.wallpaper, renderWallpaperSvg({ screen, spaceName, landingUrl, desktopName: name })),
-    xCookieScript(),
+    ...sessionScripts(),
     ...lxqtConfigFiles({ screen, locale, mounts, quickLaunch }),
     displayUnit(screen),
+    busUnit(locale),
     sessionUnit({ screen, locale, mounts, quickLaunch }),
   );
 
@@ -285,6 +287,18 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
   }
   return { cloudConfig: doc, name };
 }
+
+/**
+ * Ubuntu's needrestart (24.04 restarts services by itself after unattended upgrades) must not restart the session's
+ * units: a glibc or Qt update would end Xvfb, LXQt and every open application. They use the new libraries after the
+ * next reboot. needrestart reads conf.d/*.conf as Perl after needrestart.conf; `override_rc` maps regular
+ * expressions over unit names to 0 (never restart) or 1.
+ */
+const NEEDRESTART_OVERRIDE = [
+  "# PairPac desktop: never restart the desktop session's units automatically (see needrestart.conf, override_rc).",
+  "$nrconf{override_rc}->{qr(^pairpac-desktop-)} = 0;",
+  "",
+].join("\n");
 
 /**
  * earlyoom for a 1 GiB machine: acts when available memory and free swap both drop below 5 % / 10 %, prefers killing

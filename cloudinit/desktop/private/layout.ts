@@ -48,6 +48,7 @@ export const TUNNEL = {
 export const UNITS = {
   home: "pairpac-desktop-home.service",
   display: "pairpac-desktop-display.service",
+  bus: "pairpac-desktop-bus.service",
   audio: "pairpac-desktop-audio.service",
   session: "pairpac-desktop-session.service",
   vnc: "pairpac-desktop-vnc.service",
@@ -59,6 +60,11 @@ export const UNITS = {
 export const PATHS = {
   xauthority: `${DESKTOP.runtimeDir}/Xauthority`,
   pulseSocket: `${DESKTOP.runtimeDir}/pulse/native`,
+  /** The session's D-Bus (one bus for LXQt, its applications and the conference client). */
+  busSocket: `${DESKTOP.runtimeDir}/bus`,
+  /** The X server's socket (Xvfb creates it when it accepts clients). */
+  xSocket: `/tmp/.X11-unix/X${DESKTOP.display.slice(1)}`,
+  waitScript: `${DESKTOP.lib}/wait-for-socket.sh`,
   vncPassword: `${DESKTOP.etc}/vnc-password`,
   mumblePassword: `${DESKTOP.etc}/mumble-password`,
   audioScript: `${DESKTOP.etc}/audio.pa`,

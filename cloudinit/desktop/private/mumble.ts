@@ -41,8 +41,8 @@ export function mumbleUnit(o: { name: string; channel: string; locale: string; m
   const port = String(DESKTOP_LOCAL_PORTS.mumble);
   return SystemdUnit.service(UNITS.mumble, {
     description: "PairPac desktop: Mumble client in the conference",
-    after: [UNITS.session, UNITS.audio, UNITS.tunnel],
-    requires: [UNITS.display, UNITS.audio],
+    after: [UNITS.session, UNITS.bus, UNITS.audio, UNITS.tunnel],
+    requires: [UNITS.display, UNITS.bus, UNITS.audio],
     wants: [UNITS.session, UNITS.tunnel],
     requiresMountsFor: o.mounts,
     user: DESKTOP.user,

@@ -58,6 +58,27 @@ find . -type f -print0 | sort -z | while IFS= read -r -d '' file; do
 done
 `;
 
+/**
+ * ExecStartPost of the display and bus units: the unit becomes active (and the units ordered after it start) only
+ * once its server's socket exists. Arguments: socket path, seconds to wait at most.
+ */
+export const WAIT_FOR_SOCKET_SH = `#!/usr/bin/env bash
+# Waits until a server's Unix socket exists, for at most the given number of seconds (then fails, and the unit is
+# restarted).
+set -euo pipefail
+
+socket="$1"
+tries=$(($2 * 10))
+until [ -S "$socket" ]; do
+  tries=$((tries - 1))
+  if [ "$tries" -le 0 ]; then
+    echo "no socket $socket after $2 s" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+`;
+
 /** Desktop user, before Xvfb: a fresh MIT-MAGIC-COOKIE in the X authority file. */
 export const NEW_X_COOKIE_SH = `#!/usr/bin/env bash
 # Writes a fresh random MIT-MAGIC-COOKIE-1 for the virtual display, so only holders of the X authority file
@@ -66,6 +87,9 @@ set -euo pipefail
 
 display="${DESKTOP.display}"
 authority="${PATHS.xauthority}"
+
+# A socket or lock left by an Xvfb that did not exit cleanly would make the unit look ready before Xvfb listens.
+rm -f "${PATHS.xSocket}" "/tmp/.X${DESKTOP.display.slice(1)}-lock"
 
 cookie="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \\n')"
 rm -f "$authority"

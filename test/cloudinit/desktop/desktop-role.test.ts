@@ -66,6 +66,7 @@ describe("desktop role: validity", () => {
       "/usr/local/lib/pairpac/desktop/prepare-home.sh",
       "/usr/local/lib/pairpac/desktop/prepare-mumble.sh",
       "/usr/local/lib/pairpac/desktop/start-mumble.sh",
+      "/usr/local/lib/pairpac/desktop/wait-for-socket.sh",
       "/usr/local/lib/pairpac/format-data-volume.sh",
     ]);
     for (const s of scripts) {
@@ -164,7 +165,7 @@ describe("desktop role: display, session and VNC", () => {
     expect(JSON.stringify(doc.users.find((u) => typeof u === "object" && u.name === "desktop"))).not.toMatch(/sudo/);
   });
 
-  test("Xvfb unit runs at the configured size as the desktop user and restarts", () => {
+  test("Xvfb unit runs at the configured size as the desktop user, is ready only with its socket, and restarts", () => {
     expect(file(doc, "/etc/systemd/system/pairpac-desktop-display.service").content).toBe([
       "[Unit]",
       "Description=PairPac desktop: virtual X screen (Xvfb)",
@@ -178,6 +179,7 @@ describe("desktop role: display, session and VNC", () => {
       "Environment=\"XDG_RUNTIME_DIR=/run/pairpac-desktop\"",
       "ExecStartPre=/usr/local/lib/pairpac/desktop/new-x-cookie.sh",
       "ExecStart=/usr/bin/Xvfb :1 -screen 0 1600x900x24 -auth /run/pairpac-desktop/Xauthority -nolisten tcp -dpi 96",
+      "ExecStartPost=/usr/local/lib/pairpac/desktop/wait-for-socket.sh /tmp/.X11-unix/X1 20",
       "Restart=always",
       "RestartSec=2",
       "",
@@ -198,13 +200,14 @@ describe("desktop role: display, session and VNC", () => {
     });
   });
 
-  test("LXQt session runs as the desktop user on :1 with its own bus and restarts", () => {
+  test("LXQt session runs as the desktop user on :1 on the shared session bus and restarts", () => {
     const unit = file(doc, "/etc/systemd/system/pairpac-desktop-session.service").content;
     for (const line of [
       "User=desktop", "Environment=\"DISPLAY=:1\"", "Environment=\"XAUTHORITY=/run/pairpac-desktop/Xauthority\"",
       "Environment=\"XDG_RUNTIME_DIR=/run/pairpac-desktop\"", "Environment=\"PULSE_SERVER=unix:/run/pairpac-desktop/pulse/native\"",
-      "Environment=\"LANG=en_US.UTF-8\"", "ExecStart=/usr/bin/dbus-run-session -- /usr/bin/startlxqt", "Restart=always",
-      "Requires=pairpac-desktop-home.service pairpac-desktop-display.service",
+      "Environment=\"DBUS_SESSION_BUS_ADDRESS=unix:path=/run/pairpac-desktop/bus\"",
+      "Environment=\"LANG=en_US.UTF-8\"", "ExecStart=/usr/bin/startlxqt", "Restart=always",
+      "Requires=pairpac-desktop-home.service pairpac-desktop-display.service pairpac-desktop-bus.service",
     ]) expect(unit.split("\n")).toContain(line);
     expect(unit).not.toMatch(/RequiresMountsFor/);
   });
