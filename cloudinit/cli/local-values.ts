@@ -177,7 +177,6 @@ export function desktopProps(values: LocalValues, options: { readonly os: Os; re
     vncPassword: desktop.vncPassword,
     mumblePassword: values.mumble.serverPassword,
     ...(options.allOptions ? {
-      mumbleChannel: "Conference",
       mail: { address: `${values.mail.user}@${values.domain}`, user: `${values.mail.user}@${values.domain}`, password: values.mail.password },
       bundles: [...Bundle.all()],
       screen: ScreenSize.FULL_HD,

@@ -262,7 +262,7 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
 
   doc.add("audio", Packages.of("pulseaudio", "pulseaudio-utils"), ...audioFiles({ guacamoleAudio }), audioUnit(mounts, { guacamoleAudio }));
 
-  doc.add("mumble", Packages.of("mumble"), ...mumbleFiles(mumblePassword), mumbleUnit({ name, channel, locale, mounts }));
+  doc.add("mumble", Packages.of("mumble", "iproute2"), ...mumbleFiles(mumblePassword), mumbleUnit({ name, channel, locale, mounts }));
 
   const tunnel = { gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, ...(guacamoleAudio ? { remoteAudioPort: ports.audio } : {}) };
   doc.add("tunnel",
@@ -301,15 +301,23 @@ const NEEDRESTART_OVERRIDE = [
 ].join("\n");
 
 /**
- * earlyoom for a 1 GiB machine: acts when available memory and free swap both drop below 5 % / 10 %, prefers killing
- * browser and office processes, avoids the display, the sound server, the tunnel and sshd.
+ * earlyoom for a 1 GiB machine with a 2 GiB swap file. earlyoom acts only when *both* available memory and free swap
+ * are below their limits, so the swap limit decides. The old `-s 10` waited until 90 % of the swap (1.8 GiB) was in
+ * use: with 1 GiB of RAM the machine thrashes long before that. The numbers, reasoned (not measured on a VM here):
+ * - `-s 50`: the swap is there to park what idles (a paused office document, background tabs, a few hundred MiB);
+ *   once half of it (1 GiB, as much as the RAM) is in use, the working set no longer fits and every switch between
+ *   applications pages. Kill then.
+ * - `-m 10`: about 100 MiB available is where the kernel starts evicting the page cache of the running programs'
+ *   code, which is what makes the session stall; above it, swapping alone is tolerable.
+ * - `-r 3600`: a memory report per hour in the journal, to measure real use later.
+ * It prefers killing browser and office processes and avoids the display, the D-Bus, the sound server, the tunnel,
+ * sshd and Mumble. systemd splits $EARLYOOM_ARGS at blanks and does not honour quotes, so the patterns contain
+ * neither; earlyoom matches them against the 15-character process name (comm).
  */
 function earlyoomDefaults(): string {
-  // systemd splits $EARLYOOM_ARGS at blanks and does not honour quotes, so the patterns contain neither blanks nor
-  // quotes; earlyoom matches them against the 15-character process name (comm).
   return [
-    "# PairPac desktop: earlyoom options (see earlyoom(1)).",
-    "EARLYOOM_ARGS=\"-m 5 -s 10 -r 3600 --prefer ^(falkon|QtWebEngineProc|soffice[.]bin|gimp) --avoid ^(systemd|sshd|ssh|Xvfb|x11vnc|pulseaudio|mumble)\"",
+    "# PairPac desktop: earlyoom options (see earlyoom(1) and cloudinit/desktop/desktop-role.ts).",
+    "EARLYOOM_ARGS=\"-m 10 -s 50 -r 3600 --prefer ^(falkon|QtWebEngineProc|soffice[.]bin|gimp) --avoid ^(systemd|sshd|ssh|Xvfb|x11vnc|dbus-daemon|pulseaudio|mumble)\"",
     "",
   ].join("\n");
 }

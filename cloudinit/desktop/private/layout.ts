@@ -73,8 +73,20 @@ export const PATHS = {
   displayScript: `${DESKTOP.lib}/start-display.sh`,
   mumblePrepareScript: `${DESKTOP.lib}/prepare-mumble.sh`,
   mumbleStartScript: `${DESKTOP.lib}/start-mumble.sh`,
+  mumbleDigestScript: `${DESKTOP.lib}/served-mumble-digest.sh`,
   recordScript: "/usr/local/bin/pairpac-record-conference",
 } as const;
+
+/** File in Mumble's data directory holding the pinned server certificate digest (written by prepare-mumble.sh). */
+export const MUMBLE_PINNED_FILE = "pairpac-pinned-server-digest";
+
+/**
+ * How start-mumble.sh watches the conference client: every `intervalSec` it checks (with `ss`, no traffic) whether
+ * Mumble has an established connection to the tunnel's local Mumble port; only when it has none does it read the
+ * served certificate (one TLS handshake with the server) and compare it with the pinned digest. Connected clients
+ * cause no polling; a certificate change is acted on within about 10 s of Mumble losing its connection.
+ */
+export const MUMBLE_WATCH = { intervalSec: 10 } as const;
 
 /** PulseAudio names (see audio routing in `audio.ts`). */
 export const AUDIO = {

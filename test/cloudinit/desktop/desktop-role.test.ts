@@ -65,6 +65,7 @@ describe("desktop role: validity", () => {
       "/usr/local/lib/pairpac/desktop/new-x-cookie.sh",
       "/usr/local/lib/pairpac/desktop/prepare-home.sh",
       "/usr/local/lib/pairpac/desktop/prepare-mumble.sh",
+      "/usr/local/lib/pairpac/desktop/served-mumble-digest.sh",
       "/usr/local/lib/pairpac/desktop/start-mumble.sh",
       "/usr/local/lib/pairpac/desktop/wait-for-socket.sh",
       "/usr/local/lib/pairpac/format-data-volume.sh",
@@ -274,7 +275,7 @@ describe("desktop role: audio, Mumble and mail", () => {
     expect(settings.network.restrict_to_tcp).toBe(true);
     expect(settings.misc).toEqual({ audio_wizard_has_been_shown: true, viewed_server_ping_consent_message: true });
     expect(settings.audio_backend).toEqual({ pulseaudio_input: "apps.monitor", pulseaudio_output: "conference" });
-    expect(settings.audio.transmit_mode).toBe("Continuous");
+    expect(settings.audio.transmit_mode).toBe("VAD"); // thresholds: mumble-client.test.ts
     expect(settings.settings_version).toBe(1);
     const unit = file(doc, "/etc/systemd/system/pairpac-desktop-mumble.service").content;
     expect(unit).toContain("\nExecStartPre=/usr/local/lib/pairpac/desktop/prepare-mumble.sh Desktop-3 64738\n");
@@ -313,7 +314,10 @@ describe("desktop role: packages and robustness", () => {
     const text = renderDesktopRole(props()).render();
     const doc = pyYamlParse(text) as Record<string, unknown> & Doc;
     expect(doc.swap).toEqual({ filename: "/swapfile", size: 2147483648, maxsize: 2147483648 });
-    expect(file(doc, "/etc/default/earlyoom").content).toContain("EARLYOOM_ARGS=\"-m 5 -s 10 -r 3600 ");
+    // Both limits must be reached; the swap limit (50 % of 2 GiB) acts before thrashing, not at 90 % (issue 14, item 11).
+    const earlyoom = file(doc, "/etc/default/earlyoom").content;
+    expect(earlyoom).toContain("EARLYOOM_ARGS=\"-m 10 -s 50 -r 3600 ");
+    expect(earlyoom).toMatch(/--avoid \^\([^)]*\bdbus-daemon\b[^)]*\bmumble\)/);
     expect(file(doc, "/etc/apt/apt.conf.d/20auto-upgrades").content).toContain("APT::Periodic::Unattended-Upgrade \"1\";");
     expect(file(doc, "/etc/apt/apt.conf.d/90pairpac-no-recommends").content).toContain("APT::Install-Recommends \"false\";");
     const withTz = pyYamlParse(renderDesktopRole(props({ timezone: "Europe/Berlin", locale: "de_DE.UTF-8" })).render()) as Record<string, unknown>;
