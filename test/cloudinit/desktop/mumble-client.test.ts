@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderDesktopRole, type DesktopRoleProps } from "../../../cloudinit/desktop/desktop-role";
 import { PATHS } from "../../../cloudinit/desktop/private/layout";
-import { PREPARE_MUMBLE_SH, START_MUMBLE_SH } from "../../../cloudinit/desktop/private/scripts";
+import { PREPARE_MUMBLE_SH, SERVED_MUMBLE_DIGEST_SH, START_MUMBLE_SH } from "../../../cloudinit/desktop/private/scripts";
 import { pyYamlParse } from "../../support/validators";
 
 const token = (n: number) => `\${TfToken[TOKEN.${n}]}`;
@@ -134,6 +134,32 @@ describe("Mumble: a changed server certificate is re-pinned without a click (iss
       run.child.kill("SIGKILL");
       s.done();
     }
+  });
+
+  test("served-mumble-digest.sh prints the served certificate's SHA-1 as Mumble stores it, and fails without a server", async () => {
+    const s = sandbox();
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const key = join(s.dir, "key.pem");
+    const cert = join(s.dir, "cert.pem");
+    spawnSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=t", "-keyout", key, "-out", cert], { stdio: "ignore" });
+    const expected = spawnSync("openssl", ["x509", "-in", cert, "-noout", "-fingerprint", "-sha1"], { encoding: "utf8" }).stdout
+      .replace(/^.*=/, "").replace(/:/g, "").trim().toLowerCase();
+    writeFileSync(join(s.dir, "digest.sh"), SERVED_MUMBLE_DIGEST_SH);
+    const server = spawn("openssl", ["s_server", "-quiet", "-accept", String(port), "-cert", cert, "-key", key], { stdio: "ignore" });
+    try {
+      let out = "";
+      for (let i = 0; i < 50 && out === ""; i++) {
+        await pause(100);
+        out = spawnSync("bash", [join(s.dir, "digest.sh"), String(port)], { encoding: "utf8" }).stdout;
+      }
+      expect(out).toBe(`${expected}\n`);
+      expect(expected).toMatch(/^[0-9a-f]{40}$/);
+    } finally {
+      server.kill("SIGKILL");
+    }
+    const none = spawnSync("bash", [join(s.dir, "digest.sh"), String(port + 1)], { encoding: "utf8" });
+    expect([none.status, none.stdout]).toEqual([1, ""]);
+    s.done();
   });
 
   test("the unit restarts for ever after 3 s, and re-pins in ExecStartPre before every start", () => {
