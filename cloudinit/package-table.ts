@@ -46,6 +46,9 @@ export const PACKAGE_TABLE: Readonly<Record<string, PackageRow>> = {
   "gpodder": { ubuntu: ["gpodder"], debian: ["gpodder"] },
   // Debian trixie checked with apt-cache policy (desktop helper) (1.4); Ubuntu universe.
   "inkscape": { ubuntu: ["inkscape"], debian: ["inkscape"] },
+  // ss, with which the desktop's Mumble watcher sees whether the client is connected; priority important in both
+  // distributions (on every cloud image), listed so the role can rely on it.
+  "iproute2": { ubuntu: ["iproute2"], debian: ["iproute2"] },
   // Debian trixie checked with apt-cache policy (desktop helper); Ubuntu universe (KDE Gear).
   "kalzium": { ubuntu: ["kalzium"], debian: ["kalzium"] },
   // Debian trixie checked with apt-cache policy (desktop helper); Ubuntu universe (KDE Gear).

@@ -149,6 +149,7 @@ export function gatewayProps(values: LocalValues, options: { readonly os: Os; re
     hostKey: values.gatewayHostKey,
     desktops: values.desktops.slice(0, options.desktops).map((d) => ({
       index: d.index, name: `Desktop-${d.index}`, tunnelPublicKey: d.tunnelKey.publicKeyOpenssh, vncPassword: d.vncPassword,
+      ...(options.allOptions ? { guacamoleAudio: true } : {}),
     })),
     guacamoleUsers: [
       { name: values.guacamole.collaborate.name, passwordSha256: sha256Hex(values.guacamole.collaborate.password), access: "collaborate" },
@@ -176,12 +177,12 @@ export function desktopProps(values: LocalValues, options: { readonly os: Os; re
     vncPassword: desktop.vncPassword,
     mumblePassword: values.mumble.serverPassword,
     ...(options.allOptions ? {
-      mumbleChannel: "Conference",
       mail: { address: `${values.mail.user}@${values.domain}`, user: `${values.mail.user}@${values.domain}`, password: values.mail.password },
       bundles: [...Bundle.all()],
       screen: ScreenSize.FULL_HD,
       timezone: "Europe/Berlin",
       dataVolumeDevice: LOCAL_DATA_DEVICE,
+      guacamoleAudio: true,
     } : {}),
   };
 }

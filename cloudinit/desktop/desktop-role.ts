@@ -17,7 +17,7 @@ import { homeFiles, homeUnit } from "./private/home";
 import { DESKTOP, PATHS, TUNNEL } from "./private/layout";
 import { mailFiles } from "./private/mail";
 import { mumbleFiles, mumbleUnit } from "./private/mumble";
-import { displayUnit, lxqtConfigFiles, sessionUnit, vncUnit, xCookieScript } from "./private/session";
+import { busUnit, displayUnit, lxqtConfigFiles, sessionScripts, sessionUnit, vncUnit } from "./private/session";
 import { tunnelFiles, tunnelUnit } from "./private/tunnel";
 import { renderWallpaperSvg } from "./private/wallpaper";
 import { ScreenSize } from "./screen-size";
@@ -65,6 +65,13 @@ export interface DesktopRoleProps {
    * @default "" - the root channel
    */
   readonly mumbleChannel?: string;
+  /**
+   * Offer the desktop's sound in Guacamole: PulseAudio listens on 127.0.0.1:4713 and the tunnel publishes it on the
+   * gateway. Costs about 1.4 Mbit/s per viewer while sound plays (guacd sends uncompressed audio/L16). Must match the
+   * gateway's registration of this desktop (`DesktopRegistration.guacamoleAudio`).
+   * @default false - no PulseAudio listener and no audio forward; the desktop is heard in the conference (Mumble)
+   */
+  readonly guacamoleAudio?: boolean;
   /**
    * The space's mailbox; without it no mail client is installed.
    * @default - no mail client
@@ -155,6 +162,7 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
   const channel = props.mumbleChannel ?? "";
   const sshPort = props.gatewaySshPort ?? 22;
   const label = props.dataVolumeLabel ?? "pairpac-home";
+  const guacamoleAudio = props.guacamoleAudio ?? false;
 
   const spaceName = singleLine("desktop.spaceName", plain("desktop.spaceName", props.spaceName, "Pass the space's name."));
   const landingUrl = singleLine("desktop.landingUrl", plain("desktop.landingUrl", props.landingUrl, "Pass e.g. \"https://main.example.org/\"."));
@@ -193,6 +201,9 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
       throw invalid(`desktop.bundles[${i}]`, b, "must be a Bundle", `Use one of ${Bundle.all().map((x) => `Bundle.${x.id.toUpperCase()}`).join(", ")}.`);
     }
   });
+  if (typeof guacamoleAudio !== "boolean") {
+    throw invalid("desktop.guacamoleAudio", guacamoleAudio, "must be true or false", "Use true to offer the desktop's sound in Guacamole, or leave it out.");
+  }
   if (!/^[A-Za-z0-9_-]{1,16}$/.test(label)) {
     throw invalid("desktop.dataVolumeLabel", label, "must be 1-16 letters, digits, '-' or '_' (ext4 label)", "Use e.g. \"pairpac-home\".");
   }
@@ -205,6 +216,7 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
     File.text("/etc/apt/apt.conf.d/90pairpac-no-recommends", "APT::Install-Recommends \"false\";\nAPT::Install-Suggests \"false\";\n"),
     File.text("/etc/apt/apt.conf.d/20auto-upgrades", "APT::Periodic::Update-Package-Lists \"1\";\nAPT::Periodic::Unattended-Upgrade \"1\";\n"),
     File.text("/etc/default/earlyoom", earlyoomDefaults()),
+    ...(os.family === "ubuntu" ? [File.text("/etc/needrestart/conf.d/50-pairpac-desktop.conf", NEEDRESTART_OVERRIDE)] : []),
     Packages.of("earlyoom", "unattended-upgrades", "openssl", "sqlite3", "python3"),
     SwapFile.of({ sizeMb: swapMb }),
     Timezone.of(timezone),
@@ -235,9 +247,10 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
   doc.add("session",
     Packages.of("lxqt-desktop", "openbox", "papirus-icon-theme", "fonts-dejavu-core", "xvfb", "xauth", "dbus-daemon", "falkon"),
     File.text(PATHS.wallpaper, renderWallpaperSvg({ screen, spaceName, landingUrl, desktopName: name })),
-    xCookieScript(),
+    ...sessionScripts(),
     ...lxqtConfigFiles({ screen, locale, mounts, quickLaunch }),
     displayUnit(screen),
+    busUnit(locale),
     sessionUnit({ screen, locale, mounts, quickLaunch }),
   );
 
@@ -247,14 +260,15 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
     vncUnit(),
   );
 
-  doc.add("audio", Packages.of("pulseaudio", "pulseaudio-utils"), ...audioFiles(), audioUnit(mounts));
+  doc.add("audio", Packages.of("pulseaudio", "pulseaudio-utils"), ...audioFiles({ guacamoleAudio }), audioUnit(mounts, { guacamoleAudio }));
 
-  doc.add("mumble", Packages.of("mumble"), ...mumbleFiles(mumblePassword), mumbleUnit({ name, channel, locale, mounts }));
+  doc.add("mumble", Packages.of("mumble", "iproute2"), ...mumbleFiles(mumblePassword), mumbleUnit({ name, channel, locale, mounts }));
 
+  const tunnel = { gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, ...(guacamoleAudio ? { remoteAudioPort: ports.audio } : {}) };
   doc.add("tunnel",
     Packages.of("openssh-client"),
-    ...tunnelFiles({ gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, remoteAudioPort: ports.audio, privateKey, hostPublicKey: hostKey }),
-    tunnelUnit({ gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, remoteAudioPort: ports.audio }),
+    ...tunnelFiles({ ...tunnel, privateKey, hostPublicKey: hostKey }),
+    tunnelUnit(tunnel),
   );
 
   if (props.mail) {
@@ -275,15 +289,35 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
 }
 
 /**
- * earlyoom for a 1 GiB machine: acts when available memory and free swap both drop below 5 % / 10 %, prefers killing
- * browser and office processes, avoids the display, the sound server, the tunnel and sshd.
+ * Ubuntu's needrestart (24.04 restarts services by itself after unattended upgrades) must not restart the session's
+ * units: a glibc or Qt update would end Xvfb, LXQt and every open application. They use the new libraries after the
+ * next reboot. needrestart reads conf.d/*.conf as Perl after needrestart.conf; `override_rc` maps regular
+ * expressions over unit names to 0 (never restart) or 1.
+ */
+const NEEDRESTART_OVERRIDE = [
+  "# PairPac desktop: never restart the desktop session's units automatically (see needrestart.conf, override_rc).",
+  "$nrconf{override_rc}->{qr(^pairpac-desktop-)} = 0;",
+  "",
+].join("\n");
+
+/**
+ * earlyoom for a 1 GiB machine with a 2 GiB swap file. earlyoom acts only when *both* available memory and free swap
+ * are below their limits, so the swap limit decides. The old `-s 10` waited until 90 % of the swap (1.8 GiB) was in
+ * use: with 1 GiB of RAM the machine thrashes long before that. The numbers, reasoned (not measured on a VM here):
+ * - `-s 50`: the swap is there to park what idles (a paused office document, background tabs, a few hundred MiB);
+ *   once half of it (1 GiB, as much as the RAM) is in use, the working set no longer fits and every switch between
+ *   applications pages. Kill then.
+ * - `-m 10`: about 100 MiB available is where the kernel starts evicting the page cache of the running programs'
+ *   code, which is what makes the session stall; above it, swapping alone is tolerable.
+ * - `-r 3600`: a memory report per hour in the journal, to measure real use later.
+ * It prefers killing browser and office processes and avoids the display, the D-Bus, the sound server, the tunnel,
+ * sshd and Mumble. systemd splits $EARLYOOM_ARGS at blanks and does not honour quotes, so the patterns contain
+ * neither; earlyoom matches them against the 15-character process name (comm).
  */
 function earlyoomDefaults(): string {
-  // systemd splits $EARLYOOM_ARGS at blanks and does not honour quotes, so the patterns contain neither blanks nor
-  // quotes; earlyoom matches them against the 15-character process name (comm).
   return [
-    "# PairPac desktop: earlyoom options (see earlyoom(1)).",
-    "EARLYOOM_ARGS=\"-m 5 -s 10 -r 3600 --prefer ^(falkon|QtWebEngineProc|soffice[.]bin|gimp) --avoid ^(systemd|sshd|ssh|Xvfb|x11vnc|pulseaudio|mumble)\"",
+    "# PairPac desktop: earlyoom options (see earlyoom(1) and cloudinit/desktop/desktop-role.ts).",
+    "EARLYOOM_ARGS=\"-m 10 -s 50 -r 3600 --prefer ^(falkon|QtWebEngineProc|soffice[.]bin|gimp) --avoid ^(systemd|sshd|ssh|Xvfb|x11vnc|dbus-daemon|pulseaudio|mumble)\"",
     "",
   ].join("\n");
 }

@@ -8,4 +8,10 @@ export interface DesktopRegistration {
   readonly tunnelPublicKey: string;
   /** VNC password, 8 characters from [A-Za-z0-9-_.] (VNC uses at most 8). */
   readonly vncPassword: string;
+  /**
+   * Offer the desktop's sound in Guacamole (PulseAudio through the tunnel, about 1.4 Mbit/s per viewer while sound
+   * plays). The desktop must be rendered with the same setting (`DesktopRoleProps.guacamoleAudio`).
+   * @default false - viewers hear the desktop in the conference (Mumble), not in Guacamole
+   */
+  readonly guacamoleAudio?: boolean;
 }

@@ -9,11 +9,23 @@ export const TUNNEL_USER = "tunnel";
 /** Gateway services a desktop may reach with `ssh -L` (IMAP and Mumble on the gateway's loopback). */
 export const TUNNEL_PERMIT_OPEN = [`127.0.0.1:${GATEWAY_LOOPBACK_PORTS.imap}`, `127.0.0.1:${GATEWAY_LOOPBACK_PORTS.mumble}`] as const;
 
-/** The loopback addresses desktop `index` may listen on with `ssh -R`: its VNC and audio ports. */
-export function tunnelPermitListen(index: number): string[] {
-  const p = desktopPorts(index);
-  return [`127.0.0.1:${p.vnc}`, `127.0.0.1:${p.audio}`];
+/**
+ * The loopback addresses a desktop may listen on with `ssh -R`: its VNC port, and its audio port only when it offers
+ * Guacamole audio (the desktop opens that forward only then).
+ */
+export function tunnelPermitListen(desktop: Pick<DesktopRegistration, "index" | "guacamoleAudio">): string[] {
+  const p = desktopPorts(desktop.index);
+  return [`127.0.0.1:${p.vnc}`, ...(desktop.guacamoleAudio === true ? [`127.0.0.1:${p.audio}`] : [])];
 }
+
+/**
+ * Keep-alive for the tunnel user's sessions: a desktop whose connection died without a FIN (network loss, a
+ * replaced desktop) holds its `-R` listeners until sshd notices, and its reconnect fails on ExitOnForwardFailure
+ * until then. 5 s x 3 frees them within about 15 s (the global 30 s x 3 took about 90 s), so a reconnecting desktop
+ * (constant 3 s restart delay) is back within 30 s. ClientAliveInterval/ClientAliveCountMax are allowed in Match
+ * blocks (sshd_config(5), "Match").
+ */
+export const TUNNEL_CLIENT_ALIVE = { interval: 5, countMax: 3 } as const;
 
 /**
  * sshd drop-in: keys only, no root login, no forwarding for anyone but the tunnel user; the tunnel user gets TCP
@@ -22,7 +34,7 @@ export function tunnelPermitListen(index: number): string[] {
  * block does not override). Its keys live in a root-owned file it cannot change.
  */
 export function sshdDropIn(desktops: readonly DesktopRegistration[]): string {
-  const listen = desktops.flatMap((d) => tunnelPermitListen(d.index));
+  const listen = desktops.flatMap((d) => tunnelPermitListen(d));
   return renderSshdConfig({
     global: {
       PasswordAuthentication: false,
@@ -43,6 +55,8 @@ export function sshdDropIn(desktops: readonly DesktopRegistration[]): string {
         settings: {
           AuthorizedKeysFile: GATEWAY_PATHS.tunnelKeys,
           AllowTcpForwarding: "yes",
+          ClientAliveInterval: TUNNEL_CLIENT_ALIVE.interval,
+          ClientAliveCountMax: TUNNEL_CLIENT_ALIVE.countMax,
           PermitTTY: false,
           PermitListen: listen.length > 0 ? listen : ["none"],
           PermitOpen: [...TUNNEL_PERMIT_OPEN],
@@ -64,7 +78,7 @@ export function tunnelAuthorizedKeys(desktops: readonly DesktopRegistration[]): 
       .map((d) =>
         renderAuthorizedKey(d.tunnelPublicKey, {
           flags: ["restrict", "port-forwarding"],
-          permitListen: tunnelPermitListen(d.index),
+          permitListen: tunnelPermitListen(d),
           permitOpen: [...TUNNEL_PERMIT_OPEN],
           command: "/usr/sbin/nologin",
         }),

@@ -38,7 +38,7 @@ function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
   };
 }
 
-function setup(over: { homeVolumeGb?: number; bundles?: readonly Bundle[] } = {}) {
+function setup(over: { homeVolumeGb?: number; bundles?: readonly Bundle[]; guacamoleAudio?: boolean } = {}) {
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");
   const placement = new RecordingPlacement();
@@ -91,8 +91,19 @@ describe("DesktopNode", () => {
       .find((f) => f.path === "/etc/pairpac/tunnel/id_ed25519");
     expect(key?.permissions).toBe("0600");
     expect(resolved(TerraformStack.of(node), key?.content)).toMatch(/^\$\{tls_private_key\.Desktop2_Credentials_TunnelKey_[0-9A-F]{8}\.private_key_openssh\}\n$/);
-    expect(text).toContain("-R 127.0.0.1:5902:127.0.0.1:5900 -R 127.0.0.1:4702:127.0.0.1:4713");
+    expect(text).toContain("-R 127.0.0.1:5902:127.0.0.1:5900 -L ");
+    expect(text).not.toContain("4713");
     expect(text).toContain("tunnel@203.0.113.7");
+  });
+
+  test("guacamoleAudio turns on both the desktop's audio forward and its registration with the gateway", () => {
+    const off = setup();
+    expect(off.node.registration.guacamoleAudio).toBe(false);
+    const { placement, node } = setup({ guacamoleAudio: true });
+    expect(node.registration.guacamoleAudio).toBe(true);
+    const text = (placement.specs[0].userData as (m: MachineContext) => CloudConfig)(context(placement)).render();
+    expect(text).toContain("-R 127.0.0.1:5902:127.0.0.1:5900 -R 127.0.0.1:4702:127.0.0.1:4713");
+    expect(text).toContain("module-native-protocol-tcp listen=127.0.0.1 port=4713");
   });
 
   test("with a home volume the placement gets a data volume and the role mounts it at the home directory", () => {

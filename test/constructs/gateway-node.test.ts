@@ -79,13 +79,14 @@ describe("GatewayNode", () => {
   it("renders desktops registered after it was created (lazy), each with its own tunnel restrictions", () => {
     const { stack, placement, gateway } = setup();
     for (const index of [2, 1]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+        guacamoleAudio: index === 2 });
     }
     expect(gateway.desktops.map((d) => d.name)).toEqual(["Desktop-1", "Desktop-2"]);
     const doc = userData(placement).toObject() as { write_files: { path: string; content: string }[] };
     const keys = doc.write_files.find((f) => f.path === "/etc/ssh/pairpac_tunnel_keys")?.content ?? "";
     expect(keys.split("\n").filter((l) => l.length > 0)).toHaveLength(2);
-    expect(keys).toContain('permitlisten="127.0.0.1:5901",permitlisten="127.0.0.1:4701"');
+    expect(keys).toContain('permitlisten="127.0.0.1:5901",permitopen='); // no audio port without Guacamole audio
     expect(keys).toContain('permitlisten="127.0.0.1:5902",permitlisten="127.0.0.1:4702"');
     const xml = doc.write_files.find((f) => f.path === "/etc/pairpac/guacamole/user-mapping.xml")?.content ?? "";
     expect(xml).toContain('<connection name="Desktop-2 (watch)">');
@@ -104,7 +105,8 @@ describe("GatewayNode", () => {
   it("declares worst-case lengths for every token in its user-data and fits the AWS budget with 4 desktops", () => {
     const { stack, placement, gateway } = setup();
     for (const index of [1, 2, 3, 4]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+        guacamoleAudio: index === 2 });
     }
     const text = userData(placement).render();
     const tokens = new Set(text.match(/\$\{TfToken\[TOKEN\.\d+\]\}/g));
@@ -122,7 +124,8 @@ describe("GatewayNode", () => {
     const key = new Password(stack, "FakeKey", { length: 16 }).result;
     const gateway = new GatewayNode(stack, "Gateway", { identity, placement: placement as unknown as Placement, certificate: { certificatePem: chain, privateKeyPem: key } });
     for (const index of [1, 2, 3, 4]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+        guacamoleAudio: index === 2 });
     }
     const text = userData(placement).render();
     const lengths = TokenLengths.forText(gateway, text);

@@ -15,7 +15,7 @@ export const DESKTOP = {
   runtimeDir: "/run/pairpac-desktop",
   /** Root-owned configuration of the role. */
   etc: "/etc/pairpac/desktop",
-  /** Files copied into the home directory on every boot (see the home unit). */
+  /** Files copied into the home directory when missing or still as last written (see the home unit). */
   stagedHome: "/etc/pairpac/desktop/home",
   /** Helper scripts run by the units. */
   lib: "/usr/local/lib/pairpac/desktop",
@@ -23,12 +23,17 @@ export const DESKTOP = {
   share: "/usr/local/share/pairpac",
 } as const;
 
+/** Below the home: SHA-256 of each staged file as last written into the home (see prepare-home.sh). */
+export const HOME_STATE_DIR = ".local/state/pairpac/staged";
+
 /** The tunnel's account and files. */
 export const TUNNEL = {
   /** System account that runs the SSH client (no shell, no password). */
   user: "pairpac-tunnel",
-  /** Its home directory. */
+  /** Its home directory: the tunnel unit's StateDirectory, created by systemd (cloud-init makes no home for system users). */
   home: "/var/lib/pairpac-tunnel",
+  /** The home as a StateDirectory= name (below /var/lib). */
+  stateDirectory: "pairpac-tunnel",
   /** Directory with the key and the pinned host key. */
   dir: "/etc/pairpac/tunnel",
   /** Private key (OpenSSH format, ed25519), mode 0600, owned by the tunnel user. */
@@ -43,6 +48,7 @@ export const TUNNEL = {
 export const UNITS = {
   home: "pairpac-desktop-home.service",
   display: "pairpac-desktop-display.service",
+  bus: "pairpac-desktop-bus.service",
   audio: "pairpac-desktop-audio.service",
   session: "pairpac-desktop-session.service",
   vnc: "pairpac-desktop-vnc.service",
@@ -54,6 +60,11 @@ export const UNITS = {
 export const PATHS = {
   xauthority: `${DESKTOP.runtimeDir}/Xauthority`,
   pulseSocket: `${DESKTOP.runtimeDir}/pulse/native`,
+  /** The session's D-Bus (one bus for LXQt, its applications and the conference client). */
+  busSocket: `${DESKTOP.runtimeDir}/bus`,
+  /** The X server's socket (Xvfb creates it when it accepts clients). */
+  xSocket: `/tmp/.X11-unix/X${DESKTOP.display.slice(1)}`,
+  waitScript: `${DESKTOP.lib}/wait-for-socket.sh`,
   vncPassword: `${DESKTOP.etc}/vnc-password`,
   mumblePassword: `${DESKTOP.etc}/mumble-password`,
   audioScript: `${DESKTOP.etc}/audio.pa`,
@@ -62,8 +73,20 @@ export const PATHS = {
   displayScript: `${DESKTOP.lib}/start-display.sh`,
   mumblePrepareScript: `${DESKTOP.lib}/prepare-mumble.sh`,
   mumbleStartScript: `${DESKTOP.lib}/start-mumble.sh`,
+  mumbleDigestScript: `${DESKTOP.lib}/served-mumble-digest.sh`,
   recordScript: "/usr/local/bin/pairpac-record-conference",
 } as const;
+
+/** File in Mumble's data directory holding the pinned server certificate digest (written by prepare-mumble.sh). */
+export const MUMBLE_PINNED_FILE = "pairpac-pinned-server-digest";
+
+/**
+ * How start-mumble.sh watches the conference client: every `intervalSec` it checks (with `ss`, no traffic) whether
+ * Mumble has an established connection to the tunnel's local Mumble port; only when it has none does it read the
+ * served certificate (one TLS handshake with the server) and compare it with the pinned digest. Connected clients
+ * cause no polling; a certificate change is acted on within about 10 s of Mumble losing its connection.
+ */
+export const MUMBLE_WATCH = { intervalSec: 10 } as const;
 
 /** PulseAudio names (see audio routing in `audio.ts`). */
 export const AUDIO = {

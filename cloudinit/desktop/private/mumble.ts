@@ -2,13 +2,14 @@ import { File } from "../../elements/file";
 import { SystemdUnit } from "../../elements/systemd-unit";
 import { DESKTOP_LOCAL_PORTS } from "../desktop-local-ports";
 import { AUDIO, DESKTOP, PATHS, UNITS } from "./layout";
-import { PREPARE_MUMBLE_SH, START_MUMBLE_SH } from "./scripts";
+import { PREPARE_MUMBLE_SH, SERVED_MUMBLE_DIGEST_SH, START_MUMBLE_SH } from "./scripts";
 import { sessionEnvironment } from "./session";
 
 /**
  * Mumble 1.5 settings (`~/.config/Mumble/Mumble/mumble_settings.json`), written before every start.
  * Keys and enum strings checked in mumble-voip/mumble src/mumble/SettingsKeys.h, SettingsMacros.h and
- * EnumStringConversions.cpp (Ubuntu 24.04 ships 1.5.517, Debian 13 1.5.735, both read this JSON format).
+ * EnumStringConversions.cpp (Ubuntu 24.04 ships 1.5.517, Debian 13 1.5.735, both read this JSON format; the audio
+ * keys transmit_mode "VAD", vad_mode "Amplitude", vad_min, vad_max and voice_hold checked at tag v1.5.735).
  */
 export function mumbleSettings(): Record<string, unknown> {
   return {
@@ -18,7 +19,17 @@ export function mumbleSettings(): Record<string, unknown> {
     audio: {
       input_system: "PulseAudio",
       output_system: "PulseAudio",
-      transmit_mode: "Continuous",
+      // Voice activity instead of continuous transmission: a quiet desktop sends nothing. "Amplitude" (not
+      // "SignalToNoise", which is a speech detector and would cut music) compares 1 + dBFS/96 of the input with the
+      // thresholds (src/mumble/AudioInput.cpp): transmission starts above vad_max 0.3 (-67 dBFS) and continues down
+      // to vad_min 0.2 (-77 dBFS), far below the quiet passages of music or a podcast; the input is the null sink's
+      // monitor, which is digital silence (-96 dBFS, level 0) when nothing plays. voice_hold 100 frames of 10 ms
+      // keeps it open for 1 s across pauses between words and tracks.
+      transmit_mode: "VAD",
+      vad_mode: "Amplitude",
+      vad_min: 0.2,
+      vad_max: 0.3,
+      voice_hold: 100,
       mute_cue_popup_shown: true,
       noise_cancel_mode: "Off",
       echo_cancel_mode: "Disabled",
@@ -41,8 +52,8 @@ export function mumbleUnit(o: { name: string; channel: string; locale: string; m
   const port = String(DESKTOP_LOCAL_PORTS.mumble);
   return SystemdUnit.service(UNITS.mumble, {
     description: "PairPac desktop: Mumble client in the conference",
-    after: [UNITS.session, UNITS.audio, UNITS.tunnel],
-    requires: [UNITS.display, UNITS.audio],
+    after: [UNITS.session, UNITS.bus, UNITS.audio, UNITS.tunnel],
+    requires: [UNITS.display, UNITS.bus, UNITS.audio],
     wants: [UNITS.session, UNITS.tunnel],
     requiresMountsFor: o.mounts,
     user: DESKTOP.user,
@@ -51,7 +62,7 @@ export function mumbleUnit(o: { name: string; channel: string; locale: string; m
     execStartPre: [[PATHS.mumblePrepareScript, o.name, port]],
     execStart: [PATHS.mumbleStartScript, o.name, port, ...(o.channel === "" ? [] : [o.channel])],
     restart: "always",
-    restartSec: 10,
+    restartSec: 3,
     startLimitIntervalSec: 0,
   });
 }
@@ -59,6 +70,7 @@ export function mumbleUnit(o: { name: string; channel: string; locale: string; m
 /** Settings file, password file and scripts. */
 export function mumbleFiles(password: string): File[] {
   return [
+    File.text(PATHS.mumbleDigestScript, SERVED_MUMBLE_DIGEST_SH, { mode: "0755" }),
     File.fromConfig(`${DESKTOP.etc}/mumble_settings.json`, `${JSON.stringify(mumbleSettings(), null, 2)}\n`, { mode: "0644" }),
     File.text(PATHS.mumblePassword, `${password}\n`, { owner: `${DESKTOP.user}:${DESKTOP.user}`, mode: "0600", defer: true }),
     File.text(PATHS.mumblePrepareScript, PREPARE_MUMBLE_SH, { mode: "0755" }),

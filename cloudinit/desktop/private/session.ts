@@ -5,7 +5,7 @@ import { DESKTOP_LOCAL_PORTS } from "../desktop-local-ports";
 import type { ScreenSize } from "../screen-size";
 import { DESKTOP, PATHS, UNITS } from "./layout";
 import { renderQtIni } from "./qt-ini";
-import { NEW_X_COOKIE_SH } from "./scripts";
+import { NEW_X_COOKIE_SH, WAIT_FOR_SOCKET_SH } from "./scripts";
 
 /** What the session units need to know. */
 export interface SessionOptions {
@@ -26,11 +26,19 @@ export function sessionEnvironment(locale: string): Record<string, string> {
     XAUTHORITY: PATHS.xauthority,
     XDG_RUNTIME_DIR: DESKTOP.runtimeDir,
     PULSE_SERVER: `unix:${PATHS.pulseSocket}`,
+    DBUS_SESSION_BUS_ADDRESS: `unix:path=${PATHS.busSocket}`,
     LANG: locale,
   };
 }
 
-/** The virtual X screen: Xvfb on display :1 with a fresh cookie, as the desktop user. */
+/** How long the display and bus units wait for their socket before failing (and restarting). */
+const SOCKET_WAIT_SECONDS = 20;
+
+/**
+ * The virtual X screen: Xvfb on display :1 with a fresh cookie, as the desktop user. Xvfb cannot notify systemd, so
+ * an ExecStartPost waits (at most 20 s) for its socket: the unit is active, and the session, x11vnc and Mumble
+ * ordered after it start, only when X accepts clients.
+ */
 export function displayUnit(screen: ScreenSize): SystemdUnit {
   return SystemdUnit.service(UNITS.display, {
     description: "PairPac desktop: virtual X screen (Xvfb)",
@@ -41,24 +49,48 @@ export function displayUnit(screen: ScreenSize): SystemdUnit {
     execStartPre: [[`${DESKTOP.lib}/new-x-cookie.sh`]],
     execStart: ["/usr/bin/Xvfb", DESKTOP.display, "-screen", "0", `${screen.width}x${screen.height}x24`,
       "-auth", PATHS.xauthority, "-nolisten", "tcp", "-dpi", "96"],
+    execStartPost: [[PATHS.waitScript, PATHS.xSocket, String(SOCKET_WAIT_SECONDS)]],
     restart: "always",
     restartSec: 2,
     startLimitIntervalSec: 0,
   });
 }
 
-/** The LXQt session on the virtual screen, with its own D-Bus session bus, as the desktop user. */
+/**
+ * The session's D-Bus, as the desktop user, at a fixed address: LXQt and everything started in it, and the conference
+ * client of the Mumble unit, share it. Mumble finds a running instance on the session bus
+ * (`net.sourceforge.mumble.mumble`, mumble-voip/mumble v1.5.735 src/mumble/main.cpp), so a Mumble started from the
+ * menu or panel only raises the conference client instead of starting a second one. Services the bus activates
+ * inherit its environment, hence the session's.
+ */
+export function busUnit(locale: string): SystemdUnit {
+  return SystemdUnit.service(UNITS.bus, {
+    description: "PairPac desktop: session D-Bus",
+    after: [UNITS.home],
+    requires: [UNITS.home],
+    user: DESKTOP.user,
+    environment: { ...sessionEnvironment(locale), XDG_CURRENT_DESKTOP: "LXQt" },
+    execStartPre: [["/usr/bin/rm", "-f", PATHS.busSocket]],
+    execStart: ["/usr/bin/dbus-daemon", "--session", `--address=unix:path=${PATHS.busSocket}`, "--nofork", "--nopidfile"],
+    execStartPost: [[PATHS.waitScript, PATHS.busSocket, String(SOCKET_WAIT_SECONDS)]],
+    restart: "always",
+    restartSec: 2,
+    startLimitIntervalSec: 0,
+  });
+}
+
+/** The LXQt session on the virtual screen, on the session bus of {@link busUnit}, as the desktop user. */
 export function sessionUnit(o: SessionOptions): SystemdUnit {
   return SystemdUnit.service(UNITS.session, {
     description: "PairPac desktop: LXQt session",
-    after: [UNITS.home, UNITS.display, UNITS.audio],
-    requires: [UNITS.home, UNITS.display],
+    after: [UNITS.home, UNITS.display, UNITS.bus, UNITS.audio],
+    requires: [UNITS.home, UNITS.display, UNITS.bus],
     wants: [UNITS.audio],
     requiresMountsFor: o.mounts,
     user: DESKTOP.user,
     workingDirectory: DESKTOP.home,
     environment: { ...sessionEnvironment(o.locale), XDG_CURRENT_DESKTOP: "LXQt", XDG_SESSION_TYPE: "x11" },
-    execStart: ["/usr/bin/dbus-run-session", "--", "/usr/bin/startlxqt"],
+    execStart: ["/usr/bin/startlxqt"],
     restart: "always",
     restartSec: 5,
     startLimitIntervalSec: 0,
@@ -82,9 +114,12 @@ export function vncUnit(): SystemdUnit {
   });
 }
 
-/** The script that writes the X cookie. */
-export function xCookieScript(): File {
-  return File.text(`${DESKTOP.lib}/new-x-cookie.sh`, NEW_X_COOKIE_SH, { mode: "0755" });
+/** The script that writes the X cookie, and the socket wait of the display and bus units. */
+export function sessionScripts(): File[] {
+  return [
+    File.text(`${DESKTOP.lib}/new-x-cookie.sh`, NEW_X_COOKIE_SH, { mode: "0755" }),
+    File.text(PATHS.waitScript, WAIT_FOR_SOCKET_SH, { mode: "0755" }),
+  ];
 }
 
 /** LXQt, Openbox, pcmanfm-qt and panel configuration, staged for the home directory. */
@@ -120,7 +155,11 @@ export function lxqtConfigFiles(o: SessionOptions): CloudInitElement[] {
     volume: { type: "volume" },
     worldclock: { type: "worldclock" },
   });
+  // LXQt autostarts lxqt-policykit-agent (/etc/xdg/autostart); without polkit it only fails. A user autostart entry
+  // of the same name with Hidden=true disables it (XDG Autostart specification).
+  const noPolkitAgent = "[Desktop Entry]\nType=Application\nName=LXQt PolicyKit Agent\nHidden=true\n";
   return [
+    staged(".config/autostart/lxqt-policykit-agent.desktop", noPolkitAgent),
     staged(".config/lxqt/session.conf", session),
     staged(".config/lxqt/lxqt.conf", lxqt),
     staged(".config/lxqt/panel.conf", panel),

@@ -13,8 +13,11 @@ export interface TunnelOptions {
   readonly gatewaySshPort: number;
   /** Gateway loopback port that publishes this desktop's VNC server (`desktopPorts(index).vnc`). */
   readonly remoteVncPort: number;
-  /** Gateway loopback port that publishes this desktop's PulseAudio server (`desktopPorts(index).audio`). */
-  readonly remoteAudioPort: number;
+  /**
+   * Gateway loopback port that publishes this desktop's PulseAudio server (`desktopPorts(index).audio`); only with
+   * Guacamole audio on. Without it the tunnel carries no audio forward (and the gateway permits none).
+   */
+  readonly remoteAudioPort?: number;
 }
 
 /** The ssh command line of the tunnel (also what the end-to-end test runs). */
@@ -29,12 +32,12 @@ export function tunnelArgv(o: TunnelOptions): string[] {
     "-o", "GlobalKnownHostsFile=/dev/null",
     "-o", "UpdateHostKeys=no",
     "-o", "ExitOnForwardFailure=yes",
-    "-o", "ServerAliveInterval=15",
-    "-o", "ServerAliveCountMax=3",
-    "-o", "ConnectTimeout=20",
+    "-o", `ServerAliveInterval=${TUNNEL_TIMING.serverAliveInterval}`,
+    "-o", `ServerAliveCountMax=${TUNNEL_TIMING.serverAliveCountMax}`,
+    "-o", `ConnectTimeout=${TUNNEL_TIMING.connectTimeout}`,
     "-p", String(o.gatewaySshPort),
     "-R", `127.0.0.1:${o.remoteVncPort}:127.0.0.1:${DESKTOP_LOCAL_PORTS.vnc}`,
-    "-R", `127.0.0.1:${o.remoteAudioPort}:127.0.0.1:${DESKTOP_LOCAL_PORTS.pulseAudio}`,
+    ...(o.remoteAudioPort === undefined ? [] : ["-R", `127.0.0.1:${o.remoteAudioPort}:127.0.0.1:${DESKTOP_LOCAL_PORTS.pulseAudio}`]),
     "-L", `127.0.0.1:${DESKTOP_LOCAL_PORTS.imap}:127.0.0.1:${GATEWAY_LOOPBACK_PORTS.imap}`,
     "-L", `127.0.0.1:${DESKTOP_LOCAL_PORTS.mumble}:127.0.0.1:${GATEWAY_LOOPBACK_PORTS.mumble}`,
     `${TUNNEL.remoteUser}@${o.gatewayHost}`,
@@ -42,8 +45,20 @@ export function tunnelArgv(o: TunnelOptions): string[] {
 }
 
 /**
- * The tunnel service: restarts forever with a growing delay (5 s up to 5 min in 10 steps; RestartSteps= and
- * RestartMaxDelaySec= need systemd 254+: Ubuntu 24.04 has 255, Debian 13 257), never hits a start limit.
+ * Reconnect timing: every outage ends within 30 s of the gateway being reachable again, for ever.
+ *
+ * - A constant restart delay. RestartSteps=/RestartMaxDelaySec= grow the delay with a restart counter that systemd
+ *   resets only on a manual start, so after about ten drops every reconnect waited 5 minutes.
+ * - A dead connection is noticed within 15 s on this side (5 s x 3 keep-alives) and within about 15 s on the gateway
+ *   (its sshd probes the tunnel user 5 s x 3, `cloudinit/gateway/sshd.ts`), which then frees the stale `-R`
+ *   listeners; until then ExitOnForwardFailure ends each attempt at once and the next one follows 3 s later.
+ * - A connection attempt gives up after 10 s, so an unreachable gateway costs at most 13 s per attempt.
+ */
+export const TUNNEL_TIMING = { restartSec: 3, serverAliveInterval: 5, serverAliveCountMax: 3, connectTimeout: 10 } as const;
+
+/**
+ * The tunnel service: restarts for ever with the constant delay of {@link TUNNEL_TIMING}, never hits a start limit.
+ * Its home (ssh creates `~/.ssh` at start) is a StateDirectory, writable under ProtectSystem=strict.
  */
 export function tunnelUnit(o: TunnelOptions): SystemdUnit {
   return SystemdUnit.custom(UNITS.tunnel, {
@@ -58,9 +73,9 @@ export function tunnelUnit(o: TunnelOptions): SystemdUnit {
       User: TUNNEL.user,
       ExecStart: quoteExecArgv(tunnelArgv(o)),
       Restart: "always",
-      RestartSec: 5,
-      RestartSteps: 10,
-      RestartMaxDelaySec: 300,
+      RestartSec: TUNNEL_TIMING.restartSec,
+      StateDirectory: TUNNEL.stateDirectory,
+      StateDirectoryMode: "0700",
       NoNewPrivileges: true,
       PrivateTmp: true,
       PrivateDevices: true,

@@ -154,12 +154,12 @@ describe("renderGatewayRole", () => {
     expect(web.mem_limit).toBe("104m");
   });
 
-  it("maps each desktop to a collaborate and a watch connection with its own VNC and audio port", () => {
+  it("maps each desktop to a collaborate and a watch connection with its own VNC port (no audio by default)", () => {
     const xml = content("/etc/pairpac/guacamole/user-mapping.xml");
     expect(xml).toContain('<authorize username="team" password="' + token(5) + '" encoding="sha256">');
     expect(xml).toContain('<connection name="Desktop-3 (collaborate)">');
     expect(xml).toContain('<param name="port">5903</param>');
-    expect(xml).toContain('<param name="audio-servername">tcp:127.0.0.1:4703</param>');
+    expect(xml).not.toContain("audio-servername"); // Guacamole audio is off by default (tunnel-audio-and-keepalive.test.ts)
     expect(xml.match(/<param name="read-only">true<\/param>/g)).toHaveLength(8);
     // Watchers get no clipboard; collaborators keep theirs.
     const connections = xml.split("<connection ").slice(1);
@@ -305,7 +305,7 @@ describe("gateway configuration files pass their validators", () => {
     expect(sshdTest(main).status).toBe(0);
     const tunnel = sshdTest(main, "user=tunnel,host=d,addr=198.51.100.7").output;
     for (const line of ["allowtcpforwarding yes", "permittty no", "x11forwarding no", "allowagentforwarding no", "gatewayports no",
-      "permitlisten 127.0.0.1:5901 127.0.0.1:4701 127.0.0.1:5902 127.0.0.1:4702", "permitopen 127.0.0.1:143 127.0.0.1:64738",
+      "permitlisten 127.0.0.1:5901 127.0.0.1:5902", "permitopen 127.0.0.1:143 127.0.0.1:64738",
       "forcecommand /usr/sbin/nologin", "authorizedkeysfile /etc/ssh/pairpac_tunnel_keys", "passwordauthentication no", "permitrootlogin no"]) {
       expect(tunnel).toContain(line);
     }
@@ -322,7 +322,7 @@ describe("gateway configuration files pass their validators", () => {
     const keys = tunnelAuthorizedKeys(literalDesktops(2, pub));
     const lines = keys.trim().split("\n");
     expect(lines[1]).toBe(
-      'restrict,port-forwarding,permitlisten="127.0.0.1:5902",permitlisten="127.0.0.1:4702",permitopen="127.0.0.1:143",permitopen="127.0.0.1:64738",command="/usr/sbin/nologin" ' + pub.trim(),
+      'restrict,port-forwarding,permitlisten="127.0.0.1:5902",permitopen="127.0.0.1:143",permitopen="127.0.0.1:64738",command="/usr/sbin/nologin" ' + pub.trim(),
     );
     writeFileSync(join(dir, "authorized_keys"), keys);
     const r = run("ssh-keygen", ["-l", "-f", join(dir, "authorized_keys")]);

@@ -73,3 +73,18 @@ export function allowTunnelShell(userData: string): string {
   if (changed === 0) throw new Error("no nologin account in users: to give a shell");
   return "#cloud-config\n" + doc.toString().replace(/^#cloud-config\n/, "");
 }
+
+/**
+ * The tunnel's old back-off: a restart delay that grows with systemd's restart counter up to 5 minutes (and, since the
+ * counter resets only on a manual start, stays there). Replaces whatever restart settings the tunnel unit has.
+ */
+export function growingTunnelBackoff(userData: string): string {
+  return editWriteFile(userData, /^\/etc\/systemd\/system\/pairpac-tunnel\.service$/, (content) =>
+    content.replace(/^(RestartSec|RestartSteps|RestartMaxDelaySec)=.*\n/gm, "").replace(/^Restart=always$/m, "Restart=always\nRestartSec=5\nRestartSteps=10\nRestartMaxDelaySec=300"),
+  );
+}
+
+/** Claws Mail's account as a local mailbox (protocol 3 is A_LOCAL in Claws Mail 4.x's prefs_account.h), not IMAP. */
+export function clawsLocalAccount(userData: string): string {
+  return editWriteFile(userData, /\/\.claws-mail\/accountrc$/, (content) => content.replace(/^protocol=\d+$/m, "protocol=3"));
+}
