@@ -1,11 +1,14 @@
 /**
  * Validators for tests: each runs the real tool on temporary files and throws an Error carrying the tool's output
  * when it rejects the input. A missing tool is an error too (tests must never silently skip validation).
+ * Only the conformance tier (`npm run test:conformance`, *.conformance.test.ts) may call the tool runners;
+ * `cloudInitSchema251` and `yaml11Parse` are pure Node and serve `npm test` as well.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { parse } from "yaml";
 
 /** Result of a tool run. */
 export interface ToolRun {
@@ -86,8 +89,8 @@ export const CLOUD_INIT_251_SCHEMA = join(__dirname, "..", "fixtures", "cloud-in
 let validator251: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
 
 /**
- * Validates the parsed document against the cloud-init 25.1 schema with ajv (from node_modules). Throws if the
- * fixture or ajv is missing.
+ * Validates the document against the cloud-init 25.1 schema with ajv, after parsing it with the yaml library in
+ * YAML 1.1 mode (pure Node; the conformance tier proves PyYAML reads the same). Throws if the fixture is missing.
  */
 export function cloudInitSchema251(yamlText: string): void {
   if (!existsSync(CLOUD_INIT_251_SCHEMA)) {
@@ -108,11 +111,16 @@ export function cloudInitSchema251(yamlText: string): void {
     ajv.addKeyword({ keyword: "changed_description", schemaType: "string", validate: (text: string) => !/deprecated/i.test(text) });
     validator251 = ajv.compile(schema);
   }
-  const data = pyYamlParse(yamlText);
+  const data = yaml11Parse(yamlText);
   const validate = validator251 as NonNullable<typeof validator251>;
   if (!validate(data)) {
     throw new Error(`cloud-init 25.1 schema rejected the document:\n${JSON.stringify(validate.errors, null, 2)}\n--- input ---\n${yamlText}`);
   }
+}
+
+/** Parses YAML as YAML 1.1 (the version PyYAML, and so cloud-init, implements) with the yaml library. */
+export function yaml11Parse(yamlText: string): unknown {
+  return parse(yamlText, { version: "1.1" });
 }
 
 /** Parses YAML with PyYAML's safe_load, as cloud-init does, and returns the result (via JSON). */
