@@ -31,7 +31,7 @@ describe("local key material (pure Node; the conformance tier checks them with s
     const pems = chain.certificatePem.match(/-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----\n/g) ?? [];
     expect(pems.length).toBe(2);
     expect(pems[1]).toBe(chain.caCertificatePem);
-    const leaf = new X509Certificate(pems[0]);
+    const leaf = new X509Certificate(pems[0] as string);
     const ca = new X509Certificate(chain.caCertificatePem);
     expect([leaf.subject, leaf.issuer, leaf.subjectAltName]).toEqual(["CN=main.example.test", `O=PairPac\nCN=${LOCAL_CA_NAME}`, "DNS:main.example.test, DNS:www.main.example.test"]);
     expect([leaf.ca, ca.ca]).toEqual([false, true]);
