@@ -12,4 +12,7 @@ module.exports = {
   moduleFileExtensions: ["ts", "js", "json"],
   setupFilesAfterEnv: ["<rootDir>/test/setup-cdktf.ts"],
   testTimeout: 60000,
+  // Jest's default is one worker fewer than the cores, so a single worker on a 2-core machine; the main process only
+  // waits, so use every core.
+  maxWorkers: "100%",
 };
