@@ -10,6 +10,7 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/", "\\.conformance\\.test\\.ts$"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" }, module: { type: "commonjs" } }] },
   moduleFileExtensions: ["ts", "js", "json"],
+  setupFiles: ["<rootDir>/test/support/terraform-version-env.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/setup-cdktf.ts"],
   testTimeout: 60000,
   // Jest's default is one worker fewer than the cores, so a single worker on a 2-core machine; the main process only

@@ -9,7 +9,7 @@ const base = require("./jest.config.js");
 module.exports = {
   ...base,
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
-  setupFiles: ["<rootDir>/test/conformance/tier-env.ts"],
+  setupFiles: [...base.setupFiles, "<rootDir>/test/conformance/tier-env.ts"],
   globalSetup: "<rootDir>/test/conformance/global-setup.js",
   testTimeout: 300000,
 };
