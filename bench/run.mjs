@@ -196,6 +196,9 @@ function main() {
       cli,
       tests,
       userData,
+      // Measurements the bench cannot repeat by itself (a fresh clone with a reduced PATH, the root-only conformance
+      // tier), recorded by hand with their method in bench/test-tiers.md and copied into BENCHMARKS.md.
+      testTiers: existsSync(join(ROOT, "bench", "test-tiers.md")) ? readFileSync(join(ROOT, "bench", "test-tiers.md"), "utf8") : undefined,
       targets: TARGETS,
     };
     const { markdown, evaluated } = renderReport(results);

@@ -136,6 +136,7 @@ export function renderReport(results) {
     ...userDataByRole(results.userData).map((r) =>
       `| ${r.role} | ${r.cloud} | ${r.unit} | ${bytes(r.estimate)} | ${bytes(r.limit)} | ${((100 * r.estimate) / r.limit).toFixed(1)}% |`),
     "",
+    ...(results.testTiers ? [results.testTiers.trimEnd(), ""] : []),
     "## How to reproduce",
     "",
     "```sh",
