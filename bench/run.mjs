@@ -4,7 +4,7 @@
 // Measures, on this machine, the median wall time and peak memory of
 //   - synthesizing the embedded default app directly (`node dist/stacks/main.js`) for 1, 10 and 50 branches,
 //   - the same through the cdktf CLI (`cdktf synth`, which runs the app configured in cdktf.json) for 1 branch,
-//   - the full `npm test`,
+//   - the full `npm test` (the Node-only tier),
 // and the encoded user-data size of each role (every option on, 4 desktops) against each cloud's limit; then
 // writes BENCHMARKS.md and bench/results.json. Any failing command fails the bench (exit 1); targets that are
 // missed are reported as "FAIL" and fail the bench only with --strict.
@@ -58,7 +58,7 @@ function usage(problem) {
 
 /**
  * The environment of a measured synth: this one without PairPac or cdktf settings, so the default is measured.
- * `npm test` gets the environment as it is (its test helpers read e.g. PAIRPAC_SHARED_DIR), minus NODE_OPTIONS.
+ * `npm test` gets the environment as it is (its test helpers read e.g. PAIRPAC_TEST_TIER), minus NODE_OPTIONS.
  */
 function cleanEnv(extra, { keepPairPac = false } = {}) {
   const env = {};
@@ -196,6 +196,9 @@ function main() {
       cli,
       tests,
       userData,
+      // Measurements the bench cannot repeat by itself (a fresh clone with a reduced PATH, the root-only conformance
+      // tier), recorded by hand with their method in bench/test-tiers.md and copied into BENCHMARKS.md.
+      testTiers: existsSync(join(ROOT, "bench", "test-tiers.md")) ? readFileSync(join(ROOT, "bench", "test-tiers.md"), "utf8") : undefined,
       targets: TARGETS,
     };
     const { markdown, evaluated } = renderReport(results);

@@ -95,7 +95,8 @@ export function runApp(options: RunAppOptions = {}): RunAppResult {
   }
 }
 
-if (require.main === module) {
+/** The command line: synthesizes from the environment, prints the summary; on an error prints it and sets exit code 1. */
+export function cli(): void {
   try {
     const result = runApp();
     process.stdout.write(formatSummary(result));
@@ -104,3 +105,5 @@ if (require.main === module) {
     process.exitCode = 1;
   }
 }
+
+if (require.main === module) cli();

@@ -2,12 +2,14 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { PairPacError } from "../../src/errors";
 import { BranchIdentity } from "../../src/identity";
+import { PROPERTY_RUNS } from "../support/tier";
 import { acceptable, isCompartmentName, isDnsLabel, isDnsName, isStackName, isWorkspaceName, tagProblems } from "./naming-rules";
 
-// Property tests: 10,000 generated branch names per property, biased towards the names that break naming schemes.
+// Property tests: generated branch names per property (1,000 in `npm test`, 10,000 in the conformance tier; see
+// test/support/tier.ts), biased towards the names that break naming schemes.
 
 const PARENT = "pairpac.example.org";
-const RUNS = 10_000;
+const RUNS = PROPERTY_RUNS;
 
 /** Characters Git accepts in branch names, weighted towards separators, case pairs, Latin accents and non-Latin. */
 const VALID_UNITS = [
@@ -170,6 +172,6 @@ describe("BranchIdentity properties (10,000 names each)", () => {
       expect(parts).toEqual(["pairpac:branch", "pairpac:branch-1", "pairpac:branch-2"].slice(0, parts.length));
       expect(parts.slice(0, -1).every((k) => tags[k].length === 256)).toBe(true);
       expect(BranchIdentity.branchFromTags({ ...tags })).toBe(branch);
-    }), { numRuns: 2_000 });
+    }), { numRuns: RUNS / 5 });
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runApp } from "../../stacks/main";
@@ -17,9 +17,18 @@ function stacksIn(outdir: string): string[] {
 }
 
 describe("runApp", () => {
+  // One synth of the embedded default, shared by the tests that only read it (each synth takes a few hundred ms).
+  let shared: string;
+  let sharedResult: ReturnType<typeof runApp>;
+  beforeAll(() => {
+    shared = mkdtempSync(join(tmpdir(), "pairpac-app-shared-"));
+    sharedResult = runApp({ env: {}, outdir: join(shared, "out"), context: {}, git: noGit });
+  });
+  afterAll(() => rmSync(shared, { recursive: true, force: true }));
+
   test("the embedded default writes one complete stack that passes the schema check", () => {
-    const outdir = join(work, "out");
-    const result = runApp({ env: {}, outdir, context: {}, git: noGit });
+    const outdir = join(shared, "out");
+    const result = sharedResult;
     expect(result.branchSource).toBe("default");
     expect(stacksIn(outdir)).toEqual(["main"]);
     const text = readFileSync(join(outdir, "stacks", "main", "cdk.tf.json"), "utf8");
@@ -41,9 +50,8 @@ describe("runApp", () => {
   });
 
   test("two runs write byte-identical stacks", () => {
-    const a = join(work, "a");
+    const a = join(shared, "out");
     const b = join(work, "b");
-    runApp({ env: {}, outdir: a, context: {}, git: noGit });
     runApp({ env: {}, outdir: b, context: {}, git: noGit });
     expect(readFileSync(join(b, "stacks", "main", "cdk.tf.json"), "utf8")).toBe(readFileSync(join(a, "stacks", "main", "cdk.tf.json"), "utf8"));
   });
@@ -55,7 +63,7 @@ describe("runApp", () => {
     ["a typo in a variable", { PAIRPAC_MAIL_ON: "1" }, /^PAIRPAC_MAIL_ON: is not a PairPac setting/],
   ])("fails on %s and leaves no output, not even an old one", (_name, env, message) => {
     const outdir = join(work, "out");
-    runApp({ env: {}, outdir, context: {}, git: noGit });
+    cpSync(join(shared, "out"), outdir, { recursive: true }); // an earlier, complete output
     expect(() => runApp({ env, outdir, context: {}, git: noGit })).toThrow(message);
     // the previous output is untouched and no partial folder is left behind
     expect(stacksIn(outdir)).toEqual(["main"]);

@@ -1,20 +1,17 @@
-import { spawnSync } from "node:child_process";
+import { genSaltSync, hashSync } from "bcryptjs";
+
+/** Cost factor of the hashes: 2^10 rounds, as `doveadm pw -s BLF-CRYPT` and random_password.bcrypt_hash use. */
+export const BCRYPT_COST = 10;
 
 /**
- * A bcrypt hash (`$2…$`) of `password`, made by `doveadm pw -s BLF-CRYPT` or Python's crypt module (libxcrypt),
- * whichever is installed; node:crypto has no bcrypt.
+ * A bcrypt hash (`$2b$10$` + 22 characters of salt + 31 of hash) of `password`, made in Node with bcryptjs (pinned in
+ * package.json), so `npm run render` needs neither doveadm nor Python. Dovecot's BLF-CRYPT scheme reads it (the
+ * conformance tier checks it with `doveadm pw -t` and Python's crypt). bcrypt uses at most 72 bytes of a password;
+ * longer ones are refused rather than silently cut.
  */
 export function bcryptHash(password: string): string {
-  const doveadm = spawnSync("doveadm", ["pw", "-s", "BLF-CRYPT", "-r", "10", "-p", password], { encoding: "utf8" });
-  if (!doveadm.error && doveadm.status === 0) {
-    const hash = doveadm.stdout.trim().replace(/^\{BLF-CRYPT\}/, "");
-    if (/^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}$/.test(hash)) return hash;
+  if (Buffer.byteLength(password, "utf8") > 72) {
+    throw new Error(`mail password: is ${Buffer.byteLength(password, "utf8")} bytes long; bcrypt uses only the first 72 bytes, so use a password of at most 72 bytes`);
   }
-  const python = spawnSync("python3", ["-W", "ignore", "-c",
-    "import crypt, sys; print(crypt.crypt(sys.stdin.read(), crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=1024)))"], { input: password, encoding: "utf8" });
-  if (!python.error && python.status === 0) {
-    const hash = python.stdout.trim();
-    if (/^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}$/.test(hash)) return hash;
-  }
-  throw new Error("cannot make a bcrypt hash for the mail password: install dovecot-core (doveadm) or python3 with the crypt module");
+  return hashSync(password, genSaltSync(BCRYPT_COST));
 }

@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { main } from "../../../cloudinit/cli/render";
-import { cloudInitSchema, pyYamlParse, shellcheck } from "../../support/validators";
-import { embeddedScripts } from "../validate-document";
+import { validateText } from "../validate-document";
 
 function run(argv: string[]): { status: number; out: string; err: string } {
   let out = "";
@@ -32,10 +31,8 @@ describe("render command", () => {
     const userData = readFileSync(join(out, "user-data"), "utf8");
     expect(userData.startsWith("#cloud-config\n")).toBe(true);
     expect(userData).not.toMatch(/TfToken/);
-    cloudInitSchema(userData);
     const object = parse(userData, { version: "1.1" }) as Record<string, unknown>;
-    expect(pyYamlParse(userData)).toEqual(object);
-    embeddedScripts(object).forEach((s) => shellcheck(s));
+    expect(validateText(userData, { scripts: true })).toEqual(object);
     const meta = parse(readFileSync(join(out, "meta-data"), "utf8")) as Record<string, string>;
     expect(Object.keys(meta)).toEqual(["instance-id", "local-hostname"]);
     expect(meta["local-hostname"]).toBe(args[1] === "gateway" ? "gateway" : `desktop-${args.includes("--index") ? 2 : 1}`);

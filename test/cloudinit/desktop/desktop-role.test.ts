@@ -3,7 +3,7 @@ import { Bundle } from "../../../cloudinit/desktop/bundle";
 import { describeDesktopRole, renderDesktopRole, type DesktopRoleProps } from "../../../cloudinit/desktop/desktop-role";
 import { ScreenSize } from "../../../cloudinit/desktop/screen-size";
 import { PairPacError } from "../../../src/errors";
-import { cloudInitSchema, cloudInitSchema251, pyYamlParse, shellcheck } from "../../support/validators";
+import { cloudInitSchema251, yaml11Parse } from "../../support/validators";
 
 const token = (n: number) => `\${TfToken[TOKEN.${n}]}`;
 
@@ -27,7 +27,7 @@ interface WriteFile { path: string; content: string; owner: string; permissions:
 interface Doc { write_files: WriteFile[]; packages: string[]; runcmd: string[][]; users: (string | Record<string, unknown>)[] }
 
 function parse(p: DesktopRoleProps): Doc {
-  return pyYamlParse(renderDesktopRole(p).render()) as Doc;
+  return yaml11Parse(renderDesktopRole(p).render()) as Doc;
 }
 function file(doc: Doc, path: string): WriteFile {
   const f = doc.write_files.find((w) => w.path === path);
@@ -40,12 +40,6 @@ function subsets<T>(items: readonly T[]): T[][] {
 }
 
 describe("desktop role: validity", () => {
-  test.each(Os.all().map((os) => [os.id, os] as const))("passes cloud-init 22.4 and 25.1 schemas with no and with all bundles (%s)", (_id, os) => {
-    for (const bundles of [[], Bundle.all()]) {
-      expect(cloudInitSchema(renderDesktopRole(props({ os, bundles, dataVolumeDevice: token(9) })).render())).toMatch(/Valid cloud-config/);
-    }
-  });
-
   test("every bundle combination on both OSes passes the cloud-init 25.1 schema", () => {
     let checked = 0;
     for (const os of Os.all()) {
@@ -55,25 +49,6 @@ describe("desktop role: validity", () => {
       }
     }
     expect(checked).toBe(2 * 64);
-  });
-
-  test("every script passes shellcheck", () => {
-    const doc = parse(props({ bundles: Bundle.all(), dataVolumeDevice: token(9) }));
-    const scripts = doc.write_files.filter((w) => w.content.startsWith("#!"));
-    expect(scripts.map((s) => s.path).sort()).toEqual([
-      "/usr/local/bin/pairpac-record-conference",
-      "/usr/local/lib/pairpac/desktop/new-x-cookie.sh",
-      "/usr/local/lib/pairpac/desktop/prepare-home.sh",
-      "/usr/local/lib/pairpac/desktop/prepare-mumble.sh",
-      "/usr/local/lib/pairpac/desktop/served-mumble-digest.sh",
-      "/usr/local/lib/pairpac/desktop/start-mumble.sh",
-      "/usr/local/lib/pairpac/desktop/wait-for-socket.sh",
-      "/usr/local/lib/pairpac/format-data-volume.sh",
-    ]);
-    for (const s of scripts) {
-      expect(shellcheck(s.content)).toBe("");
-      expect(s.permissions).toBe("0755");
-    }
   });
 
   test("with all bundles, worst-case user-data stays within half of the AWS limit (8,192 gzip bytes)", () => {
@@ -312,7 +287,7 @@ describe("desktop role: packages and robustness", () => {
 
   test("swap, earlyoom, unattended upgrades, no recommends", () => {
     const text = renderDesktopRole(props()).render();
-    const doc = pyYamlParse(text) as Record<string, unknown> & Doc;
+    const doc = yaml11Parse(text) as Record<string, unknown> & Doc;
     expect(doc.swap).toEqual({ filename: "/swapfile", size: 2147483648, maxsize: 2147483648 });
     // Both limits must be reached; the swap limit (50 % of 2 GiB) acts before thrashing, not at 90 % (issue 14, item 11).
     const earlyoom = file(doc, "/etc/default/earlyoom").content;
@@ -320,7 +295,7 @@ describe("desktop role: packages and robustness", () => {
     expect(earlyoom).toMatch(/--avoid \^\([^)]*\bdbus-daemon\b[^)]*\bmumble\)/);
     expect(file(doc, "/etc/apt/apt.conf.d/20auto-upgrades").content).toContain("APT::Periodic::Unattended-Upgrade \"1\";");
     expect(file(doc, "/etc/apt/apt.conf.d/90pairpac-no-recommends").content).toContain("APT::Install-Recommends \"false\";");
-    const withTz = pyYamlParse(renderDesktopRole(props({ timezone: "Europe/Berlin", locale: "de_DE.UTF-8" })).render()) as Record<string, unknown>;
+    const withTz = yaml11Parse(renderDesktopRole(props({ timezone: "Europe/Berlin", locale: "de_DE.UTF-8" })).render()) as Record<string, unknown>;
     expect([withTz.timezone, withTz.locale]).toEqual(["Europe/Berlin", "de_DE.UTF-8"]);
   });
 

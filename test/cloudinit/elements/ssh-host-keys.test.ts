@@ -1,19 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { CloudConfig, SshHostKeys } from "../../../cloudinit";
+import { ed25519WithNode } from "../../../cloudinit/cli/private/ssh-key";
 import { validateDocument } from "../validate-document";
 
+/** A real ed25519 pair made with node:crypto (test/cloudinit/cli proves ssh-keygen reads such keys). */
 function ed25519Pair(): { private: string; public: string } {
-  const dir = mkdtempSync(join(tmpdir(), "pairpac-hostkey-"));
-  try {
-    const run = spawnSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "host@example.test", "-f", join(dir, "k")], { encoding: "utf8" });
-    if (run.status !== 0) throw new Error(`ssh-keygen failed: ${run.stderr}`);
-    return { private: readFileSync(join(dir, "k"), "utf8"), public: readFileSync(join(dir, "k.pub"), "utf8").trim() };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const pair = ed25519WithNode("host@example.test");
+  return { private: pair.privateKeyOpenssh, public: pair.publicKeyOpenssh };
 }
 
 describe("SshHostKeys", () => {

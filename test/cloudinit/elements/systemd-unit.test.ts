@@ -1,6 +1,4 @@
 import { CloudConfig, Hardening, SystemdUnit } from "../../../cloudinit";
-import { systemdVerify } from "../../support/validators";
-import { validateDocument } from "../validate-document";
 
 describe("SystemdUnit.service", () => {
   test("minimal service: Type=simple, Restart=on-failure, WantedBy multi-user", () => {
@@ -217,15 +215,4 @@ describe("systemd units in a document", () => {
     expect((doc.toObject().write_files as unknown[]).length).toBe(1);
   });
 
-  test("rendered units pass systemd-analyze verify and the document passes cloud-init schema", () => {
-    const service = SystemdUnit.service("verify-me", {
-      description: "Verify 100%", after: ["network-online.target"], wants: ["network-online.target"], type: "oneshot", remainAfterExit: true,
-      environment: { GREETING: "hello world" }, execStartPre: [["/bin/echo", "pre"]], execStart: ["/bin/echo", "a b", "$HOME", "50%", "it's", "q\"uote"],
-      hardening: Hardening.STRICT.with({ readWritePaths: ["/tmp"] }), timeoutStartSec: 30,
-    });
-    const timer = SystemdUnit.timer("verify-me", { description: "Verify timer", onCalendar: ["*-*-* 03:00:00"], persistent: true });
-    const mount = SystemdUnit.mount({ description: "Verify mount", what: "/dev/disk/by-label/pairpac-data", where: "/srv/verify", type: "ext4", options: ["defaults", "noatime"] });
-    systemdVerify({ [service.unitName]: service.content, [timer.unitName]: timer.content, [mount.unitName]: mount.content });
-    validateDocument(new CloudConfig({ machine: "m" }).add("v", service, timer, mount, SystemdUnit.dropIn("ssh.service", "10-x", { Service: { Nice: 5 } })));
-  });
 });

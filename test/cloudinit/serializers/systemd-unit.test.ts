@@ -1,9 +1,7 @@
-import { spawnSync } from "node:child_process";
 import {
   escapeSpecifiers, escapeUnitPath, quoteExecArg, quoteExecArgv, quoteUnitString, serializeUnit,
 } from "../../../cloudinit/serializers/systemd-unit";
 import { PairPacError } from "../../../src/errors";
-import { systemdVerify } from "../../support/validators";
 
 describe("serializeUnit", () => {
   test("writes sections in order, repeats array values, maps booleans and skips undefined", () => {
@@ -106,14 +104,6 @@ describe("quoteExecArgv", () => {
     expect(() => quoteExecArgv(["/bin/echo", 5 as unknown as string])).toThrow(/^execStart\[1\]: must be a string/);
   });
 
-  test("systemd accepts the rendered command line (systemd-analyze verify)", () => {
-    const line = quoteExecArgv(["/bin/echo", "hello world", "100%", "$HOME", "a\"b\\c", ";", "x\ny", "it's", ""]);
-    systemdVerify({ "quoting-check.service": `[Unit]\nDescription=Quoting check\n\n[Service]\nType=oneshot\nExecStart=${line}\n` });
-  });
-
-  test("systemd rejects what the serializer would reject (the verifier is not blind)", () => {
-    expect(() => systemdVerify({ "broken.service": "[Service]\nExecStart=/bin/echo \"unterminated\n" })).toThrow(/Unbalanced quoting|bad unit file setting/);
-  });
 });
 
 describe("quoteUnitString", () => {
@@ -137,10 +127,12 @@ describe("escapeSpecifiers", () => {
 });
 
 describe("escapeUnitPath", () => {
-  test.each(["/srv/pairpac", "/srv/pair-data", "/mnt/a b", "/.hidden/x", "/srv//double/", "/", "/srv/grüße", "/dev/disk/by-label/pairpac-data", "/a.b/c_d:e"])(
-    "matches systemd-escape --path for %j", (path) => {
-      const run = spawnSync("systemd-escape", ["--path", path], { encoding: "utf8" });
-      if (run.error) throw new Error(`systemd-escape is not installed: ${run.error.message}`);
-      expect(escapeUnitPath(path)).toBe(run.stdout.trim());
-    });
+  // Expected values printed by `systemd-escape --path` (systemd 252, Debian 12); the conformance tier compares the
+  // function with the installed systemd-escape on the same paths.
+  test.each([
+    ["/srv/pairpac", "srv-pairpac"], ["/srv/pair-data", "srv-pair\\x2ddata"], ["/mnt/a b", "mnt-a\\x20b"], ["/.hidden/x", "\\x2ehidden-x"],
+    ["/srv//double/", "srv-double"], ["/", "-"], ["/srv/grüße", "srv-gr\\xc3\\xbc\\xc3\\x9fe"],
+  ])("escapes %j as %j", (path, unit) => {
+    expect(escapeUnitPath(path)).toBe(unit);
+  });
 });

@@ -3,7 +3,7 @@ import { DefaultTokenResolver, StringConcat, type TerraformResource, Tokenizatio
 import type { IConstruct } from "constructs";
 import type { TfJson } from "../../support/terraform";
 
-export { expectValidTerraform, SHARED_DIR, synthChecked, type TfJson } from "../../support/terraform";
+export { expectValidTerraform, SCHEMA_DIR, synthChecked, type TfJson } from "../../support/terraform";
 
 /** The synthesized block of `element` (resource, data source or provider-independent element) in `json`. */
 export function blockOf(json: TfJson, element: TerraformResource): TfJson {

@@ -1,14 +1,14 @@
 /**
  * Shared helpers for the placement and policy tests: a branch identity, a small role document, synthesis to
- * parsed JSON, and the strict provider-schema check (`tf-schema-check.mjs --strict`; any error or warning fails,
- * a missing checker is a failure too). The checker lives in `<repo>/../shared` unless PAIRPAC_SHARED_DIR says otherwise.
+ * parsed JSON, and the strict provider-schema check against the vendored schemas (test/support/tf-schema.ts; any
+ * problem fails).
  */
 import { TerraformStack, Testing } from "cdktf";
 import { CloudConfig, Command, DataVolume, File } from "../../../cloudinit";
 import { BranchIdentity } from "../../../src/identity/branch-identity";
 import type { MachineContext, PublicPort } from "../../../constructs/placement";
 
-export { SHARED_DIR } from "../../support/terraform";
+export { SCHEMA_DIR } from "../../support/terraform";
 
 /** The branch used by the tests (a changed name, so labels carry a hash). */
 export const IDENTITY = BranchIdentity.of({ branch: "feature/Audio_Fix", parentDomain: "pairpac.example.org" });
