@@ -132,6 +132,21 @@ function machineInfo(method) {
   };
 }
 
+function liveMemory() {
+  const summaryFile = join(ROOT, "e2e-artifacts", "summary.json");
+  const kept = join(ROOT, "bench", "e2e-memory.json");
+  if (existsSync(summaryFile)) {
+    const summary = JSON.parse(readFileSync(summaryFile, "utf8"));
+    const journey = (summary.journeys ?? []).find((j) => j.name === "memory-idle");
+    if (journey?.passed !== undefined && summary.memory?.desktop) {
+      const memory = { commit: summary.commit, measuredAt: summary.memory.measuredAt, passed: journey.passed, ...summary.memory };
+      writeFileSync(kept, `${JSON.stringify(memory, null, 2)}\n`);
+      return memory;
+    }
+  }
+  return existsSync(kept) ? JSON.parse(readFileSync(kept, "utf8")) : undefined;
+}
+
 function main() {
   const options = parseArgs(process.argv.slice(2));
   const app = join(ROOT, "dist", "stacks", "main.js");
@@ -199,6 +214,9 @@ function main() {
       // Measurements the bench cannot repeat by itself (a fresh clone with a reduced PATH, the root-only conformance
       // tier), recorded by hand with their method in bench/test-tiers.md and copied into BENCHMARKS.md.
       testTiers: existsSync(join(ROOT, "bench", "test-tiers.md")) ? readFileSync(join(ROOT, "bench", "test-tiers.md"), "utf8") : undefined,
+      // Memory at idle of the live e2e machines (test/e2e/live.test.ts): read from the latest e2e-artifacts/summary.json
+      // and kept in bench/e2e-memory.json, so a bench run without a fresh e2e run reports the last measurement.
+      e2eMemory: liveMemory(),
       targets: TARGETS,
     };
     const { markdown, evaluated } = renderReport(results);

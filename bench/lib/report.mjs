@@ -137,6 +137,7 @@ export function renderReport(results) {
       `| ${r.role} | ${r.cloud} | ${r.unit} | ${bytes(r.estimate)} | ${bytes(r.limit)} | ${((100 * r.estimate) / r.limit).toFixed(1)}% |`),
     "",
     ...(results.testTiers ? [results.testTiers.trimEnd(), ""] : []),
+    ...(results.e2eMemory ? liveMemoryMarkdown(results.e2eMemory) : []),
     "## How to reproduce",
     "",
     "```sh",
@@ -150,4 +151,33 @@ export function renderReport(results) {
     "",
   );
   return { markdown: lines.join("\n"), evaluated };
+}
+
+/** The live e2e's memory at idle (test/e2e/live.test.ts, journey memory-idle) as a report section. */
+function liveMemoryMarkdown(m) {
+  const rows = [];
+  for (const machine of ["desktop", "gateway"]) {
+    const x = m[machine];
+    if (!x) continue;
+    rows.push(`| ${machine} | ${x.usedMiB} | ${x.usageMiB} | ${x.rssMiB} | ${x.shmemMiB} | ${x.limitMiB} |`);
+  }
+  const pss = (machine) =>
+    Object.entries(m[machine]?.pssByUnitMiB ?? {})
+      .slice(0, 10)
+      .map(([unit, mib]) => `${unit} ${mib}`)
+      .join(", ");
+  return [
+    "## Memory at idle of the live machines",
+    "",
+    `From the live e2e (test/e2e/live.test.ts, journey \`memory-idle\`, after the desktop-visible, no-dialogs, conference and mail journeys) at commit ${String(m.commit).slice(0, 7)}, ${m.measuredAt}. Each machine is a container with a 1 GiB memory cgroup; "used" is the cgroup's usage minus its inactive file pages (what \`free\` counts as used plus active page cache). The desktop runs the LXQt session, x11vnc, PulseAudio, Mumble and Claws Mail; the gateway runs nginx, Postfix, sshd and the Debian stand-ins for its containers (Mumble server, Dovecot, noVNC), not guacd, Guacamole's Java web app or mumble-web, so a real gateway uses more (see the README's memory budget). Goal for the desktop: at most 450 MiB used.`,
+    "",
+    "| machine | used MiB | usage MiB | rss MiB | shmem MiB | limit MiB |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+    "",
+    `PSS by unit, MiB, desktop: ${pss("desktop")}.`,
+    "",
+    `PSS by unit, MiB, gateway: ${pss("gateway")}.`,
+    "",
+  ];
 }

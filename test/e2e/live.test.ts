@@ -13,6 +13,7 @@ import { MumbleProbe, ProbeState } from "./support/probe-client";
 import { SummaryWriter } from "./support/summary";
 import { loadState, seedOf } from "./support/state";
 import { expectationsOf } from "./support/user-data";
+import { clawsLocalAccount, growingTunnelBackoff, noMumbleRepin } from "./support/mutations";
 import { IMAGE_UIDS } from "../../cloudinit/gateway/images";
 
 const state = loadState();
@@ -44,7 +45,7 @@ const fileText = (files: typeof desktopFiles, p: string) => {
   return f.content.toString("utf8");
 };
 const mumbleUnit = fileText(desktopFiles, "/etc/systemd/system/pairpac-desktop-mumble.service");
-const mumbleStart = /ExecStart=\S*start-mumble\S*\s+(\S+)\s+(\d+)\s*(\S*)/.exec(mumbleUnit);
+const mumbleStart = /^ExecStart=\S*start-mumble\S*[ \t]+(\S+)[ \t]+(\d+)[ \t]*(\S*)$/m.exec(mumbleUnit);
 const DESKTOP_NAME = mumbleStart?.[1] ?? "Desktop-1";
 const DESKTOP_CHANNEL = mumbleStart?.[3] ?? "";
 const dataDisk = /format-data-volume\.sh\s+\/dev\/(\w+)/.exec(desktopSeed.userData)?.[1] ?? "vdb";
@@ -126,7 +127,8 @@ async function panelGeometry(): Promise<{ x: number; y: number; w: number; h: nu
 /** Journey no-dialogs (also run against deliberately broken seeds by the harness self-tests). */
 async function noDialogs(m: Record<string, unknown>): Promise<void> {
   ready();
-  const since = Number((await desktop.exec(["cut", "-d.", "-f1", "/proc/uptime"])).stdout.trim());
+  // Seconds since the machine booted: PID 1's age (/proc/uptime is the host kernel's).
+  const since = Number((await desktop.exec(["ps", "-o", "etimes=", "-p", "1"])).stdout.trim());
   if (since < 60) await sleep((60 - since) * 1000);
   // Claws Mail as a person starts it from the panel (its launcher's Exec line).
   const claws = await asDesktop("pgrep -u desktop -x claws-mail >/dev/null || (setsid claws-mail >/dev/null 2>&1 < /dev/null &) ; echo started");
@@ -539,6 +541,40 @@ describe("the space runs (live machines under systemd)", () => {
   }, 420_000);
 });
 
+describe("harness self-tests: a desktop with deliberate defects fails the matching journeys", () => {
+  // One desktop-1 rendered as usual, then broken three ways: Claws Mail's account a local mailbox (protocol 3), the
+  // tunnel's growing back-off, and Mumble without its re-pin. Each journey must fail, and for its own reason.
+  let broken: LiveMachine | undefined;
+  beforeAll(async () => {
+    if (setupError) return;
+    await desktop.dispose();
+    const dir = path.join(secretsDir, "broken-seed");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "user-data"), noMumbleRepin(growingTunnelBackoff(clawsLocalAccount(desktopSeed.userData))));
+    fs.copyFileSync(path.join(desktopSeed.dir, "meta-data"), path.join(dir, "meta-data"));
+    broken = await LiveMachine.create({ ...desktop.opts, name: "desktop-1", seedDir: dir });
+    desktop = broken;
+    await desktop.boot();
+    await desktop.waitBooted(300_000);
+  }, 420_000);
+
+  test("no-dialogs fails when Claws Mail's account is a local mailbox", async () => {
+    ready();
+    await expect(noDialogs({})).rejects.toThrow(/Claws Mail IMAP connection|type="imap"/);
+  }, 300_000);
+
+  test("mumble-cert-change fails when Mumble does not re-pin a changed certificate", async () => {
+    ready();
+    await waitUntil(`${DESKTOP_NAME} in the conference`, 120_000, desktopInConference);
+    await expect(certChange({})).rejects.toThrow(/back in the conference: not within 60 s|Expected|toBeLessThanOrEqual/);
+  }, 300_000);
+
+  test("tunnel-recovery-repeated fails with a growing back-off", async () => {
+    ready();
+    await expect(tunnelRecovery({})).rejects.toThrow(/not within 30 s/);
+  }, 600_000);
+});
+
 /** A mono 16-bit 48 kHz WAV with a sine tone. */
 function writeToneWav(file: string, seconds: number, hz: number): void {
   const rate = 48000;
@@ -590,4 +626,3 @@ function analyse(raw: Buffer, rate: number): { rms: number; crossingsPerSecond: 
     seconds: Math.round((n / rate) * 10) / 10,
   };
 }
-

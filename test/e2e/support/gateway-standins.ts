@@ -30,6 +30,7 @@ interface ComposeService {
   image: string;
   user?: string;
   command?: string[];
+  tmpfs?: string[];
   environment?: Record<string, string>;
   env_file?: string[];
   volumes?: string[];
@@ -129,6 +130,17 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
         "ExecStart=/usr/sbin/dovecot -F -c /etc/dovecot/dovecot.conf",
         "RuntimeDirectory=dovecot",
       ];
+    } else if (repo === "nginx") {
+      // The official image runs its CMD (`nginx -g "daemon off;"`) after entrypoint scripts that only template
+      // files the project does not use; Debian 13's nginx (same 1.26 line) runs the same command with the same files.
+      runs = "nginx 1.26 (Debian 13 package nginx)";
+      const argv = svc.command ?? ["nginx", "-g", "daemon off;"];
+      body = [
+        ...common,
+        ...(svc.tmpfs ?? []).filter((t) => t !== "/run").map((t) => `TemporaryFileSystem=${t}`),
+        `ExecStart=/usr/sbin/${argv.map(q).join(" ")}`,
+        "ExecReload=/usr/sbin/nginx -s reload",
+      ];
     } else if (repo === "guacamole/guacamole") {
       // guacd + the Guacamole web app have no Debian package: noVNC over websockify serves the desktop through the
       // same tunnel end guacd connects to, at the same address and path nginx proxies (/guacamole/ → 127.0.0.1:8080).
@@ -138,6 +150,8 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
       body = [
         "ExecStartPre=/bin/sh -c 'mkdir -p /run/pairpac-e2e-novnc && ln -sfn /usr/share/novnc /run/pairpac-e2e-novnc/guacamole'",
         `ExecStart=/usr/bin/websockify --web /run/pairpac-e2e-novnc ${listenAddr} ${vncTarget.host}:${vncTarget.port}`,
+        "RuntimeDirectory=pairpac-e2e-novnc",
+        "RuntimeDirectoryPreserve=no",
       ];
     } else {
       notRun.push({ service, image: svc.image, why: repo === "guacamole/guacd" ? "no Debian package (guacd)" : repo === "rankenstein/mumble-web" ? "no Debian package (mumble-web)" : "no stand-in" });

@@ -88,3 +88,8 @@ export function growingTunnelBackoff(userData: string): string {
 export function clawsLocalAccount(userData: string): string {
   return editWriteFile(userData, /\/\.claws-mail\/accountrc$/, (content) => content.replace(/^protocol=\d+$/m, "protocol=3"));
 }
+
+/** Mumble without its re-pin: start-mumble.sh only waits for the client (no watch for a changed server certificate). */
+export function noMumbleRepin(userData: string): string {
+  return editWriteFile(userData, /\/start-mumble\.sh$/, (content) => content.replace(/^while kill -0 "\$mumble"[\s\S]*?^done\n/m, ""));
+}
