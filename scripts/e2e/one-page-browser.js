@@ -85,7 +85,10 @@ async function main() {
         return { id: f.id, title: f.title, srcAttribute: f.getAttribute("src"), src: f.src, allow: f.getAttribute("allow"), box: { x: box.x, y: box.y, width: box.width, height: box.height } };
       }),
     );
-    const focused = await page.evaluate(() => (document.activeElement ? `${document.activeElement.tagName.toLowerCase()}#${document.activeElement.id}` : ""));
+    const focused = await page.$eval("body", (body) => {
+      const active = body.ownerDocument.activeElement;
+      return active ? `${active.tagName.toLowerCase()}#${active.id}` : "";
+    });
     const childFrames = page.frames().filter((f) => f !== page.mainFrame()).map((f) => ({ name: f.name(), url: f.url() }));
 
     let guacamoleLogin = "no login form";
