@@ -3,6 +3,7 @@ import { GUACAMOLE_JAVA_OPTS, memLimit, MUMBLE_WEB_MAX_PROCESSES } from "./budge
 import { CONTAINER_PORTS, GATEWAY_NETWORKS, GATEWAY_PORTS } from "./gateway-ports";
 import { GATEWAY_IMAGES, IMAGE_UIDS } from "./images";
 import { GATEWAY_PATHS } from "./layout";
+import { NGINX_CONTAINER_PATHS } from "./nginx-site";
 
 /** Compose project name (also the systemd unit's working set). */
 export const COMPOSE_PROJECT = "pairpac";
@@ -33,11 +34,43 @@ function bashTcpCheck(host: string, port: number): ComposeService["healthcheck"]
   return { test: ["CMD", "bash", "-c", `exec 3<>/dev/tcp/${host}/${port}`] };
 }
 
+/** The Compose command of nginx: the image's own CMD, written out so every reader of compose.yaml sees what runs. */
+export const NGINX_COMMAND: readonly string[] = ["nginx", "-g", "daemon off;"];
+
+/**
+ * The nginx service. Host networking, for three reasons: the clients' own addresses reach nginx (and through
+ * X-Forwarded-For, Guacamole's RemoteIpValve) for IPv4 and IPv6 alike, where a published port on a Docker without IPv6
+ * is relayed by docker-proxy and shows the bridge's address; the apps stay where they are, on their 127.0.0.1
+ * publications (no second address plan, nothing else can reach them); and no docker-proxy process per published port on
+ * the 1 GiB machine. The container keeps its own file system, read-only, with tmpfs for the pid file and the temp files,
+ * and the gateway's files mounted read-only: the configuration, the web root and the container's copy of the
+ * certificate (container-files.sh). A new certificate is loaded with `docker compose exec nginx nginx -s reload` (the
+ * compose unit's reload): the master starts new workers, the old ones finish their open connections first.
+ */
+function nginxService(): ComposeService {
+  return {
+    ...base("nginx", GATEWAY_IMAGES.nginx),
+    network_mode: "host",
+    command: NGINX_COMMAND,
+    environment: { NGINX_ENTRYPOINT_QUIET_LOGS: "1" },
+    volumes: [
+      `${GATEWAY_PATHS.nginxConf}:${NGINX_CONTAINER_PATHS.conf}:ro`,
+      `${GATEWAY_PATHS.tlsCopies}/nginx:${NGINX_CONTAINER_PATHS.tls}:ro`,
+      `${GATEWAY_PATHS.webRoot}:${NGINX_CONTAINER_PATHS.webRoot}:ro`,
+    ],
+    read_only: true,
+    // The pid file (/var/run is a link to /run in the image's Debian base) and nginx's temp folders.
+    tmpfs: ["/run", "/var/cache/nginx"],
+    healthcheck: bashTcpCheck("127.0.0.1", GATEWAY_PORTS.https),
+  };
+}
+
 /**
  * The gateway's Compose project.
  *
  * - guacd runs with host networking (it must reach the desktops' tunnel ports on 127.0.0.1) and binds only to the
  *   gateway address of the private `guac` bridge, where only the Guacamole web app is.
+ * - nginx runs with host networking too and binds 80 and 443 on the host's addresses itself (see {@link nginxService}).
  * - Only Mumble (64738 tcp+udp) and IMAPS (993) are published on all addresses; everything else on 127.0.0.1.
  */
 export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile {
@@ -121,6 +154,7 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
       healthcheck: { test: ["CMD", "nc", "-z", "127.0.0.1", String(CONTAINER_PORTS.dovecotImap)] },
     };
   }
+  services.nginx = nginxService();
   const net = (n: { subnet: string; gateway: string; bridge: string }) => ({
     driver: "bridge",
     driver_opts: { "com.docker.network.bridge.name": n.bridge },

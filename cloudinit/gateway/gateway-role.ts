@@ -12,11 +12,11 @@ import { NFTABLES_UNIT, nftablesDropIn, nftablesRuleset } from "./firewall";
 import type { GatewayRoleProps } from "./gateway-role-props";
 import { checkDesktops, userMappingXml } from "./guacamole";
 import { IMAGE_UIDS } from "./images";
-import { landingPageHtml } from "./landing-page";
+import { joinPageHtml, landingPageHtml } from "./landing-page";
 import { GATEWAY_DATA_DIR, GATEWAY_PATHS } from "./layout";
 import { dovecotConf, dovecotUsers, mailAddress, POSTFIX_TABLES, postfixMainCf, postfixTables } from "./mail";
 import { mumbleServerIni, mumbleSuperuserEnv } from "./mumble";
-import { gatewayNginxConf } from "./nginx-site";
+import { gatewayNginxConf, joinTemplateName, SITE_PATHS } from "./nginx-site";
 import { sshdDropIn, TUNNEL_USER, tunnelAuthorizedKeys } from "./sshd";
 
 /** File system label of the gateway's data volume. */
@@ -54,6 +54,8 @@ function permissionsScript(mail: boolean): string {
     `  install -o root -g "$2" -m 0640 ${GATEWAY_PATHS.tlsKey} "$1/privkey.pem"`,
     "}",
     `copy_tls ${GATEWAY_PATHS.tlsCopies}/mumble ${IMAGE_UIDS.mumble}`,
+    // nginx's master reads the certificate as root inside its container, before it starts the workers.
+    `copy_tls ${GATEWAY_PATHS.tlsCopies}/nginx 0`,
     `install -d -o ${IMAGE_UIDS.mumble} -g ${IMAGE_UIDS.mumble} -m 0750 ${GATEWAY_PATHS.mumbleData}`,
     `chown root:${IMAGE_UIDS.mumble} ${GATEWAY_PATHS.mumbleIni}`,
     `chown root:${IMAGE_UIDS.guacamole} ${GATEWAY_PATHS.guacamoleHome}/user-mapping.xml`,
@@ -70,7 +72,7 @@ function permissionsScript(mail: boolean): string {
 
 /**
  * Renders the gateway's cloud-config: Docker with one Compose project (Guacamole + guacd, Mumble + mumble-web,
- * Dovecot), nginx, Postfix, sshd for the desktops' tunnels, an nftables firewall, swap, unattended upgrades and the
+ * Dovecot, nginx), Postfix, sshd for the desktops' tunnels, an nftables firewall, swap, unattended upgrades and the
  * data volume. Pure: no cdktf; Terraform values arrive as tokens inside the strings.
  *
  * @throws PairPacError for an invalid domain, desktops, users or mail settings, or a memory budget that does not fit.
@@ -92,7 +94,7 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
 
   doc.add(
     "system",
-    Packages.of("docker", "docker-compose", "nftables", "nginx", "unattended-upgrades", ...(mail ? ["postfix"] : [])),
+    Packages.of("docker", "docker-compose", "nftables", "unattended-upgrades", ...(mail ? ["postfix"] : [])),
     SwapFile.of({ sizeMb: GATEWAY_SWAP_MB }),
     Sysctl.of({ "vm.swappiness": "10" }),
     File.text("/etc/apt/apt.conf.d/20auto-upgrades", 'APT::Periodic::Update-Package-Lists "1";\nAPT::Periodic::Unattended-Upgrade "1";\n'),
@@ -143,12 +145,17 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
       Command.of(["systemctl", "restart", "postfix.service"]),
     );
   }
+  const joinPages = desktops.flatMap((desktop) =>
+    (["collaborate", "watch"] as const).map((kind) =>
+      File.text(`${GATEWAY_PATHS.webRoot}${SITE_PATHS.joinTemplates}${joinTemplateName(desktop.index, kind)}.html`, joinPageHtml({ title, domain, desktop, kind }), { mode: "0644" }),
+    ),
+  );
   doc.add(
     "nginx",
-    File.fromConfig("/etc/nginx/nginx.conf", gatewayNginxConf({ domain }), { mode: "0644", ...deferred }),
+    // Read by the nginx container (compose-project.ts), which checks it at start like any nginx.
+    File.fromConfig(GATEWAY_PATHS.nginxConf, gatewayNginxConf({ domain }), { mode: "0644" }),
     File.text(`${GATEWAY_PATHS.webRoot}/index.html`, landingPageHtml({ title, domain, desktops, mailAddress: address }), { mode: "0644" }),
-    // nginx.service runs `nginx -t` before starting, so a broken file never replaces a running server silently.
-    Command.of(["systemctl", "restart", "nginx.service"]),
+    ...joinPages,
   );
   doc.add(
     "compose",
@@ -169,6 +176,10 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
       // compose.yaml in the working directory; the project name comes from its `name:`.
       workingDirectory: COMPOSE_DIR,
       execStart: ["/usr/bin/docker", "compose", "up", "-d", "--remove-orphans"],
+      // After a new certificate (or configuration) and container-files.sh: nginx checks the files and loads them with new
+      // workers, the old ones finish their open connections (WebSockets included) first. A broken file fails the reload
+      // and the running configuration stays.
+      execReload: ["/usr/bin/docker", "compose", "exec", "-T", "nginx", "nginx", "-s", "reload"],
       execStop: ["/usr/bin/docker", "compose", "down"],
       timeoutStartSec: "infinity",
     }),

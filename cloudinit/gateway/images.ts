@@ -11,6 +11,13 @@
  * - rankenstein/mumble-web:0.5: the image the mumble-web README points to (static client + websockify in one image,
  *   `websockify --ssl-target --web=/home/node/dist 8080 $MUMBLE_SERVER`); mumble-web itself is unmaintained since 2021,
  *   no maintained image exists, so the last tagged build is pinned and only reachable through nginx.
+ * - nginx:1.26.3 (the official image, Debian bookworm-slim variant): nginxinc/docker-nginx at commit a91845d
+ *   ("Updated NGINX to 1.26.3 and 1.27.4"), stable/debian/Dockerfile sets NGINX_VERSION 1.26.3, the version Debian 13
+ *   ships, so the tests' nginx and the end-to-end stand-in run the same configuration language. From the same files:
+ *   ENTRYPOINT /docker-entrypoint.sh ends in `exec "$@"` (nginx is PID 1 and gets the signals), CMD
+ *   `nginx -g 'daemon off;'`, STOPSIGNAL SIGQUIT (graceful), user `nginx` uid/gid 101, /var/log/nginx/*.log linked
+ *   to the container's stdout/stderr, and the scripts in /docker-entrypoint.d only touch conf.d/default.conf (not
+ *   included by the gateway's nginx.conf) or templates/ (absent).
  */
 export const GATEWAY_IMAGES = {
   /** Guacamole web application (Tomcat), runs as uid 1001. */
@@ -23,6 +30,8 @@ export const GATEWAY_IMAGES = {
   mumbleWeb: "rankenstein/mumble-web:0.5",
   /** Dovecot 2.4, rootless (vmail uid 1000). */
   dovecot: "dovecot/dovecot:2.4.3",
+  /** nginx (master as root in the container, workers as the image's compile-time user `nginx`). */
+  nginx: "nginx:1.26.3",
 } as const;
 
 /** Numeric owners the images run as (files they read are chowned to these). */

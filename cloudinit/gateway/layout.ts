@@ -19,7 +19,9 @@ export const GATEWAY_PATHS = {
   mumbleEnv: "/etc/pairpac/mumble/superuser.env",
   /** Dovecot configuration directory (mounted at /etc/dovecot). */
   dovecotDir: "/etc/pairpac/dovecot",
-  /** Landing page root. */
+  /** nginx configuration, mounted read-only at /etc/nginx/nginx.conf in the nginx container. */
+  nginxConf: "/etc/pairpac/nginx/nginx.conf",
+  /** Landing page root (mounted read-only at the same path in the nginx container). */
   webRoot: "/var/www/pairpac",
   /** Root-owned authorized keys of the tunnel user. */
   tunnelKeys: "/etc/ssh/pairpac_tunnel_keys",

@@ -1,17 +1,19 @@
-// The gateway's landing page in a real browser: the nginx of the booted gateway machine serves the
-// rendered configuration, landing page and certificate unchanged, inside a network namespace of its
-// own (so the rendered ports 80/443 need no rewriting and nothing listens on the host); the proxied
-// web applications are stand-ins that report which path reached them; Debian's Chromium, driven by
-// playwright-core, opens the page there.
+// The gateway's landing page and one page in a real browser: Debian's nginx (the version of the gateway's nginx
+// image) runs inside the booted gateway machine with the nginx container's bind mounts and command from the rendered
+// compose.yaml, so it serves the rendered configuration, pages and certificate unchanged, inside a network namespace
+// of its own (the rendered ports 80/443 need no rewriting and nothing listens on the host); the proxied web
+// applications are stand-ins that report which path reached them; Debian's Chromium, driven by playwright-core, opens
+// the pages there.
 import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { BootReport, bootSeed } from "./support/boot";
 import { formatResult, killGroup, mustRun, run } from "./support/exec";
+import { nginxContainer, NginxContainer, withNginxMounts } from "./support/nginx-container";
+import { oneJoinJourney } from "./support/one-page-journey";
 import { LoopbackNamespace } from "./support/netns";
 import { ARTIFACTS_DIR, SCRIPTS_DIR } from "./support/paths";
-import { ServiceRunner } from "./support/service-runner";
 import { loadState, seedOf } from "./support/state";
 
 const state = loadState();
@@ -53,11 +55,15 @@ describe("landing page in headless Chromium", () => {
   let conf: string;
   let domain: string;
   let proxies: Map<string, { port: number; stripsPrefix: boolean }>;
+  let nginx: NginxContainer;
 
   beforeAll(async () => {
     gateway = await bootSeed(state, seedOf(state, "gateway"), "landing-gateway");
     ns = await LoopbackNamespace.create("web");
-    conf = gateway.machine.readFile("/etc/nginx/nginx.conf");
+    nginx = nginxContainer(gateway);
+    const confMount = nginx.binds.find((b) => b.inside === "/etc/nginx/nginx.conf");
+    if (!confMount) throw new Error(`the ${nginx.service} container mounts no /etc/nginx/nginx.conf: ${JSON.stringify(nginx.binds)}`);
+    conf = gateway.machine.readFile(confMount.host);
     domain = httpsServerName(conf);
     proxies = proxiedLocations(conf);
     const network = { kind: "netns", name: ns.name } as const;
@@ -82,11 +88,11 @@ describe("landing page in headless Chromium", () => {
     });
     await ready;
 
-    // nginx as nginx.service starts it (ExecStartPre `nginx -t`), but in the foreground: the harness supervises
-    // processes, not daemons (the unit's ExecStart says `daemon on`).
-    const nginxUnit = new ServiceRunner(gateway.machine, "nginx.service", { network, logFile: path.join(ARTIFACTS_DIR, "landing-nginx.log") });
-    for (const r of await nginxUnit.startPreChecks()) if (r.code !== 0) throw new Error(`nginx.service ExecStartPre failed:\n${formatResult(r)}`);
-    gateway.machine.start(["/usr/sbin/nginx", "-g", "daemon off; master_process on;"], path.join(ARTIFACTS_DIR, "landing-nginx.log"), { network });
+    // nginx as its container runs it: the service's bind mounts, then its command (`nginx -g 'daemon off;'`), after
+    // the check nginx makes itself at start.
+    const check = await gateway.machine.exec(["bash", "-c", withNginxMounts(nginx, ["/usr/sbin/nginx", "-t"])], { network });
+    if (check.code !== 0) throw new Error(`nginx -t with the ${nginx.service} container's mounts failed:\n${formatResult(check)}`);
+    gateway.machine.start(["bash", "-c", withNginxMounts(nginx)], path.join(ARTIFACTS_DIR, "landing-nginx.log"), { network });
     await gateway.machine.waitForPort(443, network, 20_000);
 
     fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -146,6 +152,32 @@ describe("landing page in headless Chromium", () => {
     const u = new URL(audio[0].href);
     expect(u.origin).toBe(`https://${domain}`);
     expect(u.searchParams.get("address")).toBe(domain);
+  });
+
+  test("one-page-join: the form leads to the one page with the desktop and the conference framed on the site's origin", async () => {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-e2e-chromium-"));
+    const secrets = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-e2e-login-"));
+    try {
+      // The stand-ins show no login form, so the password is never typed; the file only has to exist.
+      const passwordFile = path.join(secrets, "password");
+      fs.writeFileSync(passwordFile, `${Math.random().toString(36).slice(2)}\n`, { mode: 0o600 });
+      const measured = await oneJoinJourney({
+        runOnInternet: (argv, opts) => run("ip", ["netns", "exec", ns.name, ...argv], { timeoutMs: opts?.timeoutMs ?? 120_000 }),
+        domain,
+        gatewayAddress: "127.0.0.1",
+        user: "team",
+        passwordFile,
+        artifactsDir: ARTIFACTS_DIR,
+        profileDir: profile,
+      });
+      // Both stand-ins answer here, so both frames load; mumble-web gets the display name with the site's prefix stripped.
+      expect(measured).toMatchObject({ desktopFrame: { status: 200 }, conferenceFrame: { status: 200, allow: "microphone" }, focused: "iframe#desktop" });
+      const mumble = proxies.get("/mumble/")!;
+      expect(stubRequests).toContainEqual({ port: mumble.port, url: `/?address=${domain}&port=443/mumble/&webrtc=false&joinDialog=1&username=team-e2e` });
+      expect(fs.existsSync(path.join(ARTIFACTS_DIR, "one-page-join.png"))).toBe(true);
+    } finally {
+      await mustRun("rm", ["-rf", "--one-file-system", profile, secrets]);
+    }
   });
 
   test("every link leads to a location nginx serves: each proxied link reaches its application", () => {

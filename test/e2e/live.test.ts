@@ -13,6 +13,7 @@ import { MumbleProbe, ProbeState } from "./support/probe-client";
 import { SummaryWriter } from "./support/summary";
 import { loadState, seedOf } from "./support/state";
 import { expectationsOf } from "./support/user-data";
+import { oneJoinJourney } from "./support/one-page-journey";
 import { clawsLocalAccount, growingTunnelBackoff, noMumbleRepin } from "./support/mutations";
 import { IMAGE_UIDS } from "../../cloudinit/gateway/images";
 
@@ -30,6 +31,7 @@ interface LocalValues {
   mumble: { serverPassword: string };
   mail: { user: string; password: string };
   desktops: { vncPassword: string }[];
+  guacamole: { collaborate: { name: string; password: string } };
 }
 const values = JSON.parse(fs.readFileSync(path.join(path.dirname(state.seeds["gateway"]!), "local-values.json"), "utf8")) as LocalValues;
 const domain = values.domain;
@@ -356,6 +358,23 @@ describe("the space runs (live machines under systemd)", () => {
       expect(out.panel!.distinctColours).toBeGreaterThan(8);
     });
   }, 400_000);
+
+  test("one-page-join: from the landing page to the one page with the desktop and the conference (Chromium)", async () => {
+    await summary.journey("one-page-join", async (m) => {
+      ready();
+      fs.writeFileSync(path.join(secretsDir, "guacamole-password"), values.guacamole.collaborate.password + "\n", { mode: 0o600 });
+      const measured = await oneJoinJourney({
+        runOnInternet: (argv, opts) => net.run(argv, { timeoutMs: opts?.timeoutMs ?? 120_000, cwd: PROJECT_ROOT }),
+        domain,
+        gatewayAddress: ADDR.gateway,
+        user: values.guacamole.collaborate.name,
+        passwordFile: path.join(secretsDir, "guacamole-password"),
+        artifactsDir: ARTIFACTS_DIR,
+        profileDir: path.join(secretsDir, "chromium-one-page"),
+      });
+      Object.assign(m, measured);
+    });
+  }, 240_000);
 
   test("no-dialogs: 60 s after boot only expected windows; one Mumble; Claws Mail opens on the IMAP account", async () => {
     await summary.journey("no-dialogs", async (m) => {

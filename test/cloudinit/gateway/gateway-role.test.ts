@@ -27,9 +27,9 @@ describe("renderGatewayRole", () => {
   };
 
   it("installs Docker and Compose from the OS archive, per OS", () => {
-    expect((doc.toObject() as { packages: string[] }).packages).toEqual(["docker-compose-v2", "docker.io", "nftables", "nginx", "postfix", "unattended-upgrades"]);
+    expect((doc.toObject() as { packages: string[] }).packages).toEqual(["docker-compose-v2", "docker.io", "nftables", "postfix", "unattended-upgrades"]);
     const debian = renderGatewayRole(tokenProps({ os: Os.DEBIAN_13 })).toObject() as { packages: string[] };
-    expect(debian.packages).toEqual(["docker-cli", "docker-compose", "docker.io", "nftables", "nginx", "postfix", "unattended-upgrades"]);
+    expect(debian.packages).toEqual(["docker-cli", "docker-compose", "docker.io", "nftables", "postfix", "unattended-upgrades"]);
     expect(doc.toObject()).not.toHaveProperty("apt");
   });
 
@@ -58,6 +58,7 @@ describe("renderGatewayRole", () => {
       mumble: "mumblevoip/mumble-server:v1.5.735",
       "mumble-web": "rankenstein/mumble-web:0.5",
       dovecot: "dovecot/dovecot:2.4.3",
+      nginx: "nginx:1.26.3",
     });
     for (const image of Object.values(GATEWAY_IMAGES)) expect(image).toMatch(/:[0-9v][0-9A-Za-z.-]*$/);
   });
@@ -72,7 +73,7 @@ describe("renderGatewayRole", () => {
       expect(svc.security_opt).toEqual(["no-new-privileges:true"]);
     }
     expect(Object.fromEntries(Object.entries(compose.services).map(([k, v]) => [k, v.mem_limit]))).toEqual({
-      guacd: "160m", guacamole: "288m", mumble: "64m", "mumble-web": "104m", dovecot: "64m",
+      guacd: "160m", guacamole: "288m", mumble: "64m", "mumble-web": "104m", dovecot: "64m", nginx: "32m",
     });
     const published = Object.values(compose.services).flatMap((s) => s.ports ?? []);
     expect(published.filter((p) => !p.startsWith("127.0.0.1:"))).toEqual(["64738:64738/tcp", "64738:64738/udp", "993:31993"]);
@@ -187,7 +188,7 @@ describe("renderGatewayRole", () => {
     expect([...f.keys()].some((p) => p.includes("dovecot") || p.includes("postfix"))).toBe(false);
     expect((noMail.toObject() as { packages: string[] }).packages).not.toContain("postfix");
     expect(f.get("/etc/nftables.conf")?.content).toContain("tcp dport { 22, 80, 443, 64738 } accept");
-    expect(Object.keys(parse(f.get("/etc/pairpac/compose.yaml")?.content ?? "").services)).toEqual(["guacd", "guacamole", "mumble", "mumble-web"]);
+    expect(Object.keys(parse(f.get("/etc/pairpac/compose.yaml")?.content ?? "").services)).toEqual(["guacd", "guacamole", "mumble", "mumble-web", "nginx"]);
     expect(f.get("/var/www/pairpac/index.html")?.content).not.toContain("IMAP");
   });
 
@@ -201,8 +202,9 @@ describe("renderGatewayRole", () => {
     }
     const est = estimateUserData(doc.render(), { tokenLengths: lengths });
     expect(est.gzipBytes).toBeLessThanOrEqual(16384);
-    // Measured 2026-11: about 12.3 kB; the 50% target (8,192) is not met, see the report / notes.
-    expect(est.gzipBytes).toBeLessThan(13000);
+    // Measured 2026-11: about 12.3 kB; 2026-12 with the one pages (two per desktop, 8 here): about 13.3 kB. The 50%
+    // target (8,192) is not met, see the report / notes.
+    expect(est.gzipBytes).toBeLessThan(13500);
   });
 
   it("fails on a domain that is a token or not a DNS name", () => {
@@ -256,7 +258,7 @@ describe("gateway memory budget", () => {
   it("fits a 1 GiB machine with and without mail", () => {
     expect(checkGatewayBudget(true)).toBe(960);
     expect(checkGatewayBudget(false)).toBe(896);
-    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(680);
+    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(712);
   });
 
   it("fails when the machine offers less memory than the budget", () => {

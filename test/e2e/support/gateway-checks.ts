@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { parse } from "yaml";
 import { BootReport } from "./boot";
 import { RunResult, formatResult } from "./exec";
+import { nginxContainer, withNginxMounts } from "./nginx-container";
 import { ServiceRunner } from "./service-runner";
 import { ARTIFACTS_DIR } from "./paths";
 
@@ -78,6 +79,13 @@ async function doveconf(report: BootReport, composePath: string | undefined): Pr
   return [...failed("doveconf -n (with the Dovecot container's bind mounts)", r), ...warnings("doveconf", r)];
 }
 
+/** `nginx -t` (Debian's nginx, the image's version) on the files as the nginx container sees them. */
+async function nginxTest(report: BootReport): Promise<string[]> {
+  const c = nginxContainer(report);
+  const r = await report.machine.exec(["bash", "-c", withNginxMounts(c, ["/usr/sbin/nginx", "-t"])]);
+  return [...failed(`nginx -t (with the ${c.service} container's bind mounts)`, r), ...warnings("nginx -t", r)];
+}
+
 async function startPre(report: BootReport, unit: string, what: string): Promise<string[]> {
   const runner = new ServiceRunner(report.machine, unit, { network: { kind: "none" }, logFile: path.join(ARTIFACTS_DIR, report.machine.name, `${unit}-pre.log`) });
   const results = await runner.startPreChecks();
@@ -87,8 +95,8 @@ async function startPre(report: BootReport, unit: string, what: string): Promise
 
 /**
  * Every validator of the gateway, run once per booted machine: `docker-compose config -q` on the
- * Compose file, nginx's and sshd's own start checks (ExecStartPre of nginx.service and ssh.service:
- * `nginx -t`, `sshd -t`), `doveconf -n` with the Dovecot container's mounts, and `postfix check`.
+ * Compose file, `nginx -t` and `doveconf -n` with the nginx and Dovecot containers' mounts, sshd's own start check
+ * (ExecStartPre of ssh.service: `sshd -t`), and `postfix check`.
  */
 export function gatewayValidators(report: BootReport): Promise<Record<string, string[]>> {
   let p = cache.get(report);
@@ -102,7 +110,7 @@ export function gatewayValidators(report: BootReport): Promise<Record<string, st
       const postfix = await m.exec(["postfix", "check"]);
       return {
         "docker-compose config": compose ? [...failed("docker-compose config -q", compose), ...warnings("docker-compose", compose)] : ["no compose file was rendered"],
-        "nginx -t": await startPre(report, "nginx.service", "nginx -t"),
+        "nginx -t": await nginxTest(report),
         "doveconf -n": await doveconf(report, composePath),
         "postfix check": [...failed("postfix check", postfix), ...warnings("postfix check", postfix)],
         "sshd -t": await startPre(report, "ssh.service", "sshd -t"),

@@ -13,7 +13,7 @@ export const SEED_DIR_INSIDE = "/var/lib/pairpac-e2e/seed";
 const BOOT_SCRIPT = path.join(SCRIPTS_DIR, "boot-container.sh");
 
 /** Units masked in every live machine (see {@link LiveMachine}'s prepare step for why). */
-export const MASKED_UNITS = ["console-getty.service", "dovecot.service", "mumble-server.service"] as const;
+export const MASKED_UNITS = ["console-getty.service", "dovecot.service", "mumble-server.service", "nginx.service"] as const;
 
 /**
  * Stand-ins installed over programs of a live machine: swap is the host kernel's (a container turning a swap file on

@@ -25,6 +25,7 @@ export const HARNESS_PACKAGES: Readonly<Record<string, string>> = {
   "mumble-server": "stand-in for the mumblevoip/mumble-server container (1.5.735, the image's version)",
   "dovecot-imapd": "stand-in for the dovecot/dovecot container (IMAP)",
   "dovecot-lmtpd": "stand-in for the dovecot/dovecot container (LMTP delivery from Postfix)",
+  nginx: "nginx 1.26.3, the nginx:1.26.3 image's version: validator (nginx -t) and stand-in for the nginx container",
   websockify: "stand-in for guacd + the Guacamole web app on the VNC path (noVNC through the same tunnel port)",
   novnc: "the browser VNC client the stand-in web app serves",
   // Looking into the running desktop session (which windows are open), as a person would see it.

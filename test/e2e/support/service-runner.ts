@@ -2,8 +2,8 @@
 // service manager for the settings that decide what runs and when (ExecStartPre=, ExecStart=,
 // User=, Group=, Environment=, EnvironmentFile=, WorkingDirectory=, RuntimeDirectory=,
 // Restart=, RestartSec=, RestartSteps=, RestartMaxDelaySec=, StartLimitIntervalSec=, StartLimitBurst=).
-// Type=oneshot units run to completion with runOnce(); Type=forking is not supported (see nginx in the
-// landing page test, which runs the packaged nginx in the foreground instead). Sandboxing settings
+// Type=oneshot units run to completion with runOnce(); Type=forking is not supported (no rendered unit uses
+// it; the gateway's nginx is a container, which the landing page test runs in the foreground). Sandboxing settings
 // (ProtectSystem=, NoNewPrivileges=, ...) are not enforced here; `systemd-analyze verify` checks them.
 import * as fs from "node:fs";
 import { ChildProcess } from "node:child_process";

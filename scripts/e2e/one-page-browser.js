@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// The participant's journey to the one page in Debian's headless Chromium (driven by playwright-core): the landing
+// page's form (first desktop connection, a display name), then /join with the desktop's Guacamole client and
+// mumble-web side by side. Prints what it measured as one JSON line on stdout; it judges nothing (the caller does).
+// It must run in a network namespace that reaches the gateway: the branch domain is mapped to the gateway's address
+// with --host-resolver-rules, nothing is looked up in DNS.
+//
+//   node one-page-browser.js --domain D --address A --name NAME --screenshot FILE --profile DIR
+//                            [--user U --password-file F]   (a Guacamole login form in the desktop frame is filled in)
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const { chromium } = require(path.join(__dirname, "..", "..", "node_modules", "playwright-core"));
+
+function arg(name, optional = false) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0 || i + 1 >= process.argv.length) {
+    if (optional) return undefined;
+    throw new Error(`missing --${name}`);
+  }
+  return process.argv[i + 1];
+}
+
+async function main() {
+  const domain = arg("domain");
+  const address = arg("address");
+  const name = arg("name");
+  const screenshot = arg("screenshot");
+  const profile = arg("profile");
+  const user = arg("user", true);
+  const passwordFile = arg("password-file", true);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--host-resolver-rules=MAP ${domain} ${address}`,
+    ],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const consoleErrors = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "error") consoleErrors.push({ text: msg.text(), url: msg.location().url || "" });
+    });
+    page.on("pageerror", (e) => consoleErrors.push({ text: String(e), url: page.url() }));
+    // Every document load, in the page or a frame, with its status and headers.
+    const documents = [];
+    page.on("response", (r) => {
+      const req = r.request();
+      if (!req.isNavigationRequest()) return;
+      let inFrame = "page";
+      try {
+        inFrame = r.frame() === page.mainFrame() ? "page" : "frame";
+      } catch {
+        inFrame = "unknown";
+      }
+      documents.push(r.allHeaders().then((headers) => ({ url: r.url(), status: r.status(), headers, in: inFrame })));
+    });
+
+    const landingResponse = await page.goto(`http://${domain}/`, { waitUntil: "load", timeout: 30000 });
+    const landing = { url: page.url(), status: landingResponse ? landingResponse.status() : null };
+    const form = await page.$$eval("form", (forms) => forms.map((f) => ({ action: f.getAttribute("action"), method: f.getAttribute("method") })));
+    const choice = await page.$eval("input[name=c]:checked", (i) => i.value).catch(() => null);
+    await page.fill("input[name=name]", name);
+    await Promise.all([page.waitForURL(/\/join\?/, { timeout: 30000 }), page.click("form button")]);
+    await page.waitForLoadState("load", { timeout: 30000 });
+    // Both frames' documents (answered or failed) before measuring.
+    const until = Date.now() + 20000;
+    while (Date.now() < until && (await Promise.all(documents)).filter((d) => d.in === "frame").length < 2) await page.waitForTimeout(200);
+
+    const join = { url: page.url(), title: await page.title() };
+    const frames = await page.$$eval("iframe", (els) =>
+      els.map((f) => {
+        const box = f.getBoundingClientRect();
+        return { id: f.id, title: f.title, srcAttribute: f.getAttribute("src"), src: f.src, allow: f.getAttribute("allow"), box: { x: box.x, y: box.y, width: box.width, height: box.height } };
+      }),
+    );
+    const focused = await page.$eval("body", (body) => {
+      const active = body.ownerDocument.activeElement;
+      return active ? `${active.tagName.toLowerCase()}#${active.id}` : "";
+    });
+    const childFrames = page.frames().filter((f) => f !== page.mainFrame()).map((f) => ({ name: f.name(), url: f.url() }));
+
+    let guacamoleLogin = "no login form";
+    const desktopFrame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes("/guacamole/"));
+    if (desktopFrame && user && passwordFile) {
+      const field = await desktopFrame.waitForSelector("input[name=username]", { timeout: 3000 }).catch(() => null);
+      if (field) {
+        await desktopFrame.fill("input[name=username]", user);
+        await desktopFrame.fill("input[name=password]", fs.readFileSync(passwordFile, "utf8").trim());
+        await desktopFrame.press("input[name=password]", "Enter");
+        guacamoleLogin = "submitted";
+      }
+    }
+
+    await page.screenshot({ path: screenshot });
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.waitForTimeout(300);
+    const narrow = await page.$$eval("iframe", (els) => els.map((f) => ({ id: f.id, box: (({ x, y, width, height }) => ({ x, y, width, height }))(f.getBoundingClientRect()) })));
+    await page.screenshot({ path: screenshot.replace(/\.png$/, "-narrow.png") });
+
+    process.stdout.write(
+      JSON.stringify({ landing, form, choice, join, frames, focused, childFrames, narrow, guacamoleLogin, documents: await Promise.all(documents), consoleErrors }) + "\n",
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e && e.stack ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
