@@ -43,6 +43,17 @@ if [ -d "$work" ]; then
     rm -rf --one-file-system -- "$dir" && echo "cleanup: removed $dir"
   done
 fi
+# An interrupted root filesystem build (mmdebstrap killed) leaves its /proc, /sys and /dev mounts inside the partial
+# tree; unmount them so the next build can delete it (rootfs.ts refuses to delete across a mount).
+for partial in "$project"/.e2e-cache/rootfs-*.partial; do
+  [ -d "$partial" ] || continue
+  pgrep -x mmdebstrap >/dev/null && continue
+  grep -F " $partial/" /proc/self/mounts | awk '{print $2}' | sort -r | while read -r m; do
+    umount "$m" 2>/dev/null || umount --lazy "$m"
+    echo "cleanup: unmounted $m"
+  done
+done
+
 # cgroups of live machines: <cgroup2>/ppe2e-<machine>-<pid> and <memory v1>/ppe2e-<machine>-<pid>.
 memcg=/sys/fs/cgroup/memory$(sed -n 's/^[0-9]*:memory://p' /proc/self/cgroup)
 for base in /sys/fs/cgroup/unified /sys/fs/cgroup "$memcg"; do
