@@ -71,6 +71,8 @@ let desktop: LiveMachine;
 let probe: MumbleProbe;
 let plan: StandInPlan;
 let setupError: Error | undefined;
+/** When the current desktop machine booted (seconds since the epoch; the machines share the host's clock). */
+let desktopBootedAt = 0;
 const secretsDir = path.join(state.workDir, `live-secrets-${process.pid}`);
 
 function ready(): void {
@@ -146,15 +148,15 @@ async function noDialogs(m: Record<string, unknown>): Promise<void> {
   expect(mumbles.length).toBe(1);
   expect(windows.filter((w) => /mumble/i.test(w.wmClass)).length).toBeLessThanOrEqual(1);
   expect(windows.some((w) => /claws-mail/i.test(w.wmClass) && w.id === mainWindow.value.id)).toBe(true);
-  // On the IMAP account: Claws Mail talked IMAP through the tunnel (it logs in at start, reads the folder tree and
-  // logs out, so there is no lasting connection to look for): its IMAP cache holds the server's folders, and its
-  // folder list holds the IMAP account's folder.
-  const cache = await waitUntil("Claws Mail's IMAP cache (a login through the tunnel)", 60_000, async () => {
-    const r = await desktop.exec(["find", "/home/desktop/.claws-mail", "/home/desktop/.cache", "-path", "*imapcache/*", "-mindepth", "1"]);
-    const found = r.stdout.split("\n").filter(Boolean);
-    return found.length > 0 ? found : undefined;
+  // On the IMAP account: Claws Mail logged in over IMAP through the tunnel. It logs in at start, reads the folder tree
+  // and logs out, so there is no lasting connection to look for; the gateway's Dovecot logs the login. Only logins
+  // since this desktop booted count, and no other IMAP client runs before the mail journeys.
+  const dovecotUnit = plan.units.find((u) => u.includes("dovecot"))!;
+  const login = await waitUntil("Claws Mail's IMAP login through the tunnel (Dovecot's log)", 60_000, async () => {
+    const r = await gateway.exec(["journalctl", "--no-pager", "-o", "cat", "-u", dovecotUnit, `--since=@${desktopBootedAt}`]);
+    return r.stdout.split("\n").find((l) => l.includes("imap-login: Info: Logged in:") && l.includes(`user=<${values.mail.user}@${domain}>`));
   });
-  m.clawsImapCache = cache.value.slice(0, 5);
+  m.clawsImapLogin = login.value.replace(/session=<[^>]*>/, "session=<…>");
   const folders = (await desktop.exec(["cat", "/home/desktop/.claws-mail/folderlist.xml"])).stdout;
   expect(folders).toMatch(/type="imap"/);
 }
@@ -286,6 +288,7 @@ beforeAll(async () => {
       sysctlStandIns: sysctlKeys(desktopFiles),
     });
     await gateway.boot();
+    desktopBootedAt = Math.floor(Date.now() / 1000);
     await desktop.boot();
     probe = new MumbleProbe(net.internet, { host: ADDR.gateway, port: 64738, passwordFile: path.join(secretsDir, "mumble-password"), name: "e2e-listener" }, path.join(LIVE_DIR, "mumble-probe.log"));
   } catch (e) {
@@ -575,13 +578,14 @@ describe("harness self-tests: a desktop with deliberate defects fails the matchi
     fs.copyFileSync(path.join(desktopSeed.dir, "meta-data"), path.join(dir, "meta-data"));
     broken = await LiveMachine.create({ ...desktop.opts, name: "desktop-1", seedDir: dir });
     desktop = broken;
+    desktopBootedAt = Math.floor(Date.now() / 1000);
     await desktop.boot();
     await desktop.waitBooted(300_000);
   }, 420_000);
 
   test("no-dialogs fails when Claws Mail's account is a local mailbox", async () => {
     ready();
-    await expect(noDialogs({})).rejects.toThrow(/Claws Mail's IMAP cache/);
+    await expect(noDialogs({})).rejects.toThrow(/Claws Mail's IMAP login/);
   }, 300_000);
 
   test("mumble-cert-change fails when Mumble does not re-pin a changed certificate", async () => {
