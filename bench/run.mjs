@@ -9,7 +9,7 @@
 // writes BENCHMARKS.md and bench/results.json. Any failing command fails the bench (exit 1); targets that are
 // missed are reported as "FAIL" and fail the bench only with --strict.
 //
-//   node bench/run.mjs [--runs N] [--test-runs N] [--no-tests] [--strict] [--out BENCHMARKS.md] [--json bench/results.json]
+//   node bench/run.mjs [--runs N] [--test-runs N] [--no-tests] [--strict] [--report-only (re-render BENCHMARKS.md from bench/results.json and the latest live e2e memory, measuring nothing)] [--out BENCHMARKS.md] [--json bench/results.json]
 // (--no-tests skips `npm test`, e.g. for a quick check in CI; the report then says it was not measured.)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -38,6 +38,7 @@ function parseArgs(argv) {
     else if (flag === "--test-runs") options.testRuns = count("--test-runs");
     else if (flag === "--strict") options.strict = true;
     else if (flag === "--no-tests") options.tests = false;
+    else if (flag === "--report-only") options.reportOnly = true;
     else if (flag === "--out") options.out = resolve(value());
     else if (flag === "--json") options.json = resolve(value());
     else if (flag === "--help" || flag === "-h") usage();
@@ -47,7 +48,7 @@ function parseArgs(argv) {
 }
 
 function usage(problem) {
-  const text = "usage: node bench/run.mjs [--runs N (default 5)] [--test-runs N (default 1)] [--no-tests] [--strict] [--out FILE] [--json FILE]\n";
+  const text = "usage: node bench/run.mjs [--runs N (default 5)] [--test-runs N (default 1)] [--no-tests] [--strict] [--report-only (re-render BENCHMARKS.md from bench/results.json and the latest live e2e memory, measuring nothing)] [--out FILE] [--json FILE]\n";
   if (problem) {
     process.stderr.write(`bench: ${problem}\n${text}`);
     process.exit(2);
@@ -148,6 +149,17 @@ function liveMemory() {
 }
 
 function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.reportOnly) {
+    const results = JSON.parse(readFileSync(opts.json, "utf8"));
+    results.e2eMemory = liveMemory();
+    const { markdown, evaluated } = renderReport(results);
+    results.evaluated = evaluated;
+    writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(opts.out, markdown);
+    log(`bench: re-rendered ${relative(ROOT, opts.out)} from ${relative(ROOT, opts.json)} (nothing measured)`);
+    return;
+  }
   const options = parseArgs(process.argv.slice(2));
   const app = join(ROOT, "dist", "stacks", "main.js");
   if (!existsSync(app)) {

@@ -89,9 +89,21 @@ export function clawsFolderList(a: Pick<MailAccount, "accountName">): string {
   );
 }
 
-/** The account file (0600: it holds the password) and the folder list, staged for the home directory. */
+/**
+ * Claws Mail's `clawsrc`, only what differs from its defaults: check for new mail at start (`check_on_startup`,
+ * default FALSE in `src/prefs_common.c`), so the IMAP account is logged in and the space's mail is listed when the
+ * desktop's user opens Claws Mail, without a click on "Get Mail". Found by the live e2e: with the defaults Claws Mail
+ * opened its main window and never logged in. Claws Mail writes out the rest of its preferences when it exits; from
+ * then on the file is the user's (prepare-home.sh never overwrites a file it did not write last).
+ */
+export function clawsrc(): string {
+  return ["[Common]", `config_version=${CLAWS.configVersion}`, "check_on_startup=1", ""].join("\n");
+}
+
+/** The account file (0600: it holds the password), the folder list and the preferences, staged for the home directory. */
 export function mailFiles(a: MailAccount): File[] {
   return [
+    File.text(`${DESKTOP.stagedHome}/.claws-mail/clawsrc`, clawsrc(), { mode: "0600" }),
     File.text(`${DESKTOP.stagedHome}/.claws-mail/accountrc`, clawsAccountrc(a), { mode: "0600" }),
     File.fromConfig(`${DESKTOP.stagedHome}/.claws-mail/folderlist.xml`, clawsFolderList(a), { mode: "0600" }),
   ];

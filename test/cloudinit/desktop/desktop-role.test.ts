@@ -270,6 +270,10 @@ describe("desktop role: audio, Mumble and mail", () => {
   test("mail client is installed only with a mailbox (its files: mail-and-home.test.ts)", () => {
     expect(doc.packages).toContain("claws-mail");
     expect(file(doc, "/etc/pairpac/desktop/home/.claws-mail/accountrc").content).toContain("imap_port=10143\n");
+    // Claws Mail logs in and lists the mail at start (its default is not to: the live e2e's no-dialogs saw no login).
+    const rc = file(doc, "/etc/pairpac/desktop/home/.claws-mail/clawsrc");
+    expect(rc.content).toBe("[Common]\nconfig_version=4\ncheck_on_startup=1\n");
+    expect(rc.permissions).toBe("0600");
     expect(parse(props({ mail: undefined })).packages).not.toContain("claws-mail");
   });
 });
