@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ARTIFACTS_DIR, PROJECT_ROOT } from "./support/paths";
 import { formatResult, sleep } from "./support/exec";
-import { LiveMachine, TestNetwork } from "./support/live-machine";
+import { LiveMachine, TestNetwork, foreignUnits } from "./support/live-machine";
 import { planStandIns, StandInPlan } from "./support/gateway-standins";
 import { MumbleProbe, ProbeState } from "./support/probe-client";
 import { SummaryWriter } from "./support/summary";
@@ -272,6 +272,7 @@ beforeAll(async () => {
       dataDiskName: gwDataDisk,
       memoryMiB: 1024,
       sysctlStandIns: sysctlKeys(gatewayFiles),
+      maskUnits: foreignUnits(expectationsOf(gatewaySeed.userData).packages),
       extraFiles: plan.files,
     });
     desktop = await LiveMachine.create({
@@ -286,6 +287,7 @@ beforeAll(async () => {
       dataDiskName: dataDisk,
       memoryMiB: 1024,
       sysctlStandIns: sysctlKeys(desktopFiles),
+      maskUnits: foreignUnits(expectationsOf(desktopSeed.userData).packages),
     });
     await gateway.boot();
     desktopBootedAt = Math.floor(Date.now() / 1000);

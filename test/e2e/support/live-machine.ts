@@ -15,6 +15,21 @@ const BOOT_SCRIPT = path.join(SCRIPTS_DIR, "boot-container.sh");
 /** Units masked in every live machine (see {@link LiveMachine}'s prepare step for why). */
 export const MASKED_UNITS = ["console-getty.service", "dovecot.service", "mumble-server.service", "nginx.service"] as const;
 
+/** Services that packages of one role enable on installation (Debian), by package. */
+const PACKAGE_SERVICES: Readonly<Record<string, readonly string[]>> = {
+  "docker.io": ["docker.service", "docker.socket", "containerd.service"],
+  postfix: ["postfix.service"],
+  earlyoom: ["earlyoom.service"],
+};
+
+/**
+ * The services to mask on a machine whose role installs `rolePackages`: those of the other role's packages, which are
+ * in the root filesystem only because both machines share it (a desktop runs no dockerd, a gateway no earlyoom).
+ */
+export function foreignUnits(rolePackages: readonly string[]): string[] {
+  return Object.entries(PACKAGE_SERVICES).filter(([pkg]) => !rolePackages.includes(pkg)).flatMap(([, units]) => units);
+}
+
 /**
  * Stand-ins installed over programs of a live machine: swap is the host kernel's (a container turning a swap file on
  * would add swap to the host; the shim checks the file and records it), and there is no udev in a container (the
@@ -64,6 +79,11 @@ export interface LiveMachineOptions {
    * its own in place of /proc/sys/<key>, so the role's `sysctl -p` succeeds without changing the host's kernel.
    */
   readonly sysctlStandIns?: readonly string[];
+  /**
+   * Further units to mask: the services of packages the shared root filesystem holds for the other role (it is one
+   * root filesystem for both), which this machine's role does not install (see {@link foreignUnits}).
+   */
+  readonly maskUnits?: readonly string[];
   /** Files to add to the root before the first boot (path inside → content), e.g. the gateway's stand-in units. */
   readonly extraFiles?: Readonly<Record<string, string>>;
 }
@@ -134,7 +154,7 @@ export class LiveMachine {
     // Masked: a container has no serial console for a getty (a cloud image's console is not part of the roles), and
     // the services of the packages the harness adds as stand-ins for the gateway's containers (they run only as the
     // stand-in units, with the rendered configuration; see gateway-standins.ts).
-    for (const unit of MASKED_UNITS) fs.symlinkSync("/dev/null", this.path(`/etc/systemd/system/${unit}`));
+    for (const unit of [...MASKED_UNITS, ...(this.opts.maskUnits ?? [])]) fs.symlinkSync("/dev/null", this.path(`/etc/systemd/system/${unit}`));
     // Programs whose real effect would reach beyond the container get recording stand-ins (real ones diverted).
     for (const [program, shim] of Object.entries(LIVE_SHIMS)) {
       if (!fs.existsSync(this.path(program))) continue;
