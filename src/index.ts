@@ -18,3 +18,4 @@ export * from "../constructs/gateway-node";
 export * from "../constructs/desktop-node";
 export * from "../constructs/policies";
 export * from "../stacks/branch-stack";
+export { Teardown } from "../stacks/teardown";

@@ -70,7 +70,7 @@ function nginxService(): ComposeService {
  *
  * - guacd runs with host networking (it must reach the desktops' tunnel ports on 127.0.0.1) and binds only to the
  *   gateway address of the private `guac` bridge, where only the Guacamole web app is.
- * - nginx runs with host networking too and binds 80 and 443 on the host's addresses itself (see {@link nginxService}).
+ * - nginx runs with host networking too and binds 80 and 443 on the host's addresses itself (see `nginxService`).
  * - Only Mumble (64738 tcp+udp) and IMAPS (993) are published on all addresses; everything else on 127.0.0.1.
  */
 export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile {

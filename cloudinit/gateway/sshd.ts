@@ -25,7 +25,12 @@ export function tunnelPermitListen(desktop: Pick<DesktopRegistration, "index" | 
  * (constant 3 s restart delay) is back within 30 s. ClientAliveInterval/ClientAliveCountMax are allowed in Match
  * blocks (sshd_config(5), "Match").
  */
-export const TUNNEL_CLIENT_ALIVE = { interval: 5, countMax: 3 } as const;
+export const TUNNEL_CLIENT_ALIVE: {
+  /** ClientAliveInterval, seconds. */
+  readonly interval: 5;
+  /** ClientAliveCountMax: unanswered probes before sshd drops the connection. */
+  readonly countMax: 3;
+} = { interval: 5, countMax: 3 };
 
 /**
  * sshd drop-in: keys only, no root login, no forwarding for anyone but the tunnel user; the tunnel user gets TCP

@@ -229,7 +229,15 @@ export class OciNetwork extends Construct {
   }
 
   /** Plan-time check that some availability domain of the region offers `shape`, naming the fix. */
-  availabilityDomainPrecondition(shape: OciShape, machine: string): { condition: string; errorMessage: string } {
+  availabilityDomainPrecondition(
+    shape: OciShape,
+    machine: string,
+  ): {
+    /** Terraform expression that must hold at plan time. */
+    condition: string;
+    /** What the plan says when it does not, with the fix. */
+    errorMessage: string;
+  } {
     this.availabilityDomainsOffering(shape);
     return {
       condition: `\${length(local.${this.offeredIn.get(shape.name)!.friendlyUniqueId}) > 0}`,

@@ -24,8 +24,16 @@ export type BackendName = "local" | "hcp" | "s3";
 
 /** What a teardown does with the data volumes (`PAIRPAC_TEARDOWN`). */
 export type TeardownSettings =
-  | { readonly data: "keep" }
-  | { readonly data: "delete"; readonly stackNames: readonly string[] };
+  | {
+      /** Keep the data volumes: they leave Terraform's management (`removed` blocks) and a destroy leaves them. */
+      readonly data: "keep";
+    }
+  | {
+      /** Delete the data volumes, only of the stacks named. */
+      readonly data: "delete";
+      /** The stacks whose data may be deleted, by name. */
+      readonly stackNames: readonly string[];
+    };
 
 /** Settings of one desktop. */
 export interface DesktopSettings {
