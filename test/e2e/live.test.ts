@@ -52,6 +52,10 @@ const DESKTOP_NAME = mumbleStart?.[1] ?? "Desktop-1";
 const DESKTOP_CHANNEL = mumbleStart?.[3] ?? "";
 const dataDisk = /format-data-volume\.sh\s+\/dev\/(\w+)/.exec(desktopSeed.userData)?.[1] ?? "vdb";
 const gwDataDisk = /format-data-volume\.sh\s+\/dev\/(\w+)/.exec(gatewaySeed.userData)?.[1] ?? "vdb";
+const displayUnit = fileText(desktopFiles, "/etc/systemd/system/pairpac-desktop-display.service");
+const screenMatch = /-screen\s+0\s+(\d+)x(\d+)x\d+/.exec(displayUnit);
+if (!screenMatch) throw new Error("the rendered Xvfb unit has no -screen 0 WxHxD");
+const SCREEN = { width: Number(screenMatch[1]), height: Number(screenMatch[2]) };
 const userMapping = fileText(gatewayFiles, "/etc/pairpac/guacamole/user-mapping.xml");
 const vncTarget = {
   host: /<param name="hostname">([^<]+)</.exec(userMapping)?.[1] ?? "127.0.0.1",
@@ -229,6 +233,11 @@ async function mailClient(args: string[], timeoutMs = 60_000): Promise<Record<st
   }
 }
 
+/** An IMAPS login on 993 as the space's mailbox (its full address) that looks for a message by subject. */
+function findMail(passwordFile: string, subject: string): Promise<Record<string, unknown>> {
+  return mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", `${values.mail.user}@${domain}`, "--password-file", passwordFile, "--subject", subject]);
+}
+
 async function dumpArtifacts(): Promise<void> {
   fs.mkdirSync(LIVE_DIR, { recursive: true });
   for (const m of [gateway, desktop]) {
@@ -361,9 +370,9 @@ describe("the space runs (live machines under systemd)", () => {
       Object.assign(m, { framebuffer: out.framebuffer, panelPixels: out.panel, wallpaperPixels: out.wallpaper, consoleErrors: out.consoleErrors });
       if (out.error) throw new Error(`browser: ${out.error}\n${formatResult(r)}`);
       expect(fs.existsSync(shot)).toBe(true);
-      // The framebuffer is the display's size, and where the session says its panel is, the pixels are a panel:
+      // The framebuffer is the display's size (the rendered Xvfb screen), and where the session says its panel is, the pixels are a panel:
       // not the wallpaper above it and not one flat colour (icons, clock text).
-      expect(out.framebuffer).toEqual({ width: 1920, height: 1080 });
+      expect(out.framebuffer).toEqual(SCREEN);
       const diff = out.panel!.mean.reduce((s, v, i) => s + Math.abs(v - out.wallpaper!.mean[i]!), 0);
       m.panelVsWallpaperColourDistance = diff;
       expect(diff).toBeGreaterThan(20);
@@ -474,14 +483,14 @@ describe("the space runs (live machines under systemd)", () => {
     await summary.journey("mail-imaps", async (m) => {
       ready();
       const found = await waitUntil("the message over IMAPS", 60_000, async () => {
-        const r = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", `${values.mail.user}@${domain}`, "--password-file", path.join(secretsDir, "mail-password"), "--subject", subject]);
+        const r = await findMail(path.join(secretsDir, "mail-password"), subject);
         return r.found ? r : undefined;
       });
       m.imaps = found.value;
       expect(found.value.subject).toBe(subject);
       const wrong = path.join(secretsDir, "wrong-password");
       fs.writeFileSync(wrong, "not-the-password\n");
-      const denied = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", `${values.mail.user}@${domain}`, "--password-file", wrong, "--subject", subject]);
+      const denied = await findMail(wrong, subject);
       m.wrongPassword = denied;
       expect(denied.found).toBeUndefined();
       expect(denied.error).toBeDefined();
@@ -561,7 +570,7 @@ describe("the space runs (live machines under systemd)", () => {
       await waitUntil(`${DESKTOP_NAME} in the conference`, 120_000, desktopInConference);
       m.conferenceBackSeconds = (Date.now() - started) / 1000;
       const found = await waitUntil("the delivered message over IMAPS", 60_000, async () => {
-        const r = await mailClient(["find", "--host", ADDR.gateway, "--servername", domain, "--user", `${values.mail.user}@${domain}`, "--password-file", path.join(secretsDir, "mail-password"), "--subject", subject]);
+        const r = await findMail(path.join(secretsDir, "mail-password"), subject);
         return r.found ? r : undefined;
       });
       m.mailAfterReboot = found.value;

@@ -4,27 +4,8 @@ import { describeDesktopRole, renderDesktopRole, type DesktopRoleProps } from ".
 import { ScreenSize } from "../../../cloudinit/desktop/screen-size";
 import { PairPacError } from "../../../src/errors";
 import { cloudInitSchema251, yaml11Parse } from "../../support/validators";
+import { type Doc, props, token, type WriteFile } from "./fixtures";
 
-const token = (n: number) => `\${TfToken[TOKEN.${n}]}`;
-
-/** Props as the construct passes them: every secret and the gateway address are tokens. */
-function props(over: Partial<DesktopRoleProps> = {}): DesktopRoleProps {
-  return {
-    index: 3,
-    spaceName: "Main Space",
-    landingUrl: "https://main.example.org/",
-    gatewayHost: token(1),
-    gatewayHostPublicKey: token(2),
-    tunnelPrivateKey: token(3),
-    vncPassword: token(4),
-    mumblePassword: token(5),
-    mail: { address: "team@main.example.org", user: "team", password: token(6) },
-    ...over,
-  };
-}
-
-interface WriteFile { path: string; content: string; owner: string; permissions: string; defer?: boolean }
-interface Doc { write_files: WriteFile[]; packages: string[]; runcmd: string[][]; users: (string | Record<string, unknown>)[] }
 
 function parse(p: DesktopRoleProps): Doc {
   return yaml11Parse(renderDesktopRole(p).render()) as Doc;

@@ -2,20 +2,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderDesktopRole, type DesktopRoleProps } from "../../../cloudinit/desktop/desktop-role";
+import { renderDesktopRole } from "../../../cloudinit/desktop/desktop-role";
 import { PATHS } from "../../../cloudinit/desktop/private/layout";
 import { PREPARE_MUMBLE_SH, SERVED_MUMBLE_DIGEST_SH, START_MUMBLE_SH } from "../../../cloudinit/desktop/private/scripts";
 import { pyYamlParse } from "../../support/validators";
+import { minimalProps, type WriteFile } from "./fixtures";
 
-const token = (n: number) => `\${TfToken[TOKEN.${n}]}`;
-
-function props(over: Partial<DesktopRoleProps> = {}): DesktopRoleProps {
-  return {
-    index: 1, spaceName: "Main", landingUrl: "https://main.example.org/", gatewayHost: token(1), gatewayHostPublicKey: token(2),
-    tunnelPrivateKey: token(3), vncPassword: token(4), mumblePassword: token(5), ...over,
-  };
-}
-interface WriteFile { path: string; content: string }
+const props = minimalProps;
 function content(path: string, p = props()): string {
   const f = (pyYamlParse(renderDesktopRole(p).render()) as { write_files: WriteFile[] }).write_files.find((w) => w.path === path);
   if (!f) throw new Error(`no ${path}`);

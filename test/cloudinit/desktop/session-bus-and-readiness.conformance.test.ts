@@ -6,16 +6,9 @@ import { renderDesktopRole, type DesktopRoleProps } from "../../../cloudinit/des
 import { Os } from "../../../cloudinit/os";
 import { WAIT_FOR_SOCKET_SH } from "../../../cloudinit/desktop/private/scripts";
 import { pyYamlParse } from "../../support/validators";
+import { minimalProps, type WriteFile } from "./fixtures";
 
-const token = (n: number) => `\${TfToken[TOKEN.${n}]}`;
-
-function props(over: Partial<DesktopRoleProps> = {}): DesktopRoleProps {
-  return {
-    index: 1, spaceName: "Main", landingUrl: "https://main.example.org/", gatewayHost: token(1), gatewayHostPublicKey: token(2),
-    tunnelPrivateKey: token(3), vncPassword: token(4), mumblePassword: token(5), ...over,
-  };
-}
-interface WriteFile { path: string; content: string }
+const props = minimalProps;
 function files(p: DesktopRoleProps): WriteFile[] {
   return (pyYamlParse(renderDesktopRole(p).render()) as { write_files: WriteFile[] }).write_files;
 }

@@ -195,8 +195,10 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
   // The images' own users, with the images' uids (the role chowns what each container reads to these numbers). Made
   // when the stand-ins first start, after cloud-init made the machine's users, so no uid of the role's moves;
   // --non-unique because a container's uid may be a host user's too (e.g. 1000), exactly as with Docker.
+  // A service's own `user:` (numeric uid:gid in the rendered compose.yaml) wins over the image's default user.
+  const mumbleUid = Number(/^(\d+)(?::\d+)?$/.exec(compose.services.mumble?.user ?? "")?.[1] ?? users.mumble);
   const imageUsers: [string, number, string][] = [
-    [`${IMAGE_USER_PREFIX}mumble`, users.mumble, "/data"],
+    [`${IMAGE_USER_PREFIX}mumble`, mumbleUid, "/data"],
     ["vmail", users.dovecot, "/srv/vmail"],
   ];
   files[`/etc/systemd/system/${IMAGE_USERS_UNIT}`] = unit({
