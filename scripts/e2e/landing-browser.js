@@ -8,7 +8,7 @@
 //   node landing-browser.js --domain D --screenshot FILE --profile DIR
 "use strict";
 const path = require("node:path");
-const { chromium } = require(path.join(__dirname, "..", "..", "node_modules", "playwright-core"));
+const { launchChromium } = require(path.join(__dirname, "chromium.js"));
 
 function arg(name) {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,23 +20,7 @@ async function main() {
   const domain = arg("domain");
   const screenshot = arg("screenshot");
   const profile = arg("profile");
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--host-resolver-rules=MAP ${domain} 127.0.0.1`,
-    ],
-  });
+  const context = await launchChromium(profile, { domain, address: "127.0.0.1", viewport: { width: 1280, height: 900 } });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const consoleErrors = [];

@@ -10,7 +10,7 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { chromium } = require(path.join(__dirname, "..", "..", "node_modules", "playwright-core"));
+const { launchChromium } = require(path.join(__dirname, "chromium.js"));
 
 function arg(name, optional = false) {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,23 +29,7 @@ async function main() {
   const profile = arg("profile");
   const user = arg("user", true);
   const passwordFile = arg("password-file", true);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--host-resolver-rules=MAP ${domain} ${address}`,
-    ],
-  });
+  const context = await launchChromium(profile, { domain, address, viewport: { width: 1280, height: 800 } });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const consoleErrors = [];

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -11,7 +10,7 @@ import { loadSettings } from "../../src/settings/settings";
 import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
 import { stackPropsFromSettings } from "../../stacks/settings-to-props";
 import { Teardown } from "../../stacks/teardown";
-import { expectValidTerraform } from "../support/terraform";
+import { conformanceTest, expectValidTerraform, terraformConsole } from "../support/terraform";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000000";
 
@@ -53,13 +52,12 @@ describe("Teardown", () => {
     expect(json.variable).toEqual(deployed.variable);
   });
 
-  const hasTerraform = (() => { try { execFileSync("terraform", ["version"], { stdio: "ignore" }); return true; } catch { return false; } })();
-  (hasTerraform ? test : test.skip)("the removed blocks are valid Terraform JSON (Terraform itself loads them)", () => {
+  conformanceTest("the removed blocks are valid Terraform JSON (Terraform itself loads them)", () => {
     const json = synth(props("main", Teardown.keepData()));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-removed-"));
     try {
       fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ removed: json.removed }));
-      const out = execFileSync("terraform", [`-chdir=${dir}`, "console"], { input: "1\n", encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } });
+      const out = terraformConsole(dir, "1\n");
       expect(out.trim()).toBe("1");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

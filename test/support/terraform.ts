@@ -3,7 +3,9 @@
  * test/fixtures/terraform-schemas/ with the project's own checker (test/support/tf-schema.ts). Any problem fails the
  * test. Pure Node: nothing outside the repository is read.
  */
+import { execFileSync } from "node:child_process";
 import { type TerraformStack, Testing } from "cdktf";
+import { CONFORMANCE } from "./tier";
 import { checkTerraformJson, formatProblems, VENDORED_SCHEMA_DIR } from "./tf-schema";
 
 /** Folder of the vendored provider schemas. */
@@ -29,3 +31,21 @@ export function synthChecked(stack: TerraformStack): TfJson {
   return JSON.parse(text) as TfJson;
 }
 
+
+/**
+ * `terraform -chdir=DIR console` with `input`, for the tests that let Terraform itself read or evaluate what PairPac
+ * synthesizes. They run in the conformance tier only (jest.conformance.config.js), which needs the Terraform CLI on
+ * PATH (1.10 or later; these machines have 1.11, which no registry here can install; nothing is downloaded: the
+ * configurations use no provider). A missing binary fails the test with this dependency named, never skips it.
+ */
+export function terraformConsole(dir: string, input: string): string {
+  try {
+    execFileSync("terraform", ["version"], { stdio: "ignore", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+  } catch (e) {
+    throw new Error(`this conformance test needs the Terraform CLI (1.10+) on PATH to evaluate the synthesized configuration, and it is missing or does not run: ${(e as Error).message}`);
+  }
+  return execFileSync("terraform", [`-chdir=${dir}`, "console"], { input, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } });
+}
+
+/** `test` in the conformance tier; in `npm test` (Node only) the Terraform-evaluating tests are not registered. */
+export const conformanceTest: typeof test = CONFORMANCE ? test : ((() => undefined) as unknown as typeof test);

@@ -37,3 +37,12 @@ export function literalDesktops(count: number, publicKey: string): DesktopRegist
 
 /** SHA-256 hex of a string. */
 export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+/** The attributes of every `<tag ...>` (the pages are our own, simple HTML; quoted values may hold `>`). */
+export function tags(html: string, tag: string): Record<string, string>[] {
+  return [...html.matchAll(new RegExp(`<${tag}((?:\\s+[a-z-]+(?:="[^"]*"|=[^\\s"'>]+)?)*)\\s*>`, "g"))].map((m) => {
+    const attrs: Record<string, string> = {};
+    for (const a of m[1].matchAll(/([a-z-]+)(?:=(?:"([^"]*)"|([^\s"'>]+)))?/g)) attrs[a[1]] = (a[2] ?? a[3] ?? "").replace(/&amp;/g, "&");
+    return attrs;
+  });
+}

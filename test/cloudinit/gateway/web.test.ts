@@ -1,13 +1,10 @@
 // nginx in the Compose project and the one page (desktop and conference side by side), on the rendered content.
-import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { parse } from "yaml";
 import { NGINX_COMMAND } from "../../../cloudinit/gateway/compose-project";
 import { COMPOSE_UNIT, renderGatewayRole } from "../../../cloudinit/gateway/gateway-role";
 import { DISPLAY_NAME_PATTERN, joinPageHtml, landingPageHtml } from "../../../cloudinit/gateway/landing-page";
-import { gatewayNginxConf, LANDING_CSP } from "../../../cloudinit/gateway/nginx-site";
-import { nginxTest, run, tempDir, testCertificate } from "../serializers/validators";
-import { tokenProps } from "./fixtures";
+import { gatewayNginxConf } from "../../../cloudinit/gateway/nginx-site";
+import { tags, tokenProps } from "./fixtures";
 
 type WriteFile = { path: string; content: string; owner: string; permissions: string; defer?: boolean };
 interface Service {
@@ -32,14 +29,6 @@ const content = (path: string): string => {
 const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, Service> };
 const nginx = compose.services.nginx;
 
-/** The attributes of every `<tag ...>` (the pages are our own, simple HTML; quoted values may hold `>`). */
-function tags(html: string, tag: string): Record<string, string>[] {
-  return [...html.matchAll(new RegExp(`<${tag}((?:\\s+[a-z-]+(?:="[^"]*"|=[^\\s"'>]+)?)*)\\s*>`, "g"))].map((m) => {
-    const attrs: Record<string, string> = {};
-    for (const a of m[1].matchAll(/([a-z-]+)(?:=(?:"([^"]*)"|([^\s"'>]+)))?/g)) attrs[a[1]] = (a[2] ?? a[3] ?? "").replace(/&amp;/g, "&");
-    return attrs;
-  });
-}
 
 describe("nginx in the Compose project", () => {
   it("runs the official image at a pinned tag with the host's network, its own CMD and the gateway's files read-only", () => {
@@ -95,108 +84,13 @@ describe("nginx in the Compose project", () => {
   });
 });
 
-describe("the gateway's site served by a real nginx (host nginx, same major version as the image)", () => {
-  // One nginx in a network namespace of its own, serving the rendered configuration, landing page and one pages.
-  const dir = tempDir("gw-site");
-  // The workers run as the compile-time user (nobody here, nginx in the image): the pages must be readable to others.
-  chmodSync(dir, 0o755);
-  const { cert, key } = testCertificate(dir, "main.example.org");
-  const www = join(dir, "www");
-  const desktops = [{ index: 1, name: "Desktop-1" }, { index: 2, name: "Desktop-2" }];
-  mkdirSync(join(www, "join"), { recursive: true });
-  writeFileSync(join(www, "index.html"), landingPageHtml({ title: "T", domain: "main.example.org", desktops }));
-  for (const d of desktops) {
-    for (const kind of ["collaborate", "watch"] as const) {
-      writeFileSync(join(www, "join", `${d.index}-${kind}.html`), joinPageHtml({ title: "T", domain: "main.example.org", desktop: d, kind }));
-    }
-  }
-  writeFileSync(join(dir, "nginx.conf"), gatewayNginxConf({ domain: "main.example.org", tls: { certificate: cert, key }, webRoot: www }));
-  mkdirSync(join(dir, "logs"));
-  const urls = [
-    "/join?c=2-watch&name=Ann%3D%28x%29",
-    "/join?c=1-collaborate&name=%22%3E%3Cb%3E",
-    '/join?c=1-collaborate&name="><b>',
-    "/join?c=../index",
-    "/join?c=3-collaborate",
-    "/join/1-collaborate.html",
-    "/",
-    "/guacamole/",
-    "/mumble/",
-  ];
-  const sq = (t: string) => `'${t.replace(/'/g, "'\\''")}'`;
-  const curl = urls.map((u) => `echo ${sq(`=== ${u}`)}; curl -sk -i --resolve main.example.org:443:127.0.0.1 ${sq(`https://main.example.org${u}`)}; echo`).join("\n");
-  const script = [
-    "set -e",
-    "ip link set lo up",
-    `nginx -p ${dir}/ -c ${dir}/nginx.conf -g 'pid ${dir}/nginx.pid; error_log ${dir}/logs/error.log;'`,
-    `for i in $(seq 50); do [ -s ${dir}/nginx.pid ] && break; sleep 0.1; done`,
-    "set +e",
-    curl,
-    `kill "$(cat ${dir}/nginx.pid)"`,
-  ].join("\n");
-  const r = run("unshare", ["-n", "bash", "-c", script]);
-  const responses = new Map(
-    r.output.split(/^=== /m).slice(1).map((chunk) => {
-      const nl = chunk.indexOf("\n");
-      const text = chunk.slice(nl + 1);
-      const split = text.indexOf("\r\n\r\n");
-      const head = text.slice(0, split);
-      const headers = Object.fromEntries(head.split("\r\n").slice(1).map((l) => [l.slice(0, l.indexOf(":")).toLowerCase(), l.slice(l.indexOf(":") + 1).trim()]));
-      return [chunk.slice(0, nl), { status: Number(head.split(" ")[1]), headers, body: text.slice(split + 4) }];
-    }),
-  );
-  const get = (u: string) => {
-    const res = responses.get(u);
-    if (!res) throw new Error(`no response for ${u}:\n${r.output}`);
-    return res;
-  };
-
-  it("nginx -t accepts the configuration with the one page's maps and SSI location", () => {
-    const t = nginxTest(tempDir("gw-site-t"), { "nginx.conf": gatewayNginxConf({ domain: "main.example.org", tls: { certificate: cert, key }, webRoot: www }) });
-    expect(t.output).toBe("");
-    expect(t.status).toBe(0);
-  });
-
-  it("the one page names the chosen desktop connection and carries the display name into mumble-web's username", () => {
-    const res = get("/join?c=2-watch&name=Ann%3D%28x%29");
-    expect(res.status).toBe(200);
-    const [desktop, talk] = tags(res.body, "iframe");
-    expect(desktop.src).toBe(`/guacamole/#/client/${Buffer.from("Desktop-2 (watch)\0c\0default").toString("base64")}`);
-    expect(talk.src).toBe("/mumble/?address=main.example.org&port=443/mumble/&webrtc=false&joinDialog=1&username=Ann%3D%28x%29");
-    expect(talk.allow).toBe("microphone");
-    expect(new URL(talk.src, "https://main.example.org").searchParams.get("username")).toBe("Ann=(x)");
-    expect(res.body).not.toContain("<!--#");
-  });
-
-  it("echoes a name only percent-encoded: raw quotes or markup give an empty username (mumble-web then asks)", () => {
-    const encoded = get("/join?c=1-collaborate&name=%22%3E%3Cb%3E");
-    expect(encoded.status).toBe(200);
-    expect(tags(encoded.body, "iframe")[1].src).toMatch(/&username=%22%3E%3Cb%3E$/);
-    const raw = get('/join?c=1-collaborate&name="><b>');
-    expect(raw.status).toBe(200);
-    expect(tags(raw.body, "iframe")[1].src).toMatch(/&username=$/);
-    expect(raw.body.match(/<b>/g)).toHaveLength(1); // the page's own heading
-  });
-
-  it("serves only the templates the form can name, and none of them directly", () => {
-    for (const u of ["/join?c=../index", "/join?c=3-collaborate", "/join/1-collaborate.html"]) expect({ u, status: get(u).status }).toEqual({ u, status: 404 });
-  });
-
-  it("the site's own pages are strict and never framed; the proxied apps may be framed by the site only", () => {
-    for (const u of ["/", "/join?c=2-watch&name=Ann%3D%28x%29"]) {
-      expect(get(u).headers["content-security-policy"]).toBe(LANDING_CSP);
-      expect(get(u).headers["x-frame-options"]).toBe("DENY");
-    }
-    expect(LANDING_CSP).toMatch(/^default-src 'none';/);
-    expect(LANDING_CSP).toContain("frame-src 'self'");
-    expect(LANDING_CSP).toContain("frame-ancestors 'none'");
-    expect(LANDING_CSP).not.toMatch(/script-src|https?:|\*/);
-    // No upstream runs here: nginx answers 502, with the headers (`always`).
-    for (const u of ["/guacamole/", "/mumble/"]) {
-      expect(get(u).status).toBe(502);
-      expect(get(u).headers["content-security-policy"]).toBe("frame-ancestors 'self'");
-      expect(get(u).headers["x-frame-options"]).toBe("SAMEORIGIN");
-    }
+describe("framing policy in the rendered nginx.conf (served for real in web.conformance.test.ts)", () => {
+  const conf = gatewayNginxConf({ domain: "main.example.org", tls: { certificate: "c", key: "k" }, webRoot: "/var/www/pairpac" });
+  it("lets only the site frame the proxied apps, never its own pages, and hides the apps' own X-Frame-Options", () => {
+    expect(conf).toMatch(/~\^\(\/guacamole\/\|\/mumble\/\) "frame-ancestors 'self'";/);
+    expect(conf).toMatch(/default "[^"]*frame-ancestors 'none'";/);
+    expect(conf).toContain("add_header X-Frame-Options $pairpac_frame_options always;");
+    expect(conf).toContain("proxy_hide_header X-Frame-Options;");
   });
 });
 

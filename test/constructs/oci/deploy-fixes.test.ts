@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -7,7 +6,7 @@ import { CloudConfig, File, Os } from "../../../cloudinit";
 import { OciCompartment, OciShape, type OciMachine } from "../../../constructs/oci";
 import { Placement, type MachineSpec } from "../../../constructs/placement";
 import { BranchIdentity } from "../../../src/identity";
-import { expectValidTerraform } from "../../support/terraform";
+import { conformanceTest, expectValidTerraform, terraformConsole } from "../../support/terraform";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000000";
 const COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaaexamplecompartment00000000000000000000000000000000";
@@ -31,14 +30,13 @@ function evaluate(expression: string, locals: Record<string, unknown>): unknown 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-eval-"));
   try {
     fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ locals }));
-    const out = execFileSync("terraform", [`-chdir=${dir}`, "console"], { input: `jsonencode(${expression})\n`, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } });
+    const out = terraformConsole(dir, `jsonencode(${expression})\n`);
     return JSON.parse(JSON.parse(out.trim()) as string);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const hasTerraform = (() => { try { execFileSync("terraform", ["version"], { stdio: "ignore" }); return true; } catch { return false; } })();
 
 describe("OCI availability domain chosen at plan time", () => {
   const json = synth((stack) => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", spec("desktop-1")));
@@ -57,7 +55,7 @@ describe("OCI availability domain chosen at plan time", () => {
     expect(instance.availability_domain).toBe(`\${try(local.${local[0]}[0], "")}`);
   });
 
-  (hasTerraform ? test : test.skip)("evaluated by Terraform: the AD whose free count is above zero wins, else the first that lists the shape, else none", () => {
+  conformanceTest("evaluated by Terraform: the AD whose free count is above zero wins, else the first that lists the shape, else none", () => {
     const expression = local[1].slice(2, -1)
       .split(`data.oci_core_shapes.${shapesId}`).join("local.shapes")
       .split(`data.oci_limits_limit_values.${limitsId}`).join("local.limits");

@@ -8,7 +8,7 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { chromium } = require(path.join(__dirname, "..", "..", "..", "node_modules", "playwright-core"));
+const { launchChromium } = require(path.join(__dirname, "..", "..", "..", "scripts", "e2e", "chromium.js"));
 
 function arg(name) {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,13 +20,7 @@ async function main() {
   const domain = arg("domain");
   const password = fs.readFileSync(arg("password-file"), "utf8").split("\n")[0];
   const [px, py, pw, ph] = arg("panel").split(",").map(Number);
-  const context = await chromium.launchPersistentContext(arg("profile"), {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--host-resolver-rules=MAP ${domain} ${arg("address")}`],
-  });
+  const context = await launchChromium(arg("profile"), { domain, address: arg("address"), viewport: { width: 1280, height: 800 } });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const consoleErrors = [];
