@@ -26,12 +26,19 @@ async function load(relativePath) {
 async function main() {
   const cdktf = (await import("cdktf")).default;
   // The public API, as a library user imports it; the size record is internal (the same one the synth summary reads).
-  const { BranchStack, Bundle, DnsZone, Placement, ScreenSize } = await load("src/index.js");
+  const { BranchStack, Bundle, DnsZone, OciShape, Placement, ScreenSize } = await load("src/index.js");
   const { owningMachine } = await load("constructs/private/machine-record.js");
 
+  // A tenancy has two Always Free micro instances, so on OCI the gateway takes one and the four desktops share the
+  // Always Free Ampere A1 allowance (1 OCPU and 6 GB each), the way a user running four desktops there would.
   const placements = {
     aws: () => Placement.aws({ region: "eu-central-1" }),
-    oci: () => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: PARENT_COMPARTMENT }),
+    oci: (role) =>
+      Placement.oci({
+        region: "eu-frankfurt-1",
+        parentCompartmentId: PARENT_COMPARTMENT,
+        ...(role === "desktop" ? { shape: OciShape.a1Flex({ ocpus: 1, memoryInGbs: 6 }) } : {}),
+      }),
   };
   const machines = [];
   for (const cloud of ["aws", "oci"]) {
@@ -43,9 +50,9 @@ async function main() {
         parentDomain: "spaces.example.net",
         dns: DnsZone.rfc2136({ server: "ns1.example.net", keyName: "pairpac." }),
         certificate: { emailAddress: "hostmaster@example.net", productionBranches: ["main"] },
-        gateway: { placement: placements[cloud](), mail: true },
+        gateway: { placement: placements[cloud]("gateway"), mail: true },
         desktops: Array.from({ length: DESKTOPS }, () => ({
-          placement: placements[cloud](),
+          placement: placements[cloud]("desktop"),
           bundles: Bundle.all(),
           screen: ScreenSize.FULL_HD,
           homeVolumeGb: 50,
