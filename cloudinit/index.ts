@@ -1,4 +1,5 @@
 export * from "./cloud-config";
+export * from "./delivery";
 export * from "./element";
 export * from "./elements";
 export * from "./os";

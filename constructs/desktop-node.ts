@@ -1,9 +1,11 @@
 import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import type { Password } from "@cdktf/provider-random/lib/password";
+import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
+import { DeliveryLogin } from "../cloudinit/delivery/delivery-login";
 import { checkBudget, type CloudConfig } from "../cloudinit";
 import { Bundle } from "../cloudinit/desktop/bundle";
-import { describeDesktopRole, type DesktopMailProps } from "../cloudinit/desktop/desktop-role";
+import { describeDesktopRole, type DesktopMailProps, type DesktopRoleProps } from "../cloudinit/desktop/desktop-role";
 import { ScreenSize } from "../cloudinit/desktop/screen-size";
 import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
 import { desktopPorts } from "../cloudinit/ports";
@@ -12,6 +14,7 @@ import { invalid } from "../src/errors";
 import type { MachineContext, PlacedMachine, Placement } from "./placement";
 import { Credentials } from "./credentials";
 import { TokenLengths } from "./private/token-lengths";
+import { MachineDelivery, type DeliveryKey } from "./delivery/machine-delivery";
 
 /** VNC authentication uses at most 8 characters: the generated password has exactly 8. */
 const VNC_PASSWORD_LENGTH = 8;
@@ -46,6 +49,23 @@ export interface DesktopGatewayInfo {
    * @default - no mail client on desktops
    */
   readonly mail?: DesktopMailProps;
+  /**
+   * The certificate chain the gateway serves (PEM, public): delivered to the desktop, so its Mumble trusts a renewed
+   * certificate before it next connects.
+   * @default - the desktop trusts what the gateway's Mumble server presents through the tunnel when Mumble starts
+   */
+  readonly certificatePem?: string;
+  /**
+   * The key the Terraform run delivers to the desktop with (`GatewayNode.deliveryKey`).
+   * @default - none: then pass `deliveryKey` to the DesktopNode
+   */
+  readonly deliveryKey?: DeliveryKey;
+  /**
+   * What the desktop's delivery waits for (the gateway's delivery, so a renewed certificate is served before the desktop
+   * pins it).
+   * @default - nothing
+   */
+  readonly deliveryDependency?: ITerraformDependable;
   /**
    * Registers a desktop: the gateway authorizes its tunnel key for exactly its loopback ports and offers its VNC
    * connection in Guacamole. Called once by each {@link DesktopNode}.
@@ -97,6 +117,11 @@ export interface DesktopNodeProps {
    * @default false - the desktop is heard in the conference (Mumble) only
    */
   readonly guacamoleAudio?: boolean;
+  /**
+   * The key the Terraform run delivers with (its private half must be in the state).
+   * @default - the gateway's `deliveryKey`
+   */
+  readonly deliveryKey?: DeliveryKey;
 }
 
 /**
@@ -119,6 +144,12 @@ export class DesktopNode extends Construct {
   public readonly tunnelKey: PrivateKey;
   /** The VNC password (8 characters). */
   public readonly vncPassword: Password;
+  /** The permanent SSH host key (delivered; the deliveries pin it). */
+  public readonly hostKey: PrivateKey;
+  /** The bootstrap SSH host key in user-data: authenticates a new instance for its first delivery only. */
+  public readonly bootstrapHostKey: PrivateKey;
+  /** The desktop's deliveries (its `terraform_data` resources). */
+  public readonly delivery: MachineDelivery;
   /** The placed machine. */
   public readonly machine: PlacedMachine;
 
@@ -142,6 +173,12 @@ export class DesktopNode extends Construct {
     const credentials = new Credentials(this, "Credentials");
     this.tunnelKey = credentials.ed25519Key("TunnelKey");
     this.vncPassword = credentials.password("VncPassword", VNC_PASSWORD_LENGTH);
+    this.hostKey = credentials.ed25519Key("HostKey");
+    this.bootstrapHostKey = credentials.ed25519Key("BootstrapHostKey");
+    const deliveryKey = props.deliveryKey ?? gateway.deliveryKey;
+    if (deliveryKey === undefined) {
+      throw invalid(`desktop-${props.index}.deliveryKey`, undefined, "is needed: the gateway given has no deliveryKey", "Pass the GatewayNode, or deliveryKey with a key whose private half Terraform holds.");
+    }
     const privateKey = this.tunnelKey.privateKeyOpenssh;
     const publicKey = this.tunnelKey.publicKeyOpenssh;
     const vncPassword = this.vncPassword.result;
@@ -149,27 +186,32 @@ export class DesktopNode extends Construct {
     this.registration = { index: this.index, name: this.name, tunnelPublicKey: publicKey, vncPassword, guacamoleAudio };
     gateway.registerDesktop(this.registration);
 
+    const roleProps = (machine?: MachineContext): DesktopRoleProps => ({
+      index: this.index,
+      os: machine?.os ?? props.placement.os,
+      spaceName: gateway.spaceName,
+      landingUrl: gateway.landingUrl,
+      gatewayHost: gateway.host,
+      gatewaySshPort: gateway.sshPort,
+      gatewayHostPublicKey: gateway.sshHostPublicKey,
+      tunnelPrivateKey: privateKey,
+      hostKey: { privateKeyOpenssh: this.hostKey.privateKeyOpenssh, publicKeyOpenssh: this.hostKey.publicKeyOpenssh },
+      bootstrapHostKey: { privateKeyOpenssh: this.bootstrapHostKey.privateKeyOpenssh, publicKeyOpenssh: this.bootstrapHostKey.publicKeyOpenssh },
+      gatewayCertificatePem: gateway.certificatePem,
+      vncPassword,
+      mumblePassword: gateway.mumblePassword,
+      mumbleChannel: gateway.mumbleChannel,
+      mail: gateway.mail,
+      bundles,
+      screen,
+      timezone: props.timezone,
+      locale: props.locale,
+      dataVolumeDevice: machine?.dataVolumeDevice,
+      guacamoleAudio,
+    });
     const render = (machine: MachineContext): CloudConfig => {
-      const { cloudConfig } = describeDesktopRole({
-        index: this.index,
-        os: machine.os,
-        spaceName: gateway.spaceName,
-        landingUrl: gateway.landingUrl,
-        gatewayHost: gateway.host,
-        gatewaySshPort: gateway.sshPort,
-        gatewayHostPublicKey: gateway.sshHostPublicKey,
-        tunnelPrivateKey: privateKey,
-        vncPassword,
-        mumblePassword: gateway.mumblePassword,
-        mumbleChannel: gateway.mumbleChannel,
-        mail: gateway.mail,
-        bundles,
-        screen,
-        timezone: props.timezone,
-        locale: props.locale,
-        dataVolumeDevice: machine.dataVolumeDevice,
-        guacamoleAudio,
-      });
+      const { cloudConfig } = describeDesktopRole(roleProps(machine));
+      if (deliveryKey.authorizeInUserData) cloudConfig.add("delivery-login", DeliveryLogin.authorize(deliveryKey.publicKeyOpenssh));
       checkBudget(cloudConfig, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, cloudConfig.render()) });
       return cloudConfig;
     };
@@ -181,6 +223,15 @@ export class DesktopNode extends Construct {
       adminSshPublicKey: props.adminSshPublicKey,
       userData: render,
       ...(homeVolumeGb > 0 ? { dataVolume: { sizeGb: homeVolumeGb, label: "pairpac-home" } } : {}),
+    });
+    this.delivery = new MachineDelivery(this, "Delivery", {
+      machine: this.machine,
+      key: deliveryKey,
+      bootstrapHostPublicKey: this.bootstrapHostKey.publicKeyOpenssh,
+      hostPublicKey: this.hostKey.publicKeyOpenssh,
+      bootstrap: () => describeDesktopRole(roleProps()).bootstrap,
+      delivery: () => describeDesktopRole(roleProps()).delivery,
+      after: gateway.deliveryDependency === undefined ? [] : [gateway.deliveryDependency],
     });
   }
 }

@@ -1,11 +1,13 @@
 import type { Password } from "@cdktf/provider-random/lib/password";
 import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
-import { Fn } from "cdktf";
+import { Fn, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { checkBudget, gatewayPublicPorts, type CloudConfig } from "../cloudinit";
 import type { DesktopMailProps } from "../cloudinit/desktop/desktop-role";
 import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
-import { renderGatewayRole } from "../cloudinit/gateway/gateway-role";
+import { DeliveryLogin } from "../cloudinit/delivery/delivery-login";
+import { describeGatewayRole } from "../cloudinit/gateway/gateway-role";
+import type { GatewayRoleProps } from "../cloudinit/gateway/gateway-role-props";
 import { mailAddress } from "../cloudinit/gateway/mail";
 import { SITE_PATHS } from "../cloudinit/gateway/nginx-site";
 import { desktopPorts } from "../cloudinit/ports";
@@ -13,6 +15,7 @@ import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
 import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certificate-sizes";
 import { Credentials } from "./credentials";
+import { MachineDelivery, type DeliveryKey } from "./delivery/machine-delivery";
 import type { DesktopGatewayInfo } from "./desktop-node";
 import type { MachineContext, PlacedMachine, Placement, PublicPort } from "./placement";
 import { TokenLengths } from "./private/token-lengths";
@@ -77,8 +80,9 @@ export interface GatewayNodeProps {
 /**
  * The branch's gateway: landing page, Guacamole (browser remote desktop), Mumble server and browser client,
  * optional mailbox, and the SSH endpoint the desktops' tunnels connect to. Creates its own credentials
- * (random_password, tls_private_key) and renders its cloud-init user-data at synth time, after every desktop
- * registered itself.
+ * (random_password, tls_private_key), renders its cloud-init user-data (no secret, the same for any number of
+ * desktops) and delivers the certificate, the passwords and the desktop registrations over SSH from the Terraform run
+ * ({@link MachineDelivery}), rendered at synth time after every desktop registered itself.
  *
  * @example
  * const gateway = new GatewayNode(this, "Gateway", { identity, placement, certificate });
@@ -117,8 +121,21 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
   public readonly adminKey?: PrivateKey;
   /** The administrator's public key in use (given or generated). */
   public readonly adminSshPublicKey: string;
-  /** The SSH host key. */
+  /** The permanent SSH host key (desktops pin it; delivered, never in user-data). */
   public readonly hostKey: PrivateKey;
+  /** The bootstrap SSH host key in user-data: authenticates a new instance for its first delivery only. */
+  public readonly bootstrapHostKey: PrivateKey;
+  /**
+   * The key the Terraform run delivers with on every machine of the branch: the generated admin key, or (with your own
+   * `adminSshPublicKey`) a generated key of its own, which each machine's user-data authorizes.
+   */
+  public readonly deliveryKey: DeliveryKey;
+  /** The certificate chain the gateway serves (public; desktops get it delivered to pin it in Mumble). */
+  public readonly certificatePem: string;
+  /** The gateway's deliveries (its `terraform_data` resources). */
+  public readonly delivery: MachineDelivery;
+  /** The gateway's delivery of its bundle: desktops deliver after it (a renewed certificate is served before they pin it). */
+  public readonly deliveryDependency: ITerraformDependable;
   /** Public ports (for outputs and documentation). */
   public readonly publicPorts: readonly PublicPort[];
   /** The placed machine. */
@@ -163,6 +180,7 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
 
     const credentials = new Credentials(this, "Credentials");
     this.hostKey = credentials.ed25519Key("HostKey");
+    this.bootstrapHostKey = credentials.ed25519Key("BootstrapHostKey");
     const mumbleServer = credentials.password("MumblePassword");
     const mumbleSuperuser = credentials.password("MumbleSuperuserPassword");
     const userPasswords: Record<string, Password> = {};
@@ -174,6 +192,9 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     const mailPassword = mail ? credentials.password("MailPassword") : undefined;
     if (props.adminSshPublicKey === undefined) this.adminKey = credentials.ed25519Key("AdminKey");
     this.adminSshPublicKey = props.adminSshPublicKey ?? (this.adminKey as PrivateKey).publicKeyOpenssh;
+    const loginKey = this.adminKey ?? credentials.ed25519Key("DeliveryKey");
+    this.deliveryKey = { privateKeyOpenssh: loginKey.privateKeyOpenssh, publicKeyOpenssh: loginKey.publicKeyOpenssh, authorizeInUserData: this.adminKey === undefined };
+    this.certificatePem = props.certificate.certificatePem;
 
     this.domain = domain;
     this.spaceName = title;
@@ -189,19 +210,22 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     this.mail = mail && address !== undefined && mailPassword !== undefined ? { address, user: address, password: mailPassword.result } : undefined;
     this.publicPorts = [...gatewayPublicPorts({ mail }), ...extraPorts];
 
+    const roleProps = (machine?: MachineContext): GatewayRoleProps => ({
+      os: machine?.os ?? props.placement.os,
+      domain,
+      title,
+      certificate: props.certificate,
+      hostKey: { privateKeyOpenssh: this.hostKey.privateKeyOpenssh, publicKeyOpenssh: this.hostKey.publicKeyOpenssh },
+      bootstrapHostKey: { privateKeyOpenssh: this.bootstrapHostKey.privateKeyOpenssh, publicKeyOpenssh: this.bootstrapHostKey.publicKeyOpenssh },
+      desktops: [...this.registrations.values()],
+      guacamoleUsers,
+      mumble: { serverPassword: mumbleServer.result, superuserPassword: mumbleSuperuser.result },
+      mail: mailPassword !== undefined ? { passwordBcrypt: mailPassword.bcryptHash } : undefined,
+      dataVolumeDevice: machine?.dataVolumeDevice,
+    });
     const render = (machine: MachineContext): CloudConfig => {
-      const doc = renderGatewayRole({
-        os: machine.os,
-        domain,
-        title,
-        certificate: props.certificate,
-        hostKey: { privateKeyOpenssh: this.hostKey.privateKeyOpenssh, publicKeyOpenssh: this.hostKey.publicKeyOpenssh },
-        desktops: [...this.registrations.values()],
-        guacamoleUsers,
-        mumble: { serverPassword: mumbleServer.result, superuserPassword: mumbleSuperuser.result },
-        mail: mailPassword !== undefined ? { passwordBcrypt: mailPassword.bcryptHash } : undefined,
-        dataVolumeDevice: machine.dataVolumeDevice,
-      });
+      const doc = describeGatewayRole(roleProps(machine)).cloudConfig;
+      if (this.deliveryKey.authorizeInUserData) doc.add("delivery-login", DeliveryLogin.authorize(this.deliveryKey.publicKeyOpenssh));
       checkBudget(doc, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, doc.render()) });
       return doc;
     };
@@ -214,6 +238,17 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       userData: render,
       ...(dataVolumeGb > 0 ? { dataVolume: { sizeGb: dataVolumeGb, label: "pairpac-data" } } : {}),
     });
+    // The bundles do not depend on the machine (only its user-data does), and are rendered at synth time, after every
+    // desktop registered.
+    this.delivery = new MachineDelivery(this, "Delivery", {
+      machine: this.machine,
+      key: this.deliveryKey,
+      bootstrapHostPublicKey: this.bootstrapHostKey.publicKeyOpenssh,
+      hostPublicKey: this.hostKey.publicKeyOpenssh,
+      bootstrap: () => describeGatewayRole(roleProps()).bootstrap,
+      delivery: () => describeGatewayRole(roleProps()).delivery,
+    });
+    this.deliveryDependency = this.delivery.applyResource;
     this.host = this.machine.publicIp;
     this.publicIp = this.machine.publicIp;
   }

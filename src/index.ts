@@ -16,6 +16,7 @@ export * from "../constructs/certificate";
 export * from "../constructs/backend";
 export * from "../constructs/gateway-node";
 export * from "../constructs/desktop-node";
+export * from "../constructs/delivery";
 export * from "../constructs/policies";
 export * from "../stacks/branch-stack";
 export { Teardown } from "../stacks/teardown";

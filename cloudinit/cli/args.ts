@@ -29,7 +29,9 @@ export const RENDER_USAGE = `Usage: npm run render -- --role <gateway|desktop> -
 
 Writes a NoCloud seed (DIR/user-data, DIR/meta-data) for one machine with locally generated keys, passwords and a
 certificate chain from a local CA for example.test names (shaped like Let's Encrypt's, so sizes match a real
-deployment), and prints the encoded size against each cloud's limit.
+deployment), the delivery bundles a Terraform run would hand the booted machine over SSH (DIR/bootstrap-delivery,
+DIR/delivery: apply each with \`sudo pairpac-apply < FILE\` on the machine), and prints the encoded size against each
+cloud's limit.
 
 Options:
   --role gateway|desktop   machine to render (required)

@@ -7,10 +7,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { stringify } from "yaml";
 import type { CloudConfig } from "../cloud-config";
 import { Bundle } from "../desktop/bundle";
-import { renderDesktopRole, type DesktopRoleProps } from "../desktop/desktop-role";
+import { describeDesktopRole, type DesktopRoleProps } from "../desktop/desktop-role";
+import type { DeliveryBundle } from "../delivery/delivery-bundle";
 import { ScreenSize } from "../desktop/screen-size";
 import type { GatewayRoleProps } from "../gateway/gateway-role-props";
-import { renderGatewayRole } from "../gateway/gateway-role";
+import { describeGatewayRole } from "../gateway/gateway-role";
 import type { Os } from "../os";
 import { invalid } from "../private/errors";
 import type { RenderCliOptions } from "./args";
@@ -34,6 +35,10 @@ export interface LocalDesktopValues {
   readonly tunnelKey: LocalKeyPair;
   /** VNC password (8 characters). */
   readonly vncPassword: string;
+  /** The desktop's permanent SSH host key (delivered; absent in files written before deliveries existed). */
+  readonly hostKey?: LocalKeyPair;
+  /** The desktop's bootstrap SSH host key (user-data, replaced by the first delivery). */
+  readonly bootstrapHostKey?: LocalKeyPair;
 }
 
 /** Everything generated for a local set of machines; stored as JSON (mode 0600) to render several roles consistently. */
@@ -42,8 +47,12 @@ export interface LocalValues {
   readonly version: 1;
   /** DNS zone of the local space (under example.test, reserved for testing by RFC 2606). */
   readonly domain: string;
-  /** The gateway's SSH host key. */
+  /** The gateway's SSH host key (the permanent one, delivered; desktops pin it). */
   readonly gatewayHostKey: LocalKeyPair;
+  /** The gateway's bootstrap SSH host key (user-data, replaced by the first delivery; absent in older files). */
+  readonly gatewayBootstrapHostKey?: LocalKeyPair;
+  /** The administrator's key the deliveries log in with (absent in older files). */
+  readonly adminKey?: LocalKeyPair;
   /**
    * Certificate for the domain from a local CA, shaped like a Let's Encrypt chain: `certificatePem` is the full chain
    * (leaf, then CA), `caCertificatePem` the CA to trust when testing (absent in files written before it existed).
@@ -71,7 +80,28 @@ export function randomPassword(length: number): string {
 }
 
 function desktopValues(index: number): LocalDesktopValues {
-  return { index, tunnelKey: pair(ed25519KeyPair(`desktop-${index}-tunnel@${LOCAL_DOMAIN}`)), vncPassword: randomPassword(8) };
+  return {
+    index,
+    tunnelKey: pair(ed25519KeyPair(`desktop-${index}-tunnel@${LOCAL_DOMAIN}`)),
+    vncPassword: randomPassword(8),
+    hostKey: pair(ed25519KeyPair(`desktop-${index}@${LOCAL_DOMAIN}`)),
+    bootstrapHostKey: pair(ed25519KeyPair(`desktop-${index}-bootstrap@${LOCAL_DOMAIN}`)),
+  };
+}
+
+/** `values` with the keys that files written before deliveries existed lack (admin key, host keys) generated. */
+export function completeLocalValues(values: LocalValues): LocalValues {
+  if (values.adminKey && values.gatewayBootstrapHostKey && values.desktops.every((d) => d.hostKey && d.bootstrapHostKey)) return values;
+  return {
+    ...values,
+    adminKey: values.adminKey ?? pair(ed25519KeyPair(`admin@${LOCAL_DOMAIN}`)),
+    gatewayBootstrapHostKey: values.gatewayBootstrapHostKey ?? pair(ed25519KeyPair(`gateway-bootstrap@${LOCAL_DOMAIN}`)),
+    desktops: values.desktops.map((d) => ({
+      ...d,
+      hostKey: d.hostKey ?? pair(ed25519KeyPair(`desktop-${d.index}@${LOCAL_DOMAIN}`)),
+      bootstrapHostKey: d.bootstrapHostKey ?? pair(ed25519KeyPair(`desktop-${d.index}-bootstrap@${LOCAL_DOMAIN}`)),
+    })),
+  };
 }
 
 function pair(k: LocalKeyPair): LocalKeyPair {
@@ -87,6 +117,8 @@ export function generateLocalValues(desktops: number): LocalValues {
     version: 1,
     domain: LOCAL_DOMAIN,
     gatewayHostKey: pair(ed25519KeyPair(`gateway@${LOCAL_DOMAIN}`)),
+    gatewayBootstrapHostKey: pair(ed25519KeyPair(`gateway-bootstrap@${LOCAL_DOMAIN}`)),
+    adminKey: pair(ed25519KeyPair(`admin@${LOCAL_DOMAIN}`)),
     certificate: { certificatePem: cert.certificatePem, privateKeyPem: cert.privateKeyPem, caCertificatePem: cert.caCertificatePem },
     guacamole: { collaborate: { name: "team", password: randomPassword(20) }, watch: { name: "guest", password: randomPassword(20) } },
     mumble: { serverPassword: randomPassword(20), superuserPassword: randomPassword(24) },
@@ -126,7 +158,7 @@ export function writeLocalValues(path: string, values: LocalValues): void {
 export function obtainLocalValues(options: Pick<RenderCliOptions, "values" | "desktops">): LocalValues {
   if (options.values !== undefined && existsSync(options.values)) {
     const loaded = readLocalValues(options.values);
-    const extended = extendLocalValues(loaded, options.desktops);
+    const extended = completeLocalValues(extendLocalValues(loaded, options.desktops));
     if (extended !== loaded) writeLocalValues(options.values, extended);
     return extended;
   }
@@ -141,12 +173,14 @@ function sha256Hex(text: string): string {
 
 /** Gateway role properties from local values: `desktops` registrations, everything optional on with `allOptions`. */
 export function gatewayProps(values: LocalValues, options: { readonly os: Os; readonly desktops: number; readonly allOptions: boolean }): GatewayRoleProps {
+  const complete = completeLocalValues(values);
   return {
     os: options.os,
     domain: values.domain,
     ...(options.allOptions ? { title: "PairPac local test space" } : {}),
     certificate: { certificatePem: values.certificate.certificatePem, privateKeyPem: values.certificate.privateKeyPem },
     hostKey: values.gatewayHostKey,
+    bootstrapHostKey: complete.gatewayBootstrapHostKey as LocalKeyPair,
     desktops: values.desktops.slice(0, options.desktops).map((d) => ({
       index: d.index, name: `Desktop-${d.index}`, tunnelPublicKey: d.tunnelKey.publicKeyOpenssh, vncPassword: d.vncPassword,
       ...(options.allOptions ? { guacamoleAudio: true } : {}),
@@ -162,7 +196,7 @@ export function gatewayProps(values: LocalValues, options: { readonly os: Os; re
 
 /** Desktop role properties from local values for desktop `index`, everything optional on with `allOptions`. */
 export function desktopProps(values: LocalValues, options: { readonly os: Os; readonly index: number; readonly allOptions: boolean }): DesktopRoleProps {
-  const desktop = values.desktops.find((d) => d.index === options.index);
+  const desktop = completeLocalValues(values).desktops.find((d) => d.index === options.index);
   if (desktop === undefined) {
     throw invalid("--index", options.index, `has no generated values (the values hold ${values.desktops.length} desktop(s))`, "Raise --desktops.");
   }
@@ -174,6 +208,9 @@ export function desktopProps(values: LocalValues, options: { readonly os: Os; re
     gatewayHost: values.domain,
     gatewayHostPublicKey: values.gatewayHostKey.publicKeyOpenssh,
     tunnelPrivateKey: desktop.tunnelKey.privateKeyOpenssh,
+    hostKey: desktop.hostKey as LocalKeyPair,
+    bootstrapHostKey: desktop.bootstrapHostKey as LocalKeyPair,
+    gatewayCertificatePem: values.certificate.certificatePem,
     vncPassword: desktop.vncPassword,
     mumblePassword: values.mumble.serverPassword,
     ...(options.allOptions ? {
@@ -187,11 +224,26 @@ export function desktopProps(values: LocalValues, options: { readonly os: Os; re
   };
 }
 
+/** A role rendered from local values: user-data and the two delivery bundles. */
+export interface LocalRole {
+  /** The user-data document. */
+  readonly cloudConfig: CloudConfig;
+  /** The first delivery (the permanent host key). */
+  readonly bootstrap: DeliveryBundle;
+  /** Every later delivery. */
+  readonly delivery: DeliveryBundle;
+}
+
 /** Renders the requested role from local values: the one place where the CLI calls the roles. */
-export function renderRole(options: Pick<RenderCliOptions, "role" | "os" | "desktops" | "index" | "allOptions">, values: LocalValues): CloudConfig {
+export function describeRole(options: Pick<RenderCliOptions, "role" | "os" | "desktops" | "index" | "allOptions">, values: LocalValues): LocalRole {
   return options.role === "gateway"
-    ? renderGatewayRole(gatewayProps(values, options))
-    : renderDesktopRole(desktopProps(values, options));
+    ? describeGatewayRole(gatewayProps(values, options))
+    : describeDesktopRole(desktopProps(values, options));
+}
+
+/** The user-data of the requested role (see {@link describeRole}). */
+export function renderRole(options: Pick<RenderCliOptions, "role" | "os" | "desktops" | "index" | "allOptions">, values: LocalValues): CloudConfig {
+  return describeRole(options, values).cloudConfig;
 }
 
 /** Host name of the rendered machine. */
@@ -199,8 +251,16 @@ export function localHostname(options: Pick<RenderCliOptions, "role" | "index">)
   return options.role === "gateway" ? "gateway" : `desktop-${options.index}`;
 }
 
-/** NoCloud meta-data: a fresh instance-id (so cloud-init runs again for a new seed) and the host name. */
-export function metaData(options: Pick<RenderCliOptions, "role" | "index">): string {
+/**
+ * NoCloud meta-data: a fresh instance-id (so cloud-init runs again for a new seed), the host name and the admin key
+ * (cloud-init authorizes it for the image's default user, as a cloud's metadata does), which the deliveries log in with.
+ */
+export function metaData(options: Pick<RenderCliOptions, "role" | "index">, values?: LocalValues): string {
   const hostname = localHostname(options);
-  return stringify({ "instance-id": `pairpac-${hostname}-${randomBytes(4).toString("hex")}`, "local-hostname": hostname });
+  const admin = values === undefined ? undefined : completeLocalValues(values).adminKey;
+  return stringify({
+    "instance-id": `pairpac-${hostname}-${randomBytes(4).toString("hex")}`,
+    "local-hostname": hostname,
+    ...(admin ? { "public-keys": [admin.publicKeyOpenssh.trim()] } : {}),
+  });
 }

@@ -2,8 +2,9 @@
 /**
  * `npm run render -- --role <gateway|desktop> --out DIR [--desktops N] [--index I] [--all-options] [--os ID] [--values FILE]`
  *
- * Writes a NoCloud seed (user-data, meta-data) for one role with locally generated values, and prints the encoded size
- * against each cloud's user-data limit.
+ * Writes a NoCloud seed (user-data, meta-data) for one role with locally generated values, the two delivery bundles the
+ * Terraform run would hand the booted machine (bootstrap-delivery, delivery), and prints the encoded size against each
+ * cloud's user-data limit.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +12,8 @@ import { PairPacError } from "../private/errors";
 import { estimateUserData } from "../size-estimate";
 import { UserDataBudget } from "../user-data-budget";
 import { parseRenderArgs, RENDER_USAGE, type RenderCliOptions } from "./args";
-import { metaData, obtainLocalValues, renderRole } from "./local-values";
+import { APPLY_COMMAND } from "../delivery/apply-command";
+import { describeRole, metaData, obtainLocalValues } from "./local-values";
 
 /** What one run produced. */
 export interface RenderResult {
@@ -19,6 +21,10 @@ export interface RenderResult {
   readonly userDataPath: string;
   /** Path of the meta-data file. */
   readonly metaDataPath: string;
+  /** Path of the first delivery bundle (the permanent host key). */
+  readonly bootstrapPath: string;
+  /** Path of the delivery bundle (secrets and changing configuration). */
+  readonly deliveryPath: string;
   /** The report printed to stdout. */
   readonly report: string;
 }
@@ -26,16 +32,23 @@ export interface RenderResult {
 /** Renders the seed for parsed options (the testable core of the command). */
 export function renderSeed(options: RenderCliOptions): RenderResult {
   const values = obtainLocalValues(options);
-  const doc = renderRole(options, values);
+  const role = describeRole(options, values);
+  const doc = role.cloudConfig;
   const userData = doc.render();
   mkdirSync(options.out, { recursive: true });
   const userDataPath = join(options.out, "user-data");
   const metaDataPath = join(options.out, "meta-data");
+  const bootstrapPath = join(options.out, "bootstrap-delivery");
+  const deliveryPath = join(options.out, "delivery");
   writeFileSync(userDataPath, userData, { mode: 0o600 });
-  writeFileSync(metaDataPath, metaData(options), { mode: 0o644 });
+  writeFileSync(metaDataPath, metaData(options, values), { mode: 0o644 });
+  writeFileSync(bootstrapPath, role.bootstrap.render(), { mode: 0o600 });
+  writeFileSync(deliveryPath, role.delivery.render(), { mode: 0o600 });
   const estimate = estimateUserData(userData);
   const lines = [
     `${doc.machine} (${options.os.id}${options.allOptions ? ", all options" : ""}): wrote ${userDataPath} and ${metaDataPath}`,
+    `  deliveries (secrets and changing configuration, not in user-data): ${bootstrapPath}, then ${deliveryPath};`,
+    `  on the booted machine: sudo ${APPLY_COMMAND} < bootstrap-delivery, then sudo ${APPLY_COMMAND} < delivery`,
     `  user-data ${estimate.rawBytes} bytes, gzip ${estimate.gzipBytes} bytes, base64(gzip) ${estimate.base64Bytes} bytes`,
     ...[UserDataBudget.AWS, UserDataBudget.OCI].map((b) => {
       const size = b.sizeOf(estimate);
@@ -43,7 +56,7 @@ export function renderSeed(options: RenderCliOptions): RenderResult {
       return `  ${b.name.toUpperCase()}: ${size} of ${b.limitBytes} bytes (${b.measure === "gzip" ? "gzip" : "base64 of gzip"}), ${pct}%${size > b.limitBytes ? " OVER THE LIMIT" : ""}`;
     }),
   ];
-  return { userDataPath, metaDataPath, report: `${lines.join("\n")}\n` };
+  return { userDataPath, metaDataPath, bootstrapPath, deliveryPath, report: `${lines.join("\n")}\n` };
 }
 
 /** Runs the command with `argv` (without node and script); returns the exit status. */

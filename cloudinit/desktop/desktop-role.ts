@@ -7,6 +7,10 @@ import { Packages } from "../elements/packages";
 import { SwapFile } from "../elements/swap-file";
 import { Timezone } from "../elements/timezone";
 import { User } from "../elements/user";
+import { applierScript, applyCommandFile, checkBundleActions, type DeliveryAction } from "../delivery/apply-command";
+import { DeliveryBundle } from "../delivery/delivery-bundle";
+import { permanentHostKey, type HostKeyPair } from "../delivery/host-key";
+import { SshHostKeys } from "../elements/ssh-host-keys";
 import { Os } from "../os";
 import { desktopPorts } from "../ports";
 import { invalid } from "../private/errors";
@@ -14,11 +18,11 @@ import { containsToken } from "../tokens";
 import { Bundle } from "./bundle";
 import { audioFiles, audioUnit, RECORD_LAUNCHER } from "./private/audio";
 import { homeFiles, homeUnit } from "./private/home";
-import { DESKTOP, PATHS, TUNNEL } from "./private/layout";
-import { mailFiles } from "./private/mail";
-import { mumbleFiles, mumbleUnit } from "./private/mumble";
+import { DESKTOP, PATHS, TUNNEL, UNITS } from "./private/layout";
+import { CLAWS_ACCOUNTRC, clawsAccountrc, mailFiles } from "./private/mail";
+import { mumbleFiles, mumblePinCommand, mumbleUnit } from "./private/mumble";
 import { busUnit, displayUnit, lxqtConfigFiles, sessionScripts, sessionUnit, vncUnit } from "./private/session";
-import { tunnelFiles, tunnelUnit } from "./private/tunnel";
+import { tunnelKeyContent, tunnelKnownHosts, tunnelUnit } from "./private/tunnel";
 import { renderWallpaperSvg } from "./private/wallpaper";
 import { ScreenSize } from "./screen-size";
 
@@ -54,8 +58,21 @@ export interface DesktopRoleProps {
   readonly gatewaySshPort?: number;
   /** The gateway's SSH host public key, `ssh-ed25519 AAAA...` (token allowed): pinned in known_hosts. */
   readonly gatewayHostPublicKey: string;
-  /** This desktop's tunnel private key in OpenSSH format (token allowed, multi-line). */
+  /** This desktop's tunnel private key in OpenSSH format (token allowed, multi-line; delivered, not in user-data). */
   readonly tunnelPrivateKey: string;
+  /** This desktop's permanent SSH host key (OpenSSH ed25519; delivered, not in user-data), pinned by the Terraform run. */
+  readonly hostKey: HostKeyPair;
+  /**
+   * The bootstrap SSH host key (OpenSSH ed25519) in user-data: it authenticates the new machine to the Terraform run
+   * for its first delivery only, which replaces it with {@link DesktopRoleProps.hostKey}.
+   */
+  readonly bootstrapHostKey: HostKeyPair;
+  /**
+   * The gateway's certificate chain (PEM, token allowed; public): delivered, so the desktop's Mumble trusts a renewed
+   * certificate before it next connects.
+   * @default - the desktop trusts what the gateway's Mumble server presents through the tunnel when Mumble starts
+   */
+  readonly gatewayCertificatePem?: string;
   /** VNC password, at most 8 characters (VNC authentication ignores the rest; token allowed). */
   readonly vncPassword: string;
   /** Password of the gateway's Mumble server (token allowed). */
@@ -115,10 +132,14 @@ export interface DesktopRoleProps {
   readonly dataVolumeLabel?: string;
 }
 
-/** A rendered desktop role: the document and the desktop's name. */
+/** A rendered desktop role: the document, the delivery bundles and the desktop's name. */
 export interface DesktopRole {
-  /** The cloud-init document. */
+  /** The cloud-init document: no secret, the same for any password or gateway certificate. */
   readonly cloudConfig: CloudConfig;
+  /** The first delivery to a new instance: its permanent SSH host key (authenticated by the bootstrap host key). */
+  readonly bootstrap: DeliveryBundle;
+  /** Every later delivery: tunnel key, passwords, mail account, the gateway's certificate. */
+  readonly delivery: DeliveryBundle;
   /** Desktop name in the conference and on the wallpaper, e.g. `"Desktop-1"`. */
   readonly name: string;
 }
@@ -254,38 +275,74 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
     sessionUnit({ screen, locale, mounts, quickLaunch }),
   );
 
-  doc.add("vnc",
-    Packages.of("x11vnc"),
-    File.text(PATHS.vncPassword, `${vncPassword}\n`, { owner: `${DESKTOP.user}:${DESKTOP.user}`, mode: "0600", defer: true }),
-    vncUnit(),
-  );
+  doc.add("vnc", Packages.of("x11vnc"), vncUnit());
 
   doc.add("audio", Packages.of("pulseaudio", "pulseaudio-utils"), ...audioFiles({ guacamoleAudio }), audioUnit(mounts, { guacamoleAudio }));
 
-  doc.add("mumble", Packages.of("mumble", "iproute2"), ...mumbleFiles(mumblePassword), mumbleUnit({ name, channel, locale, mounts }));
+  doc.add("mumble", Packages.of("mumble", "iproute2"), ...mumbleFiles(), mumbleUnit({ name, channel, locale, mounts }));
 
   const tunnel = { gatewayHost, gatewaySshPort: sshPort, remoteVncPort: ports.vnc, ...(guacamoleAudio ? { remoteAudioPort: ports.audio } : {}) };
   doc.add("tunnel",
     Packages.of("openssh-client"),
-    ...tunnelFiles({ ...tunnel, privateKey, hostPublicKey: hostKey }),
+    tunnelKnownHosts({ ...tunnel, hostPublicKey: hostKey }),
     tunnelUnit(tunnel),
   );
 
-  if (props.mail) {
-    const m = props.mail;
-    doc.add("mail", Packages.of("claws-mail"), ...mailFiles({
-      address: singleLine("desktop.mail.address", plain("desktop.mail.address", m.address, "Pass the mailbox address.")),
-      user: singleLine("desktop.mail.user", plain("desktop.mail.user", m.user, "Pass the IMAP user name.")),
-      password: singleLine("desktop.mail.password", plain("desktop.mail.password", m.password, "Pass the IMAP password.")),
-      displayName: `${spaceName} (${name})`,
-      accountName: spaceName,
-    }));
+  const account = props.mail === undefined ? undefined : {
+    address: singleLine("desktop.mail.address", plain("desktop.mail.address", props.mail.address, "Pass the mailbox address.")),
+    user: singleLine("desktop.mail.user", plain("desktop.mail.user", props.mail.user, "Pass the IMAP user name.")),
+    password: singleLine("desktop.mail.password", plain("desktop.mail.password", props.mail.password, "Pass the IMAP password.")),
+    displayName: `${spaceName} (${name})`,
+    accountName: spaceName,
+  };
+  if (account !== undefined) {
+    doc.add("mail", Packages.of("claws-mail"), ...mailFiles(account));
   }
 
   for (const bundle of bundles) {
     doc.add(`bundle-${bundle.id}`, Packages.of(...bundle.packages));
   }
-  return { cloudConfig: doc, name };
+
+  const actions = desktopDeliveryActions(name);
+  const applier = applierScript(doc.machine, actions);
+  doc.add("delivery",
+    // Only until the first delivery, which installs the permanent host key over it.
+    SshHostKeys.of({ ed25519: { private: props.bootstrapHostKey.privateKeyOpenssh, public: props.bootstrapHostKey.publicKeyOpenssh } }),
+    applyCommandFile(doc.machine),
+  );
+  const bootstrap = permanentHostKey(new DeliveryBundle(doc.machine, applier), props.hostKey);
+  const desktopOwner = `${DESKTOP.user}:${DESKTOP.user}`;
+  const delivery = new DeliveryBundle(doc.machine, applier)
+    .file(TUNNEL.key, tunnelKeyContent(privateKey), { owner: `${TUNNEL.user}:${TUNNEL.user}`, mode: "0600", then: ["tunnel"] })
+    .file(PATHS.vncPassword, `${vncPassword}\n`, { owner: desktopOwner, mode: "0600", then: ["vnc"] })
+    .file(PATHS.mumblePassword, `${mumblePassword}\n`, { owner: desktopOwner, mode: "0600", then: ["mumble"] });
+  if (props.gatewayCertificatePem !== undefined) {
+    const pem = plain("desktop.gatewayCertificatePem", props.gatewayCertificatePem, "Pass the gateway's certificate chain (BranchCertificate.certificatePem).");
+    delivery.file(PATHS.gatewayCertificate, pem, { mode: "0644", then: ["mumble-pin"] });
+  }
+  if (account !== undefined) {
+    // Staged: prepare-home.sh writes it into the home as long as nobody changed the home's copy.
+    delivery.file(CLAWS_ACCOUNTRC, clawsAccountrc(account), { mode: "0600", then: ["home"] });
+  }
+  checkBundleActions(bootstrap, actions);
+  checkBundleActions(delivery, actions);
+  return { cloudConfig: doc, bootstrap, delivery, name };
+}
+
+/**
+ * What a desktop's apply command can run after a delivery, in this order: sshd (host key), the home's staged files,
+ * the tunnel (its key), x11vnc (its password), the Mumble pin (a renewed gateway certificate, no restart) and Mumble
+ * (its password). Each unit is restarted, which also starts one that waited for its file at the first boot.
+ */
+export function desktopDeliveryActions(name: string): DeliveryAction[] {
+  return [
+    { name: "sshd", command: ["systemctl", "reload-or-restart", "ssh.service"] },
+    { name: "home", command: [PATHS.homeScript] },
+    { name: "tunnel", command: ["systemctl", "restart", UNITS.tunnel] },
+    { name: "vnc", command: ["systemctl", "restart", UNITS.vnc] },
+    { name: "mumble-pin", command: mumblePinCommand(name) },
+    { name: "mumble", command: ["systemctl", "restart", UNITS.mumble] },
+  ];
 }
 
 /**

@@ -43,6 +43,8 @@ export interface ServiceOptions extends UnitDependencies {
   readonly description: string;
   /** `Type=`. @default "simple" */
   readonly type?: ServiceType;
+  /** `ConditionPathExists=`: the unit starts only when every path exists (else it is skipped, not failed). @default [] */
+  readonly conditionPathExists?: readonly string[];
   /** `User=`. @default - root */
   readonly user?: string;
   /** `Group=`. @default - the user's primary group */
@@ -246,6 +248,9 @@ export class SystemdUnit implements CloudInitElement {
         StartLimitIntervalSec: seconds(`${f}.startLimitIntervalSec`, options.startLimitIntervalSec),
         StartLimitBurst: options.startLimitBurst === undefined ? undefined
           : integerIn(`${f}.startLimitBurst`, options.startLimitBurst, 1, 10_000, "Use e.g. 5."),
+        ConditionPathExists: options.conditionPathExists && options.conditionPathExists.length > 0
+          ? options.conditionPathExists.map((p, i) => escapeSpecifiers(plainPath(`${f}.conditionPathExists[${i}]`, p)))
+          : undefined,
       },
       Service: {
         Type: type,

@@ -25,7 +25,11 @@ export interface GatewayMailProps {
   readonly passwordBcrypt: string;
 }
 
-/** Everything the gateway role renders from. Strings may be Terraform tokens unless a field says otherwise. */
+/**
+ * Everything the gateway role renders from. Strings may be Terraform tokens unless a field says otherwise. The
+ * certificate, the permanent host key, the desktops, the logins and the passwords go into the delivery bundle, not
+ * into user-data (see `describeGatewayRole`).
+ */
 export interface GatewayRoleProps {
   /**
    * Operating system (selects package names).
@@ -46,8 +50,18 @@ export interface GatewayRoleProps {
     /** Private key PEM. */
     readonly privateKeyPem: string;
   };
-  /** The SSH host key (OpenSSH ed25519), so desktops can pin it. */
+  /** The permanent SSH host key (OpenSSH ed25519) that desktops pin: delivered, never in user-data. */
   readonly hostKey: {
+    /** Private key in OpenSSH format. */
+    readonly privateKeyOpenssh: string;
+    /** Public key line, `ssh-ed25519 AAAA...`. */
+    readonly publicKeyOpenssh: string;
+  };
+  /**
+   * The bootstrap SSH host key (OpenSSH ed25519) in user-data: it authenticates the new machine to the Terraform run
+   * for the first delivery only, which replaces it with {@link GatewayRoleProps.hostKey}.
+   */
+  readonly bootstrapHostKey: {
     /** Private key in OpenSSH format. */
     readonly privateKeyOpenssh: string;
     /** Public key line, `ssh-ed25519 AAAA...`. */

@@ -5,11 +5,11 @@ export const GATEWAY_DATA_DIR = "/srv/pairpac";
 export const GATEWAY_PATHS = {
   /** Compose project file. */
   compose: "/etc/pairpac/compose.yaml",
-  /** Certificate chain as delivered by Terraform (root only). */
+  /** Certificate chain as delivered by Terraform (root's copy; Postfix reads it). */
   tlsChain: "/etc/pairpac/tls/fullchain.pem",
-  /** Private key as delivered by Terraform (root only). */
+  /** Private key as delivered by Terraform (root's copy, 0600; Postfix reads it). */
   tlsKey: "/etc/pairpac/tls/privkey.pem",
-  /** Per-service copies of the certificate, owned by the service's uid: `<dir>/<service>/{fullchain,privkey}.pem`. */
+  /** Per-service copies of the certificate (delivered), owned by the service's uid: `<dir>/<service>/{fullchain,privkey}.pem`. */
   tlsCopies: "/etc/pairpac/tls",
   /** GUACAMOLE_HOME template directory (mounted read-only). */
   guacamoleHome: "/etc/pairpac/guacamole",
@@ -25,6 +25,11 @@ export const GATEWAY_PATHS = {
   webRoot: "/var/www/pairpac",
   /** Root-owned authorized keys of the tunnel user. */
   tunnelKeys: "/etc/ssh/pairpac_tunnel_keys",
+  /**
+   * The tunnel user's `PermitListen` (one line, delivered: it changes with the desktops), included from the Match
+   * block of the sshd drop-in. Not in sshd_config.d, whose files sshd reads at the top level.
+   */
+  tunnelListen: "/etc/ssh/pairpac_tunnel_listen.conf",
   /** sshd drop-in. */
   sshdDropIn: "/etc/ssh/sshd_config.d/10-pairpac.conf",
   /** nftables ruleset (replaces the distribution's /etc/nftables.conf, which would flush Docker's rules). */

@@ -36,10 +36,11 @@ export const TUNNEL_CLIENT_ALIVE: {
  * sshd drop-in: keys only, no root login, no forwarding for anyone but the tunnel user; the tunnel user gets TCP
  * forwarding limited (on top of the per-key options) to the desktops' listen ports and IMAP/Mumble, no TTY and no
  * command (agent and X11 forwarding, gateway ports and tunnels stay off from the global settings, which the Match
- * block does not override). Its keys live in a root-owned file it cannot change.
+ * block does not override). Its keys live in a root-owned file it cannot change. The listen ports change with the
+ * desktops, so they are delivered ({@link tunnelListenConf}) and included here; sshd takes the first value of a
+ * keyword, so the included line wins over the `none` that holds until the first delivery.
  */
-export function sshdDropIn(desktops: readonly DesktopRegistration[]): string {
-  const listen = desktops.flatMap((d) => tunnelPermitListen(d));
+export function sshdDropIn(): string {
   return renderSshdConfig({
     global: {
       PasswordAuthentication: false,
@@ -63,13 +64,20 @@ export function sshdDropIn(desktops: readonly DesktopRegistration[]): string {
           ClientAliveInterval: TUNNEL_CLIENT_ALIVE.interval,
           ClientAliveCountMax: TUNNEL_CLIENT_ALIVE.countMax,
           PermitTTY: false,
-          PermitListen: listen.length > 0 ? listen : ["none"],
+          Include: GATEWAY_PATHS.tunnelListen,
+          PermitListen: ["none"],
           PermitOpen: [...TUNNEL_PERMIT_OPEN],
           ForceCommand: "/usr/sbin/nologin",
         },
       },
     ],
   });
+}
+
+/** The delivered `PermitListen` line of the tunnel user: every desktop's listen ports, or `none`. */
+export function tunnelListenConf(desktops: readonly DesktopRegistration[]): string {
+  const listen = desktops.flatMap((d) => tunnelPermitListen(d));
+  return renderSshdConfig({ global: { PermitListen: listen.length > 0 ? listen : ["none"] } });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Testing, TerraformOutput, TerraformStack } from "cdktf";
+import { DataResource, Testing, TerraformOutput, TerraformStack } from "cdktf";
 import { parse } from "yaml";
 import type { Construct } from "constructs";
 import { Os, UserDataBudget, type CloudConfig } from "../../cloudinit";
@@ -17,9 +17,9 @@ class RecordingPlacement {
   readonly adminUser = "admin";
   readonly userDataBudget = UserDataBudget.AWS;
   specs: MachineSpec[] = [];
-  place(_scope: Construct, _id: string, spec: MachineSpec): PlacedMachine {
+  place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     this.specs.push(spec);
-    return { cloud: "aws", name: spec.name, publicIp: "198.51.100.9", adminUser: "admin", publicPorts: spec.publicPorts, instance: undefined as never,
+    return { cloud: "aws", name: spec.name, publicIp: "198.51.100.9", adminUser: "admin", publicPorts: spec.publicPorts, instance: new DataResource(scope, `${id}Instance`),
       ...(spec.dataVolume ? { dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" } : {}) };
   }
 }
@@ -34,6 +34,7 @@ function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
     spaceName: "Main",
     landingUrl: "https://main.example.org/",
     mail: { address: "team@main.example.org", user: "team", password: "mail-secret" },
+    deliveryKey: { privateKeyOpenssh: "-----BEGIN OPENSSH PRIVATE KEY-----\nx\n-----END OPENSSH PRIVATE KEY-----\n", publicKeyOpenssh: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIdeliver deliver", authorizeInUserData: false },
     registerDesktop: (r) => registered.push(r),
   };
 }
@@ -64,7 +65,11 @@ describe("DesktopNode", () => {
   test("creates an ED25519 tunnel key and an 8-character VNC password without special characters", () => {
     const { stack } = setup();
     const synth = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, Record<string, unknown>>> };
-    expect(Object.values(synth.resource.tls_private_key)).toEqual([expect.objectContaining({ algorithm: "ED25519" })]);
+    // The tunnel key, the permanent host key and the bootstrap host key.
+    expect(Object.keys(synth.resource.tls_private_key).map((k) => k.replace(/_[0-9A-F]+$/, "")).sort()).toEqual([
+      "Desktop2_Credentials_BootstrapHostKey", "Desktop2_Credentials_HostKey", "Desktop2_Credentials_TunnelKey",
+    ]);
+    for (const k of Object.values(synth.resource.tls_private_key)) expect(k).toMatchObject({ algorithm: "ED25519" });
     expect(Object.values(synth.resource.random_password)).toEqual([expect.objectContaining({ length: 8, special: false })]);
   });
 
@@ -87,10 +92,15 @@ describe("DesktopNode", () => {
     const doc = (spec.userData as (m: MachineContext) => CloudConfig)(context(placement));
     const text = doc.render();
     expect(doc.os).toBe(Os.DEBIAN_13);
-    const key = (parse(text) as { write_files: { path: string; content: string; permissions: string }[] }).write_files
-      .find((f) => f.path === "/etc/pairpac/tunnel/id_ed25519");
-    expect(key?.permissions).toBe("0600");
-    expect(resolved(TerraformStack.of(node), key?.content)).toMatch(/^\$\{tls_private_key\.Desktop2_Credentials_TunnelKey_[0-9A-F]{8}\.private_key_openssh\}\n$/);
+    expect((parse(text) as { write_files: { path: string }[] }).write_files.map((f) => f.path)).not.toContain("/etc/pairpac/tunnel/id_ed25519");
+    const key = node.delivery.bundle().files.find((f) => f.path === "/etc/pairpac/tunnel/id_ed25519");
+    expect(key?.mode).toBe("0600");
+    expect(resolved(TerraformStack.of(node), key?.content)).toMatch(/^\$\{tls_private_key\.Desktop2_Credentials_TunnelKey_[0-9A-F]{8}\.private_key_openssh\}$/);
+    // No secret of the desktop in its user-data: only the bootstrap host key, which the first delivery replaces.
+    const stack = TerraformStack.of(node);
+    for (const secret of [node.tunnelKey.privateKeyOpenssh, node.vncPassword.result, node.hostKey.privateKeyOpenssh]) {
+      expect(text).not.toContain(resolved(stack, secret));
+    }
     expect(text).toContain("-R 127.0.0.1:5902:127.0.0.1:5900 -L ");
     expect(text).not.toContain("4713");
     expect(text).toContain("tunnel@203.0.113.7");
@@ -119,6 +129,31 @@ describe("DesktopNode", () => {
     const { placement } = setup({ bundles: Bundle.all() });
     const tiny: MachineContext = { ...context(placement), userDataBudget: UserDataBudget.custom("tiny", 2000, "gzip") };
     expect(() => (placement.specs[0].userData as (m: MachineContext) => CloudConfig)(tiny)).toThrow(/desktop-2.userData: is \d+ bytes .* but tiny allows 2000/);
+  });
+
+  test("delivers after the gateway's delivery, with the gateway's key, and authorizes that key only when asked", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "test");
+    const placement = new RecordingPlacement();
+    const after = new DataResource(stack, "GatewayDelivery");
+    const gw = { ...gateway(), deliveryDependency: after, deliveryKey: { ...gateway().deliveryKey!, authorizeInUserData: true }, certificatePem: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" };
+    const node = new DesktopNode(stack, "Desktop2", { gateway: gw, index: 2, placement: placement as unknown as Placement,
+      identity: BranchIdentity.of({ branch: "main", parentDomain: "example.org" }), adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIadmin admin" });
+    const doc = (placement.specs[0].userData as (m: MachineContext) => CloudConfig)(context(placement)).toObject() as { ssh_authorized_keys?: string[] };
+    expect(doc.ssh_authorized_keys).toEqual(["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIdeliver deliver"]);
+    const synth = JSON.parse(Testing.synth(stack)) as { resource: { terraform_data: Record<string, { depends_on?: string[]; connection?: Record<string, unknown> }> } };
+    const apply = Object.entries(synth.resource.terraform_data).find(([k]) => k.includes("Delivery_Apply"))![1];
+    expect(apply.depends_on).toEqual([expect.stringMatching(/^terraform_data\.Desktop2_Delivery_Bootstrap_/), expect.stringMatching(/^terraform_data\.GatewayDelivery/)]);
+    expect(apply.connection).toMatchObject({ user: "admin", host: "198.51.100.9" });
+    expect(node.delivery.bundle().files.find((f) => f.path === "/etc/pairpac/desktop/gateway-certificate.pem")).toMatchObject({ then: ["mumble-pin"] });
+  });
+
+  test("fails without a key to deliver with", () => {
+    const gw = { ...gateway(), deliveryKey: undefined };
+    expect(() => new DesktopNode(new TerraformStack(Testing.app(), "x"), "D", {
+      gateway: gw, index: 1, placement: new RecordingPlacement() as unknown as Placement,
+      identity: BranchIdentity.of({ branch: "main", parentDomain: "example.org" }), adminSshPublicKey: "ssh-ed25519 AAAA a",
+    })).toThrow(/desktop-1\.deliveryKey: is needed: the gateway given has no deliveryKey; got undefined\. Pass the GatewayNode/);
   });
 
   test("fails on a bad index and a bad home volume size", () => {

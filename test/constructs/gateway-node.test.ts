@@ -1,5 +1,5 @@
 import { Password } from "@cdktf/provider-random/lib/password";
-import { Testing, TerraformOutput, TerraformStack } from "cdktf";
+import { DataResource, Testing, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { parse } from "yaml";
 import { Os, UserDataBudget, type CloudConfig } from "../../cloudinit";
@@ -19,9 +19,9 @@ class RecordingPlacement {
   readonly userDataBudget = UserDataBudget.AWS;
   specs: MachineSpec[] = [];
   constructor(readonly cloud: "aws" | "oci" = "aws") {}
-  place(_scope: Construct, _id: string, spec: MachineSpec): PlacedMachine {
+  place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     this.specs.push(spec);
-    return { cloud: this.cloud, name: spec.name, publicIp: "198.51.100.9", adminUser: "ubuntu", publicPorts: spec.publicPorts, instance: undefined as never,
+    return { cloud: this.cloud, name: spec.name, publicIp: "198.51.100.9", adminUser: "ubuntu", publicPorts: spec.publicPorts, instance: new DataResource(scope, `${id}Instance`),
       ...(spec.dataVolume ? { dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" } : {}) };
   }
 }
@@ -72,7 +72,7 @@ describe("GatewayNode", () => {
     expect(passwords).toHaveLength(5); // mumble server, superuser, team, guest, mail
     for (const p of passwords) expect(p).toMatchObject({ length: 24, special: false });
     const keys = Object.values(synth.resource.tls_private_key);
-    expect(keys).toHaveLength(2); // host key, admin key
+    expect(keys).toHaveLength(3); // host key, bootstrap host key, admin key
     for (const k of keys) expect(k).toMatchObject({ algorithm: "ED25519" });
   });
 
@@ -83,7 +83,7 @@ describe("GatewayNode", () => {
         guacamoleAudio: index === 2 });
     }
     expect(gateway.desktops.map((d) => d.name)).toEqual(["Desktop-1", "Desktop-2"]);
-    const doc = userData(placement).toObject() as { write_files: { path: string; content: string }[] };
+    const doc = { write_files: gateway.delivery.bundle().files.map((f) => ({ path: f.path, content: f.content ?? "" })) };
     const keys = doc.write_files.find((f) => f.path === "/etc/ssh/pairpac_tunnel_keys")?.content ?? "";
     expect(keys.split("\n").filter((l) => l.length > 0)).toHaveLength(2);
     expect(keys).toContain('permitlisten="127.0.0.1:5901",permitopen='); // no audio port without Guacamole audio
@@ -93,8 +93,8 @@ describe("GatewayNode", () => {
   });
 
   it("stores hashes, not passwords, for Guacamole and mail", () => {
-    const { stack, placement } = setup();
-    const doc = userData(placement).toObject() as { write_files: { path: string; content: string }[] };
+    const { stack, gateway } = setup();
+    const doc = { write_files: gateway.delivery.bundle().files.map((f) => ({ path: f.path, content: f.content ?? "" })) };
     const xml = doc.write_files.find((f) => f.path === "/etc/pairpac/guacamole/user-mapping.xml")?.content ?? "";
     const users = doc.write_files.find((f) => f.path === "/etc/pairpac/dovecot/users")?.content ?? "";
     const teamPassword = xml.match(/username="team" password="([^"]+)"/)?.[1];
@@ -116,7 +116,7 @@ describe("GatewayNode", () => {
     expect(est.gzipBytes).toBeLessThanOrEqual(16384);
   });
 
-  it("stays within the AWS limit with worst-case certificate tokens (6,400-character chain, P-256 key) and 4 desktops", () => {
+  it("keeps the certificate out of its user-data, which stays within half the AWS limit with 4 desktops", () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, "test");
     const placement = new RecordingPlacement();
@@ -129,10 +129,11 @@ describe("GatewayNode", () => {
     }
     const text = userData(placement).render();
     const lengths = TokenLengths.forText(gateway, text);
-    expect(lengths.get(chain)).toBe(6400);
-    expect(lengths.get(key)).toBe(300);
+    expect(text).not.toContain(chain);
+    expect(text).not.toContain(key);
+    expect(gateway.delivery.bundle().files.filter((f) => f.content === chain).map((f) => f.path)).toContain("/etc/pairpac/tls/nginx/fullchain.pem");
     const est = estimateUserData(text, { tokenLengths: lengths });
-    expect(est.gzipBytes).toBeLessThanOrEqual(16384);
+    expect(est.gzipBytes).toBeLessThanOrEqual(16384 / 2);
     if (process.env.PAIRPAC_SIZE_REPORT) process.stdout.write(`gateway user-data, worst case: ${est.gzipBytes} gzip bytes\n`);
   });
 
@@ -143,6 +144,7 @@ describe("GatewayNode", () => {
     expect(gateway.mailPassword).toBeUndefined();
     const doc = userData(placement).toObject() as { write_files: { path: string }[] };
     expect(doc.write_files.some((f) => f.path.includes("dovecot"))).toBe(false);
+    expect(gateway.delivery.bundle().files.some((f) => f.path.includes("dovecot"))).toBe(false);
   });
 
   it("gives desktops the mailbox and the pinned host key", () => {
@@ -156,7 +158,29 @@ describe("GatewayNode", () => {
     expect(gateway.adminKey).toBeUndefined();
     expect(placement.specs[0].adminSshPublicKey).toBe("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIadmin admin");
     const synth = JSON.parse(Testing.synth(stack)) as { resource: Record<string, Record<string, unknown>> };
-    expect(Object.keys(synth.resource.tls_private_key)).toHaveLength(1);
+    // Host key, bootstrap host key, and a key of its own to deliver with (the given key's private half is yours).
+    expect(Object.keys(synth.resource.tls_private_key).map((k) => k.replace(/_[A-F0-9]+$/, "")).sort()).toEqual([
+      "Gateway_Credentials_BootstrapHostKey", "Gateway_Credentials_DeliveryKey", "Gateway_Credentials_HostKey",
+    ]);
+    expect(gateway.deliveryKey.authorizeInUserData).toBe(true);
+    const doc = userData(placement).toObject() as { ssh_authorized_keys?: string[] };
+    expect(resolved(stack, doc.ssh_authorized_keys?.[0])).toMatch(/^\$\{tls_private_key\.Gateway_Credentials_DeliveryKey_[A-F0-9]+\.public_key_openssh\}$/);
+  });
+
+  it("delivers over SSH with the admin key, pinning the bootstrap host key first and the permanent one after", () => {
+    const { stack, gateway } = setup();
+    expect(gateway.deliveryKey.authorizeInUserData).toBe(false);
+    const synth = JSON.parse(Testing.synth(stack)) as { resource: { terraform_data: Record<string, { connection: Record<string, unknown>; triggers_replace: Record<string, string>; depends_on?: string[] }> } };
+    const data = synth.resource.terraform_data;
+    const bootstrap = Object.entries(data).find(([k]) => k.includes("Delivery_Bootstrap"))![1];
+    const apply = Object.entries(data).find(([k]) => k.includes("Delivery_Apply"))![1];
+    expect(bootstrap.connection).toMatchObject({ type: "ssh", host: "198.51.100.9", user: "ubuntu", port: 22, agent: "false", timeout: "15m" });
+    expect(bootstrap.connection.host_key).toMatch(/^\$\{tls_private_key\.Gateway_Credentials_BootstrapHostKey_[A-F0-9]+\.public_key_openssh\}$/);
+    expect(apply.connection.host_key).toMatch(/^\$\{tls_private_key\.Gateway_Credentials_HostKey_[A-F0-9]+\.public_key_openssh\}$/);
+    expect(apply.connection.private_key).toMatch(/^\$\{tls_private_key\.Gateway_Credentials_AdminKey_[A-F0-9]+\.private_key_openssh\}$/);
+    expect(Object.keys(bootstrap.triggers_replace)).toEqual(["instance"]);
+    expect(apply.triggers_replace.bundle).toMatch(/^\$\{sha256\(local\.Gateway_Delivery_Bundle_[A-F0-9]+\)\}$/);
+    expect(apply.depends_on?.[0]).toMatch(/^terraform_data\.Gateway_Delivery_Bootstrap_/);
   });
 
   it("renders valid cloud-config YAML", () => {

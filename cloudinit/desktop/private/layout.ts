@@ -74,6 +74,8 @@ export const PATHS = {
   mumblePrepareScript: `${DESKTOP.lib}/prepare-mumble.sh`,
   mumbleStartScript: `${DESKTOP.lib}/start-mumble.sh`,
   mumbleDigestScript: `${DESKTOP.lib}/served-mumble-digest.sh`,
+  /** The gateway's certificate chain as the Terraform run delivers it (public): the Mumble pin after a renewal. */
+  gatewayCertificate: `${DESKTOP.etc}/gateway-certificate.pem`,
   recordScript: "/usr/local/bin/pairpac-record-conference",
 } as const;
 

@@ -100,11 +100,13 @@ export function clawsrc(): string {
   return ["[Common]", `config_version=${CLAWS.configVersion}`, "check_on_startup=1", ""].join("\n");
 }
 
-/** The account file (0600: it holds the password), the folder list and the preferences, staged for the home directory. */
-export function mailFiles(a: MailAccount): File[] {
+/** Where the account file (0600: it holds the password) is staged for the home directory; it is delivered. */
+export const CLAWS_ACCOUNTRC = `${DESKTOP.stagedHome}/.claws-mail/accountrc`;
+
+/** The folder list and the preferences, staged for the home directory (user-data; the account is delivered). */
+export function mailFiles(a: Pick<MailAccount, "accountName">): File[] {
   return [
     File.text(`${DESKTOP.stagedHome}/.claws-mail/clawsrc`, clawsrc(), { mode: "0600" }),
-    File.text(`${DESKTOP.stagedHome}/.claws-mail/accountrc`, clawsAccountrc(a), { mode: "0600" }),
     File.fromConfig(`${DESKTOP.stagedHome}/.claws-mail/folderlist.xml`, clawsFolderList(a), { mode: "0600" }),
   ];
 }

@@ -67,13 +67,20 @@ export function mumbleUnit(o: { name: string; channel: string; locale: string; m
   });
 }
 
-/** Settings file, password file and scripts. */
-export function mumbleFiles(password: string): File[] {
+/** Settings file and scripts (the server password is delivered: {@link PATHS.mumblePassword}). */
+export function mumbleFiles(): File[] {
   return [
     File.text(PATHS.mumbleDigestScript, SERVED_MUMBLE_DIGEST_SH, { mode: "0755" }),
     File.fromConfig(`${DESKTOP.etc}/mumble_settings.json`, `${JSON.stringify(mumbleSettings(), null, 2)}\n`, { mode: "0644" }),
-    File.text(PATHS.mumblePassword, `${password}\n`, { owner: `${DESKTOP.user}:${DESKTOP.user}`, mode: "0600", defer: true }),
     File.text(PATHS.mumblePrepareScript, PREPARE_MUMBLE_SH, { mode: "0755" }),
     File.text(PATHS.mumbleStartScript, START_MUMBLE_SH, { mode: "0755" }),
   ];
+}
+
+/**
+ * The `mumble-pin` delivery action: as the desktop user, pins the certificate the Terraform run delivered (the
+ * gateway's, after a renewal) in Mumble's database, so Mumble trusts it when it next connects, without a restart.
+ */
+export function mumblePinCommand(name: string): string[] {
+  return ["runuser", "-u", DESKTOP.user, "--", "env", `HOME=${DESKTOP.home}`, PATHS.mumblePrepareScript, name, String(DESKTOP_LOCAL_PORTS.mumble), PATHS.gatewayCertificate];
 }

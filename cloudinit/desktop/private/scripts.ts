@@ -118,7 +118,10 @@ printf '%s\\n' "$digest"
 /**
  * Desktop user, before Mumble: a client certificate (no certificate wizard), trust in the server certificate seen
  * through the tunnel (no "untrusted certificate" question) and the server password in Mumble's own database (not
- * in any command line). Arguments: desktop name, local Mumble port.
+ * in any command line). Arguments: desktop name, local Mumble port, and optionally a PEM file whose first
+ * certificate to trust instead of the one the server presents (the chain the Terraform run delivers after a renewal:
+ * the `mumble-pin` delivery action runs this script while Mumble runs; sqlite3 waits for Mumble's lock, and a connected
+ * Mumble stays connected).
  *
  * Prepares Mumble so that it joins the conference without any question:
  * - installs the managed settings (audio devices, voice activity, TCP only, wizards marked as shown);
@@ -156,12 +159,15 @@ if [ ! -s "$p12" ]; then
   openssl pkcs12 -export -inkey "$work/key.pem" -in "$work/cert.pem" -passout pass: -out "$p12"
 fi
 
-if ! digest="$(${PATHS.mumbleDigestScript} "$port")"; then
+if [ -n "\${3:-}" ]; then
+  digest="$(openssl x509 -in "$3" -noout -fingerprint -sha1 | sed -e 's/^.*=//' -e 's/://g' | tr 'A-F' 'a-f')"
+elif ! digest="$(${PATHS.mumbleDigestScript} "$port")"; then
   echo "could not read the Mumble server certificate through the tunnel ($host:$port)" >&2
   exit 1
 fi
 password="$(head -n 1 "${PATHS.mumblePassword}")"
 sqlite3 "$data/mumble.sqlite" << SQL
+.timeout 5000
 CREATE TABLE IF NOT EXISTS cert (id INTEGER PRIMARY KEY AUTOINCREMENT, hostname TEXT, port INTEGER, digest TEXT);
 CREATE UNIQUE INDEX IF NOT EXISTS cert_host_port ON cert (hostname, port);
 INSERT OR REPLACE INTO cert (hostname, port, digest) VALUES ('$host', $port, '$digest');

@@ -2,6 +2,7 @@ import { File } from "../../elements/file";
 import { SystemdUnit } from "../../elements/systemd-unit";
 import { quoteExecArgv } from "../../serializers/systemd-unit";
 import { GATEWAY_LOOPBACK_PORTS } from "../../ports";
+import { containsToken } from "../../tokens";
 import { DESKTOP_LOCAL_PORTS } from "../desktop-local-ports";
 import { TUNNEL, UNITS } from "./layout";
 
@@ -95,12 +96,12 @@ export function knownHostsLine(host: string, port: number, hostPublicKey: string
   return `${pattern} ${hostPublicKey.trim()}\n`;
 }
 
-/** Private key (0600, tunnel user) and pinned host key. */
-export function tunnelFiles(o: TunnelOptions & { privateKey: string; hostPublicKey: string }): File[] {
-  const owner = `${TUNNEL.user}:${TUNNEL.user}`;
-  const key = o.privateKey.endsWith("\n") ? o.privateKey : `${o.privateKey}\n`;
-  return [
-    File.text(TUNNEL.key, key, { owner, mode: "0600", defer: true }),
-    File.text(TUNNEL.knownHosts, knownHostsLine(o.gatewayHost, o.gatewaySshPort, o.hostPublicKey), { mode: "0644" }),
-  ];
+/** The pinned host key of the gateway (public, for the life of the machine: user-data). */
+export function tunnelKnownHosts(o: TunnelOptions & { hostPublicKey: string }): File {
+  return File.text(TUNNEL.knownHosts, knownHostsLine(o.gatewayHost, o.gatewaySshPort, o.hostPublicKey), { mode: "0644" });
+}
+
+/** The tunnel's private key as delivered (0600, tunnel user), with its final newline. */
+export function tunnelKeyContent(privateKey: string): string {
+  return containsToken(privateKey) || privateKey.endsWith("\n") ? privateKey : `${privateKey}\n`;
 }

@@ -10,6 +10,12 @@ import { type Doc, props, token, type WriteFile } from "./fixtures";
 function parse(p: DesktopRoleProps): Doc {
   return yaml11Parse(renderDesktopRole(p).render()) as Doc;
 }
+/** A record of the desktop's delivery bundle. */
+function delivered(p: DesktopRoleProps, path: string): { content?: string; owner?: string; mode?: string; then: readonly string[] } {
+  const f = describeDesktopRole(p).delivery.files.find((r) => r.path === path);
+  if (!f) throw new Error(`no delivered file ${path}`);
+  return f;
+}
 function file(doc: Doc, path: string): WriteFile {
   const f = doc.write_files.find((w) => w.path === path);
   if (!f) throw new Error(`no file ${path}; have ${doc.write_files.map((w) => w.path).join(", ")}`);
@@ -34,11 +40,14 @@ describe("desktop role: validity", () => {
 
   test("with all bundles, worst-case user-data stays within half of the AWS limit (8,192 gzip bytes)", () => {
     const text = renderDesktopRole(props({ bundles: Bundle.all(), dataVolumeDevice: token(9), screen: ScreenSize.FULL_HD })).render();
+    // The gateway address and host key, the data volume and the bootstrap host key (private 400, public 100); the
+    // secrets (tunnel key, VNC, Mumble and mail passwords) and the permanent host key are delivered.
     const lengths = new Map([
-      [token(1), 64], [token(2), 100], [token(3), 480], [token(4), 8], [token(5), 64], [token(6), 64], [token(9), 96],
+      [token(1), 64], [token(2), 100], [token(9), 96], [token(22), 400], [token(23), 100],
     ]);
     const estimate = estimateUserData(text, { tokenLengths: lengths });
-    expect(estimate.tokenCount).toBe(8);
+    expect(estimate.tokenCount).toBe(6);
+    for (const secret of [3, 4, 5, 6, 20, 21]) expect(text).not.toContain(token(secret));
     expect(estimate.gzipBytes).toBeLessThanOrEqual(UserDataBudget.AWS.limitBytes / 2);
   });
 });
@@ -99,10 +108,11 @@ describe("desktop role: tunnel", () => {
     expect(text).toMatch(/StrictHostKeyChecking=yes/);
   });
 
-  test("private key is 0600 for the tunnel user; host key pinned (port form for non-22)", () => {
-    expect(file(doc, "/etc/pairpac/tunnel/id_ed25519")).toEqual({
-      path: "/etc/pairpac/tunnel/id_ed25519", content: `${token(3)}\n`, owner: "pairpac-tunnel:pairpac-tunnel", permissions: "0600", defer: true,
+  test("private key is delivered, 0600 for the tunnel user; host key pinned in user-data (port form for non-22)", () => {
+    expect(delivered(props(), "/etc/pairpac/tunnel/id_ed25519")).toMatchObject({
+      content: token(3), owner: "pairpac-tunnel:pairpac-tunnel", mode: "0600", then: ["tunnel"],
     });
+    expect(delivered(props({ tunnelPrivateKey: "-----BEGIN OPENSSH PRIVATE KEY-----\nx\n-----END OPENSSH PRIVATE KEY-----" }), "/etc/pairpac/tunnel/id_ed25519").content).toMatch(/-----\n$/);
     expect(file(doc, "/etc/pairpac/tunnel/known_hosts").content).toBe(`${token(1)} ${token(2)}\n`);
     const other = parse(props({ gatewayHost: "203.0.113.7", gatewaySshPort: 2222, gatewayHostPublicKey: "ssh-ed25519 AAAAC3Nz gw" }));
     expect(file(other, "/etc/pairpac/tunnel/known_hosts").content).toBe("[203.0.113.7]:2222 ssh-ed25519 AAAAC3Nz gw\n");
@@ -152,8 +162,8 @@ describe("desktop role: display, session and VNC", () => {
     expect(unit).toContain("\nExecStart=/usr/bin/x11vnc -display :1 -auth /run/pairpac-desktop/Xauthority -localhost -listen 127.0.0.1 -rfbport 5900 -noipv6 -shared -forever -passwdfile /etc/pairpac/desktop/vnc-password -repeat\n");
     expect(unit).toContain("\nRestart=always\n");
     expect(unit).toContain("\nAfter=pairpac-desktop-display.service\n");
-    expect(file(doc, "/etc/pairpac/desktop/vnc-password")).toEqual({
-      path: "/etc/pairpac/desktop/vnc-password", content: `${token(4)}\n`, owner: "desktop:desktop", permissions: "0600", defer: true,
+    expect(delivered(props(), "/etc/pairpac/desktop/vnc-password")).toMatchObject({
+      content: `${token(4)}\n`, owner: "desktop:desktop", mode: "0600", then: ["vnc"],
     });
   });
 
@@ -238,7 +248,7 @@ describe("desktop role: audio, Mumble and mail", () => {
     expect(unit).toContain("\nExecStart=/usr/local/lib/pairpac/desktop/start-mumble.sh Desktop-3 64738 Space/Desktops\n");
     expect(unit).toContain("\nRestart=always\n");
     expect(unit).not.toContain(token(5));
-    expect(file(doc, "/etc/pairpac/desktop/mumble-password")).toMatchObject({ owner: "desktop:desktop", permissions: "0600" });
+    expect(delivered(props(), "/etc/pairpac/desktop/mumble-password")).toMatchObject({ content: `${token(5)}\n`, owner: "desktop:desktop", mode: "0600", then: ["mumble"] });
   });
 
   test("recording launcher records the conference sink's monitor into ~/Recordings", () => {
@@ -250,7 +260,8 @@ describe("desktop role: audio, Mumble and mail", () => {
 
   test("mail client is installed only with a mailbox (its files: mail-and-home.test.ts)", () => {
     expect(doc.packages).toContain("claws-mail");
-    expect(file(doc, "/etc/pairpac/desktop/home/.claws-mail/accountrc").content).toContain("imap_port=10143\n");
+    expect(delivered(props(), "/etc/pairpac/desktop/home/.claws-mail/accountrc")).toMatchObject({ mode: "0600", then: ["home"] });
+    expect(delivered(props(), "/etc/pairpac/desktop/home/.claws-mail/accountrc").content).toContain("imap_port=10143\n");
     // Claws Mail logs in and lists the mail at start (its default is not to: the live e2e's no-dialogs saw no login).
     const rc = file(doc, "/etc/pairpac/desktop/home/.claws-mail/clawsrc");
     expect(rc.content).toBe("[Common]\nconfig_version=4\ncheck_on_startup=1\n");

@@ -13,6 +13,8 @@ export function props(over: Partial<DesktopRoleProps> = {}): DesktopRoleProps {
     gatewayHost: token(1),
     gatewayHostPublicKey: token(2),
     tunnelPrivateKey: token(3),
+    hostKey: { privateKeyOpenssh: token(20), publicKeyOpenssh: token(21) },
+    bootstrapHostKey: { privateKeyOpenssh: token(22), publicKeyOpenssh: token(23) },
     vncPassword: token(4),
     mumblePassword: token(5),
     mail: { address: "team@main.example.org", user: "team", password: token(6) },

@@ -12,6 +12,7 @@ function props(over: Partial<DesktopRoleProps> = {}): DesktopRoleProps {
   return {
     index: 3, spaceName: "R&D Space", landingUrl: "https://main.example.org/", gatewayHost: token(1), gatewayHostPublicKey: token(2),
     tunnelPrivateKey: token(3), vncPassword: token(4), mumblePassword: token(5),
+    hostKey: { privateKeyOpenssh: token(20), publicKeyOpenssh: token(21) }, bootstrapHostKey: { privateKeyOpenssh: token(22), publicKeyOpenssh: token(23) },
     mail: { address: "team@main.example.org", user: "team", password: token(6) }, ...over,
   };
 }

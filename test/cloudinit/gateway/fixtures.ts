@@ -18,6 +18,7 @@ export function tokenProps(over: Partial<GatewayRoleProps> = {}): GatewayRolePro
     domain: "main.example.org",
     certificate: { certificatePem: token(1), privateKeyPem: token(2) },
     hostKey: { privateKeyOpenssh: token(3), publicKeyOpenssh: token(4) },
+    bootstrapHostKey: { privateKeyOpenssh: token(11), publicKeyOpenssh: token(12) },
     desktops: tokenDesktops(4),
     guacamoleUsers: [
       { name: "team", passwordSha256: token(5), access: "collaborate" },

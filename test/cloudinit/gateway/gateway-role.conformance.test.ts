@@ -11,7 +11,8 @@ import { nftablesRuleset } from "../../../cloudinit/gateway/firewall";
 import { renderGatewayRole } from "../../../cloudinit/gateway/gateway-role";
 import { dovecotConf, dovecotUsers, postfixMainCf, postfixTables } from "../../../cloudinit/gateway/mail";
 import { gatewayNginxConf } from "../../../cloudinit/gateway/nginx-site";
-import { sshdDropIn, tunnelAuthorizedKeys } from "../../../cloudinit/gateway/sshd";
+import { GATEWAY_PATHS } from "../../../cloudinit/gateway/layout";
+import { sshdDropIn, tunnelListenConf, tunnelAuthorizedKeys } from "../../../cloudinit/gateway/sshd";
 import { gatewayPublicPorts } from "../../../cloudinit/ports";
 import { composeConfig, dclintSchemaErrors, doveconf, nginxTest, postfixCheck, run, shellcheck, sshdTest, tempDir, testCertificate } from "../serializers/validators";
 import { literalDesktops, tokenProps } from "./fixtures";
@@ -68,11 +69,16 @@ describe("gateway configuration files pass their validators", () => {
     expect(check.output).not.toMatch(/fatal/i);
   });
 
-  it("sshd -t accepts the drop-in behind Ubuntu's Include, with the effective tunnel restrictions", () => {
-    const drop = sshdDropIn(literalDesktops(2, "x"));
+  it("sshd -t accepts the drop-in behind Ubuntu's Include, with the effective tunnel restrictions and the delivered listen ports", () => {
     const dir = tempDir("gw-sshd");
+    // The drop-in includes the delivered PermitListen file at its absolute path: here at the temporary one.
+    const drop = sshdDropIn().replace(GATEWAY_PATHS.tunnelListen, join(dir, "listen.conf"));
     writeFileSync(join(dir, "10-pairpac.conf"), drop);
     const main = `Include ${dir}/10-pairpac.conf\nKbdInteractiveAuthentication no\nUsePAM yes\nX11Forwarding yes\nSubsystem sftp /usr/lib/openssh/sftp-server\n`;
+    // Before the first delivery: the file is missing, sshd accepts that and the tunnel user may listen nowhere.
+    expect(sshdTest(main).status).toBe(0);
+    expect(sshdTest(main, "user=tunnel,host=d,addr=198.51.100.7").output).toContain("permitlisten none\n");
+    writeFileSync(join(dir, "listen.conf"), tunnelListenConf(literalDesktops(2, "x")));
     expect(sshdTest(main).status).toBe(0);
     const tunnel = sshdTest(main, "user=tunnel,host=d,addr=198.51.100.7").output;
     for (const line of ["allowtcpforwarding yes", "permittty no", "x11forwarding no", "allowagentforwarding no", "gatewayports no",

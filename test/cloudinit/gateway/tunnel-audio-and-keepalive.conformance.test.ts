@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DesktopRegistration } from "../../../cloudinit/gateway/desktop-registration";
 import { userMappingXml } from "../../../cloudinit/gateway/guacamole";
-import { sshdDropIn, tunnelAuthorizedKeys } from "../../../cloudinit/gateway/sshd";
+import { sshdDropIn, tunnelAuthorizedKeys, tunnelListenConf } from "../../../cloudinit/gateway/sshd";
 import { PairPacError } from "../../../src/errors";
 import { sshdTest, tempDir } from "../serializers/validators";
 import { literalDesktops, token, tokenDesktops } from "./fixtures";
@@ -35,13 +35,14 @@ describe("gateway: Guacamole audio is an option (issue 14, item 18)", () => {
     expect(one).toContain('permitlisten="127.0.0.1:5901",permitopen=');
     expect(one).not.toContain("4701");
     expect(two).toContain('permitlisten="127.0.0.1:5902",permitlisten="127.0.0.1:4702",');
-    expect(sshdDropIn(desktops)).toContain("  PermitListen 127.0.0.1:5901 127.0.0.1:5902 127.0.0.1:4702\n");
+    expect(tunnelListenConf(desktops)).toBe("PermitListen 127.0.0.1:5901 127.0.0.1:5902 127.0.0.1:4702\n");
+    expect(tunnelListenConf([])).toBe("PermitListen none\n");
   });
 });
 
 describe("gateway: stale tunnel listeners are freed quickly (issue 14, item 4)", () => {
   test("the tunnel user's Match block probes every 5 s, 3 times; everyone else keeps the global 30 s", () => {
-    const drop = sshdDropIn(literalDesktops(1, "x"));
+    const drop = sshdDropIn();
     const [global, match] = drop.split("Match User tunnel\n");
     expect(global).toContain("ClientAliveInterval 30\n");
     expect(match).toContain("  ClientAliveInterval 5\n  ClientAliveCountMax 3\n");
@@ -49,7 +50,7 @@ describe("gateway: stale tunnel listeners are freed quickly (issue 14, item 4)",
 
   test("sshd -t applies 5 x 3 to the tunnel user only", () => {
     const dir = tempDir("gw-sshd-alive");
-    writeFileSync(join(dir, "10-pairpac.conf"), sshdDropIn(literalDesktops(1, "x")));
+    writeFileSync(join(dir, "10-pairpac.conf"), sshdDropIn());
     const main = `Include ${dir}/10-pairpac.conf\nUsePAM yes\n`;
     const tunnel = sshdTest(main, "user=tunnel,host=d,addr=198.51.100.7").output;
     expect(tunnel).toContain("clientaliveinterval 5\n");

@@ -1,7 +1,7 @@
 // nginx in the Compose project and the one page (desktop and conference side by side), on the rendered content.
 import { parse } from "yaml";
 import { NGINX_COMMAND } from "../../../cloudinit/gateway/compose-project";
-import { COMPOSE_UNIT, renderGatewayRole } from "../../../cloudinit/gateway/gateway-role";
+import { COMPOSE_UNIT, describeGatewayRole } from "../../../cloudinit/gateway/gateway-role";
 import { DISPLAY_NAME_PATTERN, joinPageHtml, landingPageHtml } from "../../../cloudinit/gateway/landing-page";
 import { gatewayNginxConf } from "../../../cloudinit/gateway/nginx-site";
 import { tags, tokenProps } from "./fixtures";
@@ -19,12 +19,15 @@ interface Service {
   healthcheck?: { test: string[] };
 }
 
-const doc = renderGatewayRole(tokenProps());
+const role = describeGatewayRole(tokenProps());
+const doc = role.cloudConfig;
 const written = new Map((doc.toObject() as { write_files: WriteFile[] }).write_files.map((f) => [f.path, f]));
+const delivered = new Map(role.delivery.files.map((f) => [f.path, f]));
+/** A file of the user-data or of the delivery bundle. */
 const content = (path: string): string => {
-  const f = written.get(path);
-  if (!f) throw new Error(`missing ${path}`);
-  return f.content;
+  const f = written.get(path)?.content ?? delivered.get(path)?.content;
+  if (f === undefined) throw new Error(`missing ${path}`);
+  return f;
 };
 const compose = parse(content("/etc/pairpac/compose.yaml")) as { services: Record<string, Service> };
 const nginx = compose.services.nginx;
@@ -57,10 +60,10 @@ describe("nginx in the Compose project", () => {
     expect(written.get("/etc/pairpac/nginx/nginx.conf")?.defer).toBeFalsy();
   });
 
-  it("hands the certificate to the container like to the others (container-files.sh), root-owned for nginx's master", () => {
-    const script = content("/usr/local/lib/pairpac/container-files.sh");
-    expect(script).toContain("copy_tls /etc/pairpac/tls/nginx 0\n");
-    expect(script.indexOf("copy_tls() {")).toBeLessThan(script.indexOf("copy_tls /etc/pairpac/tls/nginx 0"));
+  it("gets the certificate delivered like the other containers, root-owned for nginx's master, reloaded with SIGHUP", () => {
+    expect(delivered.get("/etc/pairpac/tls/nginx/fullchain.pem")).toMatchObject({ owner: "root:0", mode: "0644", then: ["containers:nginx"] });
+    expect(delivered.get("/etc/pairpac/tls/nginx/privkey.pem")).toMatchObject({ owner: "root:0", mode: "0640", then: ["containers:nginx"] });
+    expect(content("/usr/local/lib/pairpac/reload-containers.sh")).toContain('nginx) "${compose[@]}" kill -s SIGHUP nginx ;;');
   });
 
   it("every absolute path nginx.conf names is a mount of the container or part of the image", () => {
@@ -73,12 +76,12 @@ describe("nginx in the Compose project", () => {
       return m ? m[0] + p.slice(m[1].length) : undefined;
     };
     expect(named.map(hostPath)).toEqual([undefined, "/etc/pairpac/tls/nginx/fullchain.pem", "/etc/pairpac/tls/nginx/privkey.pem", "/var/www/pairpac"]);
-    // The certificate copy is made from the files Terraform delivers; the web root holds the pages the role writes.
-    expect(content("/usr/local/lib/pairpac/container-files.sh")).toContain('install -o root -g "$2" -m 0644 /etc/pairpac/tls/fullchain.pem "$1/fullchain.pem"');
-    expect(written.has("/var/www/pairpac/index.html")).toBe(true);
+    // The certificate copy and the pages in the web root are delivered by the Terraform run.
+    expect(delivered.has("/etc/pairpac/tls/nginx/fullchain.pem")).toBe(true);
+    expect(delivered.has("/var/www/pairpac/index.html")).toBe(true);
   });
 
-  it("reloads a new certificate with `nginx -s reload` inside the container (the compose unit's ExecReload)", () => {
+  it("keeps `nginx -s reload` inside the container as the compose unit's ExecReload (for a manual reload)", () => {
     const unit = content(`/etc/systemd/system/${COMPOSE_UNIT}`);
     expect(unit).toContain("ExecReload=/usr/bin/docker compose exec -T nginx nginx -s reload\n");
   });
@@ -131,7 +134,7 @@ describe("the landing page's form and the one page", () => {
   });
 
   it("the role writes one page per desktop connection, next to the landing page", () => {
-    const pages = [...written.keys()].filter((p) => p.startsWith("/var/www/pairpac/join/")).sort();
+    const pages = [...delivered.keys()].filter((p) => p.startsWith("/var/www/pairpac/join/")).sort();
     expect(pages).toEqual(["1", "2", "3", "4"].flatMap((i) => [`/var/www/pairpac/join/${i}-collaborate.html`, `/var/www/pairpac/join/${i}-watch.html`]));
     expect(content("/var/www/pairpac/join/3-watch.html")).toContain(Buffer.from("Desktop-3 (watch)\0c\0default").toString("base64"));
   });
