@@ -46,6 +46,7 @@ describe("desktop role: real validators", () => {
       "/usr/local/lib/pairpac/desktop/start-mumble.sh",
       "/usr/local/lib/pairpac/desktop/wait-for-socket.sh",
       "/usr/local/lib/pairpac/format-data-volume.sh",
+      "/usr/local/sbin/pairpac-apply",
     ]);
     for (const s of scripts) {
       expect(shellcheck(s.content)).toBe("");

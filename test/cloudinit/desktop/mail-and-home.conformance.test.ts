@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { join } from "node:path";
-import { renderDesktopRole, type DesktopRoleProps } from "../../../cloudinit/desktop/desktop-role";
+import { describeDesktopRole, renderDesktopRole, type DesktopRoleProps } from "../../../cloudinit/desktop/desktop-role";
 import { PREPARE_HOME_SH } from "../../../cloudinit/desktop/private/scripts";
 import { pyYamlParse, withTempDir } from "../../support/validators";
 
@@ -18,9 +18,11 @@ function props(over: Partial<DesktopRoleProps> = {}): DesktopRoleProps {
 }
 
 interface WriteFile { path: string; content: string; permissions: string }
+/** A file of the user-data or (the account, which holds the password) of the delivery bundle. */
 function file(p: DesktopRoleProps, path: string): WriteFile {
   const doc = pyYamlParse(renderDesktopRole(p).render()) as { write_files: WriteFile[] };
-  const f = doc.write_files.find((w) => w.path === path);
+  const delivered = describeDesktopRole(p).delivery.files.find((r) => r.path === path);
+  const f = doc.write_files.find((w) => w.path === path) ?? (delivered && { path, content: delivered.content ?? "", permissions: delivered.mode ?? "" });
   if (!f) throw new Error(`no ${path}`);
   return f;
 }
