@@ -5,7 +5,7 @@ import { ARTIFACTS_DIR, CACHE_DIR, SCRIPTS_DIR } from "./support/paths";
 import { mustRun } from "./support/exec";
 import { ensureHostTools } from "./support/host";
 import { PROBE_META_DATA, renderProbe } from "./support/probe-config";
-import { Seed, readSeed, renderRoleSeeds } from "./support/render";
+import { Seed, readSeed, renderRoleSeeds, synthesizeDefault } from "./support/render";
 import { rootfsSpecFor } from "./support/packages";
 import { ensureRootfs } from "./support/rootfs";
 import { saveState } from "./support/state";
@@ -35,7 +35,7 @@ export default async function globalSetup(): Promise<void> {
     if (external) {
       // Seeds rendered elsewhere (one folder per machine with user-data and meta-data), e.g. to reproduce a report.
       log(`using the seeds in PAIRPAC_E2E_SEEDS=${external} instead of rendering`);
-      roleSeeds = ["gateway", "desktop-1"].map((n) => {
+      roleSeeds = ["gateway", "desktop-1", "gateway-1-desktop", "renewed-gateway", "renewed-desktop-1"].filter((n) => fs.existsSync(path.join(external, n))).map((n) => {
         fs.cpSync(path.join(external, n), path.join(seedsDir, n), { recursive: true });
         return readSeed(n, path.join(seedsDir, n));
       });
@@ -45,6 +45,15 @@ export default async function globalSetup(): Promise<void> {
   } catch (e) {
     renderError = (e as Error).message;
     log(`rendering the roles failed:\n${renderError}`);
+  }
+  let synthesized: string | undefined;
+  let synthError: string | undefined;
+  try {
+    synthesized = await synthesizeDefault(path.join(seedsDir, "synth"));
+    log(`synthesized the default app: ${path.relative(seedsDir, synthesized)} (the deliveries are read from it)`);
+  } catch (e) {
+    synthError = (e as Error).message;
+    log(`synthesizing the default app failed:\n${synthError}`);
   }
   const probeDir = path.join(seedsDir, "probe");
   fs.mkdirSync(probeDir, { recursive: true });
@@ -73,6 +82,8 @@ export default async function globalSetup(): Promise<void> {
     seeds,
     renderError,
     workDir,
+    synthesized,
+    synthError,
   });
   log(`setup done in ${Math.round((Date.now() - started) / 1000)} s`);
 }

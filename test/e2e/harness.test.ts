@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { BootReport, bootSeed } from "./support/boot";
 import { checkFiles, unexpectedLogLines } from "./support/checks";
 import { HOST_COMMANDS, HOST_EXTRA_PACKAGES } from "./support/host";
-import { addFailingCommand, allowTunnelShell, breakExecStart, loosenTunnelListen } from "./support/mutations";
+import { addFailingCommand, allowTunnelShell, breakExecStart, loosenTunnelListen, type SeedTexts } from "./support/mutations";
 import { SCRIPTS_DIR } from "./support/paths";
 import { PROBE_META_DATA, renderProbe } from "./support/probe-config";
 import { rootfsKey } from "./support/rootfs";
@@ -149,9 +149,9 @@ describe("the checks catch broken rendered seeds", () => {
       await shell?.dispose();
     });
 
-    async function rigWith(mutate: (userData: string) => string, tag: string): Promise<TunnelRig> {
+    async function rigWith(mutate: (seed: SeedTexts) => SeedTexts, tag: string): Promise<TunnelRig> {
       const gatewaySeed = seedOf(state, "gateway");
-      const gateway = await bootSeed(state, { ...gatewaySeed, userData: mutate(gatewaySeed.userData) }, `mutated-gateway-${tag}`);
+      const gateway = await bootSeed(state, { ...gatewaySeed, ...mutate(gatewaySeed) }, `mutated-gateway-${tag}`);
       const desktop = await bootSeed(state, seedOf(state, "desktop-1"), `mutated-desktop-${tag}`).catch(async (e) => {
         await gateway.machine.dispose();
         throw e;

@@ -15,6 +15,8 @@ import { loadState, seedOf } from "./support/state";
 import { expectationsOf } from "./support/user-data";
 import { oneJoinJourney } from "./support/one-page-journey";
 import { clawsLocalAccount, growingTunnelBackoff, noMumbleRepin } from "./support/mutations";
+import { DeliveryRun, DeliveryTarget, deliveryConfig, terraformDeliver } from "./support/delivery";
+import { parseDeliveryBundle } from "../../cloudinit/delivery/delivery-bundle";
 import { IMAGE_UIDS } from "../../cloudinit/gateway/images";
 
 const state = loadState();
@@ -25,13 +27,21 @@ const summary = new SummaryWriter(
     "a loop device as the second disk; NoCloud seed named on PID 1's command line",
 );
 
-/** Local values the seeds were rendered with (passwords the clients need). */
+interface KeyPair {
+  privateKeyOpenssh: string;
+  publicKeyOpenssh: string;
+}
+/** Local values the seeds were rendered with (passwords the clients need, the keys the deliveries use). */
 interface LocalValues {
   domain: string;
   mumble: { serverPassword: string };
   mail: { user: string; password: string };
-  desktops: { vncPassword: string }[];
+  desktops: { vncPassword: string; tunnelKey: KeyPair; hostKey: KeyPair; bootstrapHostKey: KeyPair }[];
   guacamole: { collaborate: { name: string; password: string } };
+  adminKey: KeyPair;
+  gatewayHostKey: KeyPair;
+  gatewayBootstrapHostKey: KeyPair;
+  certificate: { certificatePem: string };
 }
 const values = JSON.parse(fs.readFileSync(path.join(path.dirname(state.seeds["gateway"]!), "local-values.json"), "utf8")) as LocalValues;
 const domain = values.domain;
@@ -39,11 +49,16 @@ const domain = values.domain;
 // What the rendered desktop says about itself (read from its unit files, not re-typed here).
 const desktopSeed = seedOf(state, "desktop-1");
 const gatewaySeed = seedOf(state, "gateway");
-const desktopFiles = expectationsOf(desktopSeed.userData).files;
-const gatewayFiles = expectationsOf(gatewaySeed.userData).files;
+// The gateway's first delivery registers desktop 1 only; the day-2 journey adds desktop 2 and renews the certificate.
+const gatewayOneSeed = seedOf(state, "gateway-1-desktop");
+const renewedGatewaySeed = seedOf(state, "renewed-gateway");
+const renewedDesktopSeed = seedOf(state, "renewed-desktop-1");
+const delivered = (bundle: string) => parseDeliveryBundle(bundle).records.filter((r) => r.kind === "file").map((r) => ({ path: r.path, content: Buffer.from(r.content ?? "", "utf8") }));
+const desktopFiles = [...expectationsOf(desktopSeed.userData).files, ...delivered(desktopSeed.delivery)];
+const gatewayFiles = [...expectationsOf(gatewaySeed.userData).files, ...delivered(gatewayOneSeed.delivery)];
 const fileText = (files: typeof desktopFiles, p: string) => {
   const f = files.find((x) => x.path === p);
-  if (!f) throw new Error(`the rendered user-data has no ${p}`);
+  if (!f) throw new Error(`the rendered user-data and delivery have no ${p}`);
   return f.content.toString("utf8");
 };
 const mumbleUnit = fileText(desktopFiles, "/etc/systemd/system/pairpac-desktop-mumble.service");
@@ -81,6 +96,71 @@ const secretsDir = path.join(state.workDir, `live-secrets-${process.pid}`);
 
 function ready(): void {
   if (setupError) throw new Error(`the machines did not come up: ${setupError.message}`);
+  if (deliveryError) throw new Error(`the first delivery did not reach the machines: ${deliveryError.message}`);
+}
+
+// The deliveries: Terraform runs the terraform_data resources of the embedded default app's cdk.tf.json (see
+// support/delivery.ts) from the internet host against the machines, with the render command's bundles.
+let deliveryError: Error | undefined;
+const tfDir = path.join(state.workDir, `live-terraform-${process.pid}`);
+/** Stands in for the instance ids: a new one for desktop-1 is a replaced desktop (the self-tests boot another). */
+const instanceIds: Record<string, string> = { gateway: `i-e2e-gateway-${process.pid}`, "desktop-1": `i-e2e-desktop-1-${process.pid}-1` };
+
+/** The image's admin user on a machine: the default user cloud-init made (the first regular uid). */
+async function adminUserOf(m: LiveMachine): Promise<string> {
+  const r = await m.exec(["id", "-nu", "1000"]);
+  if (r.code !== 0) throw new Error(`${m.name} has no default user (uid 1000):\n${formatResult(r)}`);
+  return r.stdout.trim();
+}
+
+/** Delivers `gateway` and `desktop1` (bootstrap and delivery bundles) with Terraform, as the synthesized stack does. */
+async function deliver(bundles: { gateway: { bootstrapDelivery: string; delivery: string }; desktop: { bootstrapDelivery: string; delivery: string } }): Promise<DeliveryRun> {
+  if (!state.synthesized) throw new Error(`the default app was not synthesized, so there are no deliveries to run: ${state.synthError ?? "no reason recorded"}`);
+  const targets: DeliveryTarget[] = [
+    {
+      machine: "gateway", address: ADDR.gateway, user: await adminUserOf(gateway), instanceId: instanceIds.gateway!,
+      bootstrapHostPublicKey: values.gatewayBootstrapHostKey.publicKeyOpenssh, hostPublicKey: values.gatewayHostKey.publicKeyOpenssh,
+      bootstrapBundle: bundles.gateway.bootstrapDelivery, bundle: bundles.gateway.delivery,
+    },
+    {
+      machine: "desktop-1", address: ADDR.desktop, user: await adminUserOf(desktop), instanceId: instanceIds["desktop-1"]!,
+      bootstrapHostPublicKey: values.desktops[0]!.bootstrapHostKey.publicKeyOpenssh, hostPublicKey: values.desktops[0]!.hostKey.publicKeyOpenssh,
+      bootstrapBundle: bundles.desktop.bootstrapDelivery, bundle: bundles.desktop.delivery,
+    },
+  ];
+  const config = deliveryConfig(state.synthesized, targets, values.adminKey.privateKeyOpenssh);
+  const run = await terraformDeliver(tfDir, config, (argv, timeoutMs) => net.run(argv, { timeoutMs, cwd: PROJECT_ROOT }));
+  fs.copyFileSync(path.join(tfDir, fs.readdirSync(tfDir).filter((f) => f.startsWith("apply-")).sort().pop()!), path.join(LIVE_DIR, `terraform-apply-${Date.now()}.log`));
+  if (run.result.code !== 0) throw new Error(`terraform apply of the deliveries failed:\n${formatResult(run.result, 6000)}`);
+  return run;
+}
+
+/** SHA-256 fingerprint of the certificate a TLS port of the gateway presents to the internet host. */
+async function servedFingerprint(port: number): Promise<string> {
+  const r = await net.run(["bash", "-c", `openssl s_client -connect ${ADDR.gateway}:${port} -servername ${domain} < /dev/null 2> /dev/null | openssl x509 -noout -fingerprint -sha256`], { timeoutMs: 30_000 });
+  return r.stdout.trim().replace(/^.*=/, "");
+}
+
+/** SHA-256 fingerprint of the first certificate of a PEM chain. */
+async function pemFingerprint(pem: string): Promise<string> {
+  const file = path.join(secretsDir, `chain-${Date.now()}.pem`);
+  fs.writeFileSync(file, pem);
+  const r = await net.run(["openssl", "x509", "-in", file, "-noout", "-fingerprint", "-sha256"], { timeoutMs: 10_000 });
+  return r.stdout.trim().replace(/^.*=/, "");
+}
+
+/** Tries desktop 2's tunnel from the internet host with its key and forwardings; accepted when still up after 8 s. */
+async function secondDesktopTunnel(): Promise<{ accepted: boolean; listening: boolean; stderr: string }> {
+  const key = path.join(secretsDir, "desktop-2-tunnel-key");
+  fs.writeFileSync(key, values.desktops[1]!.tunnelKey.privateKeyOpenssh, { mode: 0o600 });
+  const knownHosts = path.join(secretsDir, "gateway-known-hosts");
+  fs.writeFileSync(knownHosts, `${ADDR.gateway} ${values.gatewayHostKey.publicKeyOpenssh.trim()}\n`);
+  const ssh = net.run(["timeout", "8", "ssh", "-N", "-F", "none", "-i", key, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes",
+    "-o", `UserKnownHostsFile=${knownHosts}`, "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:5902:127.0.0.1:9", `tunnel@${ADDR.gateway}`], { timeoutMs: 30_000 });
+  await sleep(5000);
+  const listening = (await gateway.exec(["ss", "-Hltn", "sport = :5902"])).stdout.includes("127.0.0.1:5902");
+  const r = await ssh;
+  return { accepted: r.code === 124, listening, stderr: r.stderr.trim() };
 }
 
 async function waitUntil<T>(what: string, timeoutMs: number, probeFn: () => Promise<T | undefined | false>, intervalMs = 500): Promise<{ value: T; seconds: number }> {
@@ -320,6 +400,8 @@ afterAll(async () => {
   await desktop?.dispose().catch(() => undefined);
   await net?.dispose().catch(() => undefined);
   fs.rmSync(secretsDir, { recursive: true, force: true });
+  // The Terraform configuration holds the admin key.
+  fs.rmSync(tfDir, { recursive: true, force: true });
 }, 120_000);
 
 describe("the space runs (live machines under systemd)", () => {
@@ -338,6 +420,29 @@ describe("the space runs (live machines under systemd)", () => {
       }
     });
   }, 660_000);
+
+  test("first-delivery: Terraform delivers to both machines as cdk.tf.json describes, after cloud-init, and the space starts", async () => {
+    await summary.journey("first-delivery", async (m) => {
+      if (setupError) throw new Error(`the machines did not come up: ${setupError.message}`);
+      try {
+        const run = await deliver({ gateway: gatewayOneSeed, desktop: desktopSeed });
+        Object.assign(m, { seconds: run.seconds, added: run.added });
+        // Bootstrap and delivery of each machine.
+        expect(run.added).toBe(4);
+        expect(run.result.stdout).toMatch(/gateway_Delivery_Bootstrap_[A-F0-9]+ \(remote-exec\): pairpac-apply on gateway: sshd/);
+        // The permanent host keys replaced the bootstrap keys of the user-data.
+        expect((await gateway.exec(["cat", "/etc/ssh/ssh_host_ed25519_key.pub"])).stdout.trim()).toBe(values.gatewayHostKey.publicKeyOpenssh.trim());
+        expect((await desktop.exec(["cat", "/etc/ssh/ssh_host_ed25519_key.pub"])).stdout.trim()).toBe(values.desktops[0]!.hostKey.publicKeyOpenssh.trim());
+        expect((await gateway.exec(["systemctl", "is-active", "pairpac-compose.service"])).stdout.trim()).toBe("active");
+        await waitUntil("tunnel end on the gateway", 120_000, tunnelListening);
+        m.failed = { gateway: await gateway.failedUnits(), desktop: await desktop.failedUnits() };
+        expect(m.failed).toEqual({ gateway: [], desktop: [] });
+      } catch (e) {
+        deliveryError = e as Error;
+        throw e;
+      }
+    });
+  }, 1_300_000);
 
   test("desktop-visible: the framebuffer through the tunnel end, the LXQt panel on it (noVNC in Chromium)", async () => {
     await summary.journey("desktop-visible", async (m) => {
@@ -530,6 +635,52 @@ describe("the space runs (live machines under systemd)", () => {
     });
   }, 900_000);
 
+  test("day2-delivery: a renewal and a second desktop reach the running space without replacing a machine", async () => {
+    await summary.journey("day2-delivery", async (m) => {
+      ready();
+      // The gateway's user-data is the same for one and for two desktops (the render command's, as the seeds).
+      expect(gatewayOneSeed.userData).toBe(gatewaySeed.userData);
+      expect(renewedGatewaySeed.userData).toBe(gatewaySeed.userData);
+      expect(renewedDesktopSeed.userData).toBe(desktopSeed.userData);
+      await waitUntil(`${DESKTOP_NAME} in the conference`, 60_000, desktopInConference);
+      const oldCert = await pemFingerprint(values.certificate.certificatePem);
+      const renewedValues = JSON.parse(fs.readFileSync(path.join(path.dirname(state.seeds["gateway"]!), "local-values-renewed.json"), "utf8")) as LocalValues;
+      const newCert = await pemFingerprint(renewedValues.certificate.certificatePem);
+      expect(newCert).not.toBe(oldCert);
+      const served = async () => ({ https: await servedFingerprint(443), mumble: await servedFingerprint(64738), imaps: await servedFingerprint(993) });
+      const before = await served();
+      m.before = before;
+      expect(before).toEqual({ https: oldCert, mumble: oldCert, imaps: oldCert });
+      const refused = await secondDesktopTunnel();
+      m.secondDesktopBefore = refused;
+      expect(refused.accepted).toBe(false);
+      const mumblePid = (await desktop.exec(["pgrep", "-u", "desktop", "-x", "mumble"])).stdout.trim();
+
+      const run = await deliver({ gateway: renewedGatewaySeed, desktop: renewedDesktopSeed });
+      Object.assign(m, { seconds: run.seconds, added: run.added, destroyed: run.destroyed });
+      // Only the two bundle deliveries are replaced: no bootstrap, and no instance (there is none here to replace, and
+      // the user-data above is unchanged).
+      expect([run.added, run.destroyed]).toEqual([2, 2]);
+      const after = await served();
+      m.after = after;
+      expect(after).toEqual({ https: newCert, mumble: newCert, imaps: newCert });
+      // Desktop-1 stayed in the conference: the Mumble server reloaded its certificate (SIGUSR1) and kept the
+      // connections; the desktop's Mumble did not restart and trusts the new certificate for its next connection.
+      expect(await desktopInConference()).toBeDefined();
+      m.mumbleRestarted = (await desktop.exec(["pgrep", "-u", "desktop", "-x", "mumble"])).stdout.trim() !== mumblePid;
+      expect(m.mumbleRestarted).toBe(false);
+      const pinned = (await desktop.exec(["cat", "/home/desktop/.local/share/Mumble/Mumble/pairpac-pinned-server-digest"])).stdout.trim();
+      const sha1 = (await net.run(["bash", "-c", `printf '%s' '${renewedValues.certificate.certificatePem}' | openssl x509 -noout -fingerprint -sha1`], { timeoutMs: 10_000 })).stdout.trim().replace(/^.*=/, "").replace(/:/g, "").toLowerCase();
+      expect(pinned).toBe(sha1);
+      // The second desktop's tunnel key, registered by this delivery, is accepted for exactly its port.
+      const accepted = await secondDesktopTunnel();
+      m.secondDesktopAfter = accepted;
+      expect(accepted).toMatchObject({ accepted: true, listening: true });
+      await sleep(3000);
+      expect(await desktopInConference()).toBeDefined();
+    });
+  }, 1_300_000);
+
   test("mumble-cert-change: after the server restarts with a new certificate Desktop-1 is back within 60 s, no dialog", async () => {
     await summary.journey("mumble-cert-change", async (m) => {
       await certChange(m);
@@ -590,14 +741,18 @@ describe("harness self-tests: a desktop with deliberate defects fails the matchi
     await desktop.dispose();
     const dir = path.join(secretsDir, "broken-seed");
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, "user-data"), noMumbleRepin(growingTunnelBackoff(clawsLocalAccount(desktopSeed.userData))));
+    const mutated = noMumbleRepin(growingTunnelBackoff(clawsLocalAccount({ userData: desktopSeed.userData, delivery: renewedDesktopSeed.delivery })));
+    fs.writeFileSync(path.join(dir, "user-data"), mutated.userData);
     fs.copyFileSync(path.join(desktopSeed.dir, "meta-data"), path.join(dir, "meta-data"));
     broken = await LiveMachine.create({ ...desktop.opts, name: "desktop-1", seedDir: dir });
     desktop = broken;
     desktopBootedAt = Math.floor(Date.now() / 1000);
     await desktop.boot();
     await desktop.waitBooted(300_000);
-  }, 420_000);
+    // A new machine: both its deliveries run again (the gateway's stay as they are).
+    instanceIds["desktop-1"] = `i-e2e-desktop-1-${process.pid}-2`;
+    await deliver({ gateway: renewedGatewaySeed, desktop: { bootstrapDelivery: desktopSeed.bootstrapDelivery, delivery: mutated.delivery } });
+  }, 1_300_000);
 
   test("no-dialogs fails when Claws Mail's account is a local mailbox", async () => {
     ready();

@@ -15,6 +15,12 @@ describe.each(["gateway", "desktop-1"])("%s: rendered user-data boots in Debian 
     await report?.machine.dispose();
   });
 
+  test("comes with the deliveries the Terraform run would hand it (bootstrap, then the bundle)", () => {
+    const seed = seedOf(state, name);
+    expect(seed.bootstrapDelivery).toMatch(new RegExp(`^pairpac-delivery 1 ${name}\n`));
+    expect(seed.delivery).toMatch(new RegExp(`^pairpac-delivery 1 ${name}\n`));
+  });
+
   test.each([...GENERIC_CHECKS])("%s", (check) => {
     expect(problemsWithLog(report, check)).toEqual([]);
   });

@@ -3,6 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ARTIFACTS_DIR } from "./paths";
 import { StageResult, TestMachine } from "./machine";
+import { applyInRoot, checkDelivered } from "./delivery";
+import { formatResult } from "./exec";
 import { Seed } from "./render";
 import { E2eState } from "./state";
 import { UserDataExpectations, expectationsOf } from "./user-data";
@@ -31,7 +33,7 @@ export interface BootReport {
 }
 
 /** Names of the generic checks, in the order they run. */
-export const GENERIC_CHECKS = ["cloud-init status", "cloud-init log", "packages", "files", "users", "systemd-analyze verify", "systemctl requests"] as const;
+export const GENERIC_CHECKS = ["cloud-init status", "cloud-init log", "packages", "files", "users", "systemd-analyze verify", "systemctl requests", "delivery"] as const;
 
 /** Copies the machine's logs into e2e-artifacts/<label>/ for a person to read. */
 export function keepLogs(machine: TestMachine, label: string): void {
@@ -44,7 +46,7 @@ export function keepLogs(machine: TestMachine, label: string): void {
 }
 
 /** Creates a machine from the cached root filesystem, boots `seed` in it and runs the generic checks. */
-export async function bootSeed(state: E2eState, seed: Pick<Seed, "name" | "userData" | "metaData">, label = seed.name): Promise<BootReport> {
+export async function bootSeed(state: E2eState, seed: Pick<Seed, "name" | "userData" | "metaData"> & Partial<Pick<Seed, "bootstrapDelivery" | "delivery">>, label = seed.name): Promise<BootReport> {
   const started = Date.now();
   const expected = expectationsOf(seed.userData);
   const machine = await TestMachine.create(seed.name.replace(/[^a-z0-9-]/g, "-"), state.rootfs, state.workDir);
@@ -63,6 +65,8 @@ export async function bootSeed(state: E2eState, seed: Pick<Seed, "name" | "userD
       users: await checkUsers(machine, expected),
       "systemd-analyze verify": await checkUnitsVerify(machine, expected.unitFiles),
       "systemctl requests": await checkSystemctlRequests(machine, expected.unitFiles),
+      // The deliveries the Terraform run would make next (no sshd runs in the chroot: straight to the apply command).
+      delivery: await deliver(machine, [seed.bootstrapDelivery ?? "", seed.delivery ?? ""]),
     };
     keepLogs(machine, label);
     return { machine, expected, stages, checks, logExcerpt: cloudInitLogExcerpt(machine), seconds: (Date.now() - started) / 1000 };
@@ -70,6 +74,20 @@ export async function bootSeed(state: E2eState, seed: Pick<Seed, "name" | "userD
     await machine.dispose();
     throw e;
   }
+}
+
+/** Applies each bundle with the machine's apply command and compares what it wrote with the bundle (none: no problem). */
+async function deliver(machine: TestMachine, bundles: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const bundle of bundles.filter((b) => b !== "")) {
+    const r = await applyInRoot(machine, bundle);
+    if (r.code !== 0) {
+      problems.push(`the apply command failed on a delivery:\n${formatResult(r)}`);
+      continue;
+    }
+    problems.push(...(await checkDelivered(machine, bundle)));
+  }
+  return problems;
 }
 
 /** Problems of one check, with the relevant part of cloud-init's log appended when there are any. */

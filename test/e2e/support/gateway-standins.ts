@@ -217,6 +217,34 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
     Unit: ["# PairPac e2e: the containers' software from Debian packages instead of `docker compose up` (no registry here).", `Wants=${units.join(" ")}`],
     Service: ["ExecStart=", `ExecStart=/bin/sh -c ${q(netSetup.join(" && "))}`, "ExecStop=", "ExecStop=/bin/true"],
   });
+  // The docker CLI as the gateway's delivery actions use it (reload-containers.sh), for the stand-ins: a signal to a
+  // service goes to its unit's main process (as Compose sends it to the container's PID 1), a forced re-creation
+  // restarts the unit (its EnvironmentFile and bind mounts are read again, as a new container reads them), and
+  // `exec -T nginx nginx -s reload` is the nginx unit's reload. Anything else fails, naming what it was asked.
+  const byService = standIns.map((x) => `    ${x.service}) unit=${unitFor(x.service)} ;;`).join("\n");
+  files["/usr/local/bin/docker"] = `#!/usr/bin/env bash
+# PairPac e2e: stands in for the docker CLI (no engine runs here); see test/e2e/support/gateway-standins.ts.
+set -euo pipefail
+echo "docker $*" >> /var/log/pairpac-e2e-docker.log
+args=("$@")
+[ "\${args[0]:-}" = compose ] || { echo "docker (e2e stand-in): only 'docker compose' is supported: $*" >&2; exit 1; }
+args=("\${args[@]:1}")
+if [ "\${args[0]:-}" = -f ]; then args=("\${args[@]:2}"); fi
+last="\${args[\${#args[@]}-1]}"
+unit_of() {
+  case "$1" in
+${byService}
+    *) echo "docker (e2e stand-in): no stand-in for service $1" >&2; exit 1 ;;
+  esac
+  echo "$unit"
+}
+case "\${args[*]}" in
+  "kill -s "*) exec systemctl kill --kill-whom=main -s "\${args[2]}" "$(unit_of "$last")" ;;
+  "up -d --no-deps --force-recreate "*) exec systemctl restart "$(unit_of "$last")" ;;
+  "exec -T nginx nginx -s reload") exec systemctl reload "$(unit_of nginx)" ;;
+  *) echo "docker (e2e stand-in): not supported: docker $*" >&2; exit 1 ;;
+esac
+`;
   // The engine itself: nothing to run without images. Its units stay in place (the compose unit requires them).
   for (const engine of ["docker.service", "containerd.service"]) {
     files[`/etc/systemd/system/${engine}.d/90-pairpac-e2e.conf`] = unit({

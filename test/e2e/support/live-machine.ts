@@ -164,7 +164,7 @@ export class LiveMachine {
     }
     for (const [p, content] of Object.entries(this.opts.extraFiles ?? {})) {
       fs.mkdirSync(path.dirname(this.path(p)), { recursive: true });
-      fs.writeFileSync(this.path(p), content);
+      fs.writeFileSync(this.path(p), content, { mode: content.startsWith("#!") ? 0o755 : 0o644 });
     }
     if (this.opts.dataDiskMiB) {
       const img = path.join(this.base, "data.img");

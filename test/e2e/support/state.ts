@@ -18,6 +18,10 @@ export interface E2eState {
   readonly renderError?: string;
   /** Folder for this run's overlays. */
   readonly workDir: string;
+  /** The embedded default app's cdk.tf.json, synthesized by the global setup (the deliveries are read from it). */
+  readonly synthesized?: string;
+  /** Why the default app could not be synthesized, if it could not. */
+  readonly synthError?: string;
 }
 
 const STATE_FILE = path.join(CACHE_DIR, "state.json");
