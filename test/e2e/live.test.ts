@@ -106,11 +106,12 @@ const tfDir = path.join(state.workDir, `live-terraform-${process.pid}`);
 /** Stands in for the instance ids: a new one for desktop-1 is a replaced desktop (the self-tests boot another). */
 const instanceIds: Record<string, string> = { gateway: `i-e2e-gateway-${process.pid}`, "desktop-1": `i-e2e-desktop-1-${process.pid}-1` };
 
-/** The image's admin user on a machine: the default user cloud-init made (the first regular uid). */
+/** The image's admin user on a machine: the default user cloud-init made, the member of group sudo. */
 async function adminUserOf(m: LiveMachine): Promise<string> {
-  const r = await m.exec(["id", "-nu", "1000"]);
-  if (r.code !== 0) throw new Error(`${m.name} has no default user (uid 1000):\n${formatResult(r)}`);
-  return r.stdout.trim();
+  const r = await m.exec(["getent", "group", "sudo"]);
+  const user = r.stdout.trim().split(":")[3]?.split(",")[0];
+  if (r.code !== 0 || !user) throw new Error(`${m.name} has no default user (no member of group sudo):\n${formatResult(r)}`);
+  return user;
 }
 
 /** Delivers `gateway` and `desktop1` (bootstrap and delivery bundles) with Terraform, as the synthesized stack does. */
