@@ -332,16 +332,18 @@ export function describeDesktopRole(props: DesktopRoleProps): DesktopRole {
 /**
  * What a desktop's apply command can run after a delivery, in this order: sshd (host key), the home's staged files,
  * the tunnel (its key), x11vnc (its password), the Mumble pin (a renewed gateway certificate, no restart) and Mumble
- * (its password). Each unit is restarted, which also starts one that waited for its file at the first boot.
+ * (its password). Each unit is restarted, which also starts one that waited for its file at the first boot; without
+ * waiting (`--no-block`): the units restart by themselves until what they need is there (the tunnel, for Mumble, is
+ * itself being restarted), so a start that fails once must not fail the delivery.
  */
 export function desktopDeliveryActions(name: string): DeliveryAction[] {
   return [
     { name: "sshd", command: ["systemctl", "reload-or-restart", "ssh.service"] },
     { name: "home", command: [PATHS.homeScript] },
-    { name: "tunnel", command: ["systemctl", "restart", UNITS.tunnel] },
-    { name: "vnc", command: ["systemctl", "restart", UNITS.vnc] },
+    { name: "tunnel", command: ["systemctl", "restart", "--no-block", UNITS.tunnel] },
+    { name: "vnc", command: ["systemctl", "restart", "--no-block", UNITS.vnc] },
     { name: "mumble-pin", command: mumblePinCommand(name) },
-    { name: "mumble", command: ["systemctl", "restart", UNITS.mumble] },
+    { name: "mumble", command: ["systemctl", "restart", "--no-block", UNITS.mumble] },
   ];
 }
 

@@ -96,6 +96,7 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
     netSetup.push(`ip addr replace ${ip}/32 dev ${bridge}`);
   }
 
+  const projectEnvFiles = [...new Set(Object.values(compose.services).flatMap((x) => x.env_file ?? []))].sort();
   for (const [service, svc] of Object.entries(compose.services)) {
     const repo = svc.image.split(":")[0] ?? svc.image;
     const common: string[] = [];
@@ -180,6 +181,10 @@ export function planStandIns(composeYaml: string, users: ImageUsers, vncTarget: 
     files[`/etc/systemd/system/${u}`] = unit({
       Unit: [
         `Description=e2e stand-in for Compose service ${service} (${svc.image}): ${runs}`,
+        // Compose creates no container of the project while an env_file of it is missing (the first delivery brings
+        // it), and Docker restarts a container for ever (restart: unless-stopped).
+        ...projectEnvFiles.map((f) => `ConditionPathExists=${f}`),
+        "StartLimitIntervalSec=0",
         `PartOf=${COMPOSE_UNIT}`,
         `Requires=${IMAGE_USERS_UNIT}`,
         `After=${COMPOSE_UNIT} ${IMAGE_USERS_UNIT}`,
