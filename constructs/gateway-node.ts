@@ -2,7 +2,7 @@ import type { Password } from "@cdktf/provider-random/lib/password";
 import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
-import { checkBudget, gatewayPublicPorts, type CloudConfig } from "../cloudinit";
+import { gatewayPublicPorts, type CloudConfig } from "../cloudinit";
 import type { DesktopMailProps } from "../cloudinit/desktop/desktop-role";
 import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
 import { renderGatewayRole } from "../cloudinit/gateway/gateway-role";
@@ -189,8 +189,8 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     this.mail = mail && address !== undefined && mailPassword !== undefined ? { address, user: address, password: mailPassword.result } : undefined;
     this.publicPorts = [...gatewayPublicPorts({ mail }), ...extraPorts];
 
-    const render = (machine: MachineContext): CloudConfig => {
-      const doc = renderGatewayRole({
+    const render = (machine: MachineContext): CloudConfig =>
+      renderGatewayRole({
         os: machine.os,
         domain,
         title,
@@ -202,9 +202,6 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
         mail: mailPassword !== undefined ? { passwordBcrypt: mailPassword.bcryptHash } : undefined,
         dataVolumeDevice: machine.dataVolumeDevice,
       });
-      checkBudget(doc, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, doc.render()) });
-      return doc;
-    };
 
     this.machine = props.placement.place(this, "Machine", {
       name: "gateway",

@@ -1,6 +1,6 @@
 import type { TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
-import type { CloudConfig, Os, UserDataBudget } from "../cloudinit";
+import type { CloudConfig, Os } from "../cloudinit";
 import type { BranchIdentity } from "../src/identity";
 import { AwsPlacement, type AwsPlacementProps } from "./aws/aws-placement";
 import { OciPlacement, type OciPlacementProps } from "./oci/oci-placement";
@@ -47,8 +47,6 @@ export interface MachineContext {
    * e.g. the AWS NVMe by-id link built from the volume id); undefined without a data volume.
    */
   readonly dataVolumeDevice?: string;
-  /** The cloud's user-data limit, for `checkBudget`. */
-  readonly userDataBudget: UserDataBudget;
 }
 
 /**
@@ -59,6 +57,9 @@ export interface MachineContext {
  *   `jsonencode`) and estimates its encoded size with the stack's declared token lengths;
  * - a string: used as it is (a rendered `#cloud-config`, tokens allowed); its size is estimated the same way,
  *   which is exact as long as every token in it stands for its own value (not for a quoted scalar).
+ *
+ * The placement is the one place that checks the size: over the cloud's limit, synth fails naming the machine,
+ * the size, the limit and the largest contributors. A function just returns the document.
  */
 export type UserDataSource = CloudConfig | string | ((machine: MachineContext) => CloudConfig | string);
 
@@ -101,16 +102,14 @@ export interface PlacedMachine {
 
 /** The user-data size of a placed machine as the policies see it. */
 export interface UserDataSizeRecord {
-  /** Name of the cloud's limit, e.g. "AWS" or "OCI". */
+  /** Name of the cloud's limit, "aws" or "oci". */
   readonly budgetName: string;
-  /** The limit in `unit`. */
+  /** The limit in `unit`, less what other metadata takes (OCI: the admin key). */
   readonly limit: number;
   /** What is measured, e.g. "gzip bytes" or "base64 bytes". */
   readonly unit: string;
-  /** Worst-case size in `unit` as estimated at synth time; undefined when it could not be estimated. */
-  readonly estimate: number | undefined;
-  /** Why there is no estimate (only when `estimate` is undefined). */
-  readonly reason?: string;
+  /** Worst-case size in `unit` as estimated at synth time (at most `limit`: the placement fails synth otherwise). */
+  readonly estimate: number;
 }
 
 /** What a placed machine records on its construct (node metadata `pairpac:machine`) for the policy rules. */
@@ -164,8 +163,6 @@ export abstract class Placement {
   abstract readonly architecture: Architecture;
   /** Login user of the image for SSH administration. */
   abstract readonly adminUser: string;
-  /** The cloud's user-data limit (AWS 16,384 raw bytes; OCI 32,000 bytes of metadata). */
-  abstract readonly userDataBudget: UserDataBudget;
 
   /** Creates the machine (and, once per stack, the provider and the branch network) under `scope`. */
   abstract place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine;

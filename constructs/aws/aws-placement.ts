@@ -1,5 +1,4 @@
 import type { Construct } from "constructs";
-import { UserDataBudget } from "../../cloudinit";
 import { Os } from "../../cloudinit/os";
 import { invalid } from "../../src/errors";
 import type { Architecture, MachineSpec, Placement, PlacedMachine } from "../placement";
@@ -77,8 +76,6 @@ export class AwsPlacement implements Placement {
   readonly architecture: Architecture;
   /** Login user of the image ("ubuntu" or "admin"). */
   readonly adminUser: string;
-  /** EC2: 16,384 bytes of gzip-compressed user-data. */
-  readonly userDataBudget: UserDataBudget = UserDataBudget.AWS;
   /** The instance type. */
   readonly instanceType: string;
 

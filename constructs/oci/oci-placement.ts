@@ -1,6 +1,5 @@
 import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { UserDataBudget } from "../../cloudinit";
 import { Os } from "../../cloudinit/os";
 import { invalid } from "../../src/errors";
 import type { Architecture, MachineSpec, Placement, PlacedMachine } from "../placement";
@@ -102,8 +101,6 @@ export class OciPlacement implements Placement {
   readonly architecture: Architecture;
   /** Login user of the image ("ubuntu"). */
   readonly adminUser: string;
-  /** OCI: 32,000 bytes of instance metadata (base64 user-data plus the admin key). */
-  readonly userDataBudget: UserDataBudget = UserDataBudget.OCI;
   /** The compute shape. */
   readonly shape: OciShape;
 
