@@ -9,7 +9,8 @@ import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registrat
 import { desktopPorts } from "../cloudinit/ports";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
-import type { MachineContext, PlacedMachine, Placement } from "./placement";
+import type { MachineContext, PlacedMachine } from "./machine";
+import type { Placement } from "./placement";
 import { Credentials } from "./credentials";
 
 /** VNC authentication uses at most 8 characters: the generated password has exactly 8. */

@@ -14,7 +14,8 @@ import { invalid } from "../src/errors";
 import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certificate-sizes";
 import { Credentials } from "./credentials";
 import type { DesktopGatewayInfo } from "./desktop-node";
-import type { MachineContext, PlacedMachine, Placement, PublicPort } from "./placement";
+import type { MachineContext, PlacedMachine, PublicPort } from "./machine";
+import type { Placement } from "./placement";
 import { TokenLengths } from "./private/token-lengths";
 
 /** The certificate the gateway serves (nginx, Postfix, Dovecot and Mumble use it). */

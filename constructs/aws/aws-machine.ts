@@ -11,7 +11,7 @@ import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 import type { Os } from "../../cloudinit/os";
 import { UserDataBudget } from "../../cloudinit/user-data-budget";
-import type { Architecture, MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
+import type { Architecture, MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../machine";
 import { recordMachine } from "../private/machine-record";
 import { escapeTemplateKeepTokens } from "../private/terraform-string";
 import { TokenLengths } from "../private/token-lengths";

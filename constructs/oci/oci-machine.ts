@@ -11,7 +11,7 @@ import { CloudConfig } from "../../cloudinit/cloud-config";
 import { File } from "../../cloudinit/elements/file";
 import type { Os } from "../../cloudinit/os";
 import { UserDataBudget } from "../../cloudinit/user-data-budget";
-import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
+import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../machine";
 import { recordMachine } from "../private/machine-record";
 import { escapeTemplateKeepTokens } from "../private/terraform-string";
 import { TokenLengths } from "../private/token-lengths";

@@ -2,7 +2,8 @@ import { Aspects, Fn, Op, type Precondition } from "cdktf";
 import type { IConstruct } from "constructs";
 import { checkBudget, estimateUserData, UserDataBudget, type CloudConfig } from "../../cloudinit";
 import { invalid } from "../../src/errors";
-import type { MachineContext, MachineSpec, UserDataSizeRecord } from "../placement";
+import type { MachineContext, MachineSpec } from "../machine";
+import type { UserDataSizeRecord } from "./machine-record";
 import { lazyBase64GzipUserData, type Renderer } from "./terraform-string";
 import { TokenLengths } from "./token-lengths";
 

@@ -13,8 +13,8 @@ import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { File, Os } from "../../../cloudinit";
-import { AwsMachine, AwsPlacement } from "../../../constructs/aws";
-import { Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
+import { AwsMachine } from "../../../constructs/aws";
+import { AwsPlacement, Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
 import { PairPacError } from "../../../src/errors";
 import {
   ADMIN_KEY, GATEWAY_PORTS, IDENTITY, dataSources, expectSchemaValid, newStack, only, resources, roleDocument, synthJson,

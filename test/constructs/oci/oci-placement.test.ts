@@ -14,8 +14,8 @@ import { IdentityCompartment } from "../../../.gen/providers/oci/identity-compar
 import { AcmeProvider } from "../../../.gen/providers/acme/provider";
 import { OciProvider } from "../../../.gen/providers/oci/provider";
 import { Os } from "../../../cloudinit";
-import { OciMachine, OciPlacement, OciShape, type OciPlacementProps } from "../../../constructs/oci";
-import { Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
+import { OciMachine, OciShape, type OciPlacementProps } from "../../../constructs/oci";
+import { OciPlacement, Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
 import { machineRecordOf } from "../../../constructs/private/machine-record";
 import { TokenLengths } from "../../../constructs/private/token-lengths";
 import { PairPacError } from "../../../src/errors";
