@@ -10,6 +10,7 @@ import { desktopPorts } from "../cloudinit/ports";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
 import type { MachineContext, PlacedMachine } from "./machine";
+import { checkPlacement } from "./private/check-placement";
 import type { Placement } from "./placement";
 import { Credentials } from "./credentials";
 
@@ -86,8 +87,8 @@ export interface DesktopNodeProps {
    */
   readonly locale?: string;
   /**
-   * Size in GiB of a persistent volume for the home directory (kept when the machine is replaced); 0 for none.
-   * OCI's smallest block volume is 50 GB.
+   * Size in GB of a persistent volume for the home directory (kept when the machine is replaced), within the
+   * placement's `dataVolumeLimits` (OCI's smallest block volume is 50 GB); 0 for none.
    * @default 0 - the home directory lives on the root disk
    */
   readonly homeVolumeGb?: number;
@@ -126,13 +127,11 @@ export class DesktopNode extends Construct {
     super(scope, id);
     const bundles = props.bundles ?? [];
     const screen = props.screen ?? ScreenSize.HD;
-    const homeVolumeGb = props.homeVolumeGb ?? 0;
     const guacamoleAudio = props.guacamoleAudio ?? false;
     const gateway = props.gateway;
     desktopPorts(props.index);
-    if (!Number.isInteger(homeVolumeGb) || homeVolumeGb < 0 || homeVolumeGb > 16384) {
-      throw invalid(`desktop-${props.index}.homeVolumeGb`, homeVolumeGb, "must be an integer between 0 and 16384", "Use 0 for none or e.g. 50.");
-    }
+    const placement = checkPlacement(`desktop-${props.index}.placement`, props.placement);
+    const homeVolumeGb = placement.checkDataVolumeGb(`desktop-${props.index}.homeVolumeGb`, props.homeVolumeGb ?? 0);
     if (typeof gateway?.registerDesktop !== "function") {
       throw invalid(`desktop-${props.index}.gateway`, gateway, "must implement DesktopGatewayInfo (registerDesktop is missing)", "Pass the GatewayNode.");
     }
@@ -168,10 +167,11 @@ export class DesktopNode extends Construct {
         timezone: props.timezone,
         locale: props.locale,
         dataVolumeDevice: machine.dataVolumeDevice,
+        dataVolumeLabel: machine.dataVolumeLabel,
         guacamoleAudio,
       }).cloudConfig;
 
-    this.machine = props.placement.place(this, "Machine", {
+    this.machine = placement.place(this, "Machine", {
       name: `desktop-${this.index}`,
       identity: props.identity,
       publicPorts: [{ port: 22, protocol: "tcp", description: "SSH (administration)" }],

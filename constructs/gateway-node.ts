@@ -5,7 +5,7 @@ import { Construct } from "constructs";
 import { gatewayPublicPorts, type CloudConfig } from "../cloudinit";
 import type { DesktopMailProps } from "../cloudinit/desktop/desktop-role";
 import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
-import { renderGatewayRole } from "../cloudinit/gateway/gateway-role";
+import { GATEWAY_DATA_LABEL, renderGatewayRole } from "../cloudinit/gateway/gateway-role";
 import { mailAddress } from "../cloudinit/gateway/mail";
 import { SITE_PATHS } from "../cloudinit/gateway/nginx-site";
 import { desktopPorts } from "../cloudinit/ports";
@@ -15,6 +15,7 @@ import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certi
 import { Credentials } from "./credentials";
 import type { DesktopGatewayInfo } from "./desktop-node";
 import type { MachineContext, PlacedMachine, PublicPort } from "./machine";
+import { checkPlacement } from "./private/check-placement";
 import type { Placement } from "./placement";
 import { TokenLengths } from "./private/token-lengths";
 
@@ -25,6 +26,9 @@ export interface GatewayCertificate {
   /** Private key PEM (sensitive token). */
   readonly privateKeyPem: string;
 }
+
+/** Size in GB the gateway's data volume gets when none is given (mail and the Mumble database need little). */
+const GATEWAY_DATA_VOLUME_GB = 8;
 
 /** A Guacamole login of the gateway. */
 export interface GatewayUser {
@@ -63,8 +67,9 @@ export interface GatewayNodeProps {
    */
   readonly title?: string;
   /**
-   * Size of the persistent data volume (mail, Mumble database) in GB; 0 keeps the data on the root disk.
-   * @default - 50 on OCI (its smallest block volume), 8 on AWS
+   * Size of the persistent data volume (mail, Mumble database) in GB, within the placement's
+   * `dataVolumeLimits`; 0 keeps the data on the root disk.
+   * @default - 8, or the cloud's smallest volume when that is larger (OCI: 50)
    */
   readonly dataVolumeGb?: number;
   /**
@@ -131,17 +136,12 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     super(scope, id);
     const mail = props.mail ?? true;
     const users = props.users ?? [{ name: "team", access: "collaborate" }, { name: "guest", access: "watch" }];
-    const dataVolumeGb = props.dataVolumeGb ?? (props.placement.cloud === "oci" ? 50 : 8);
+    const placement = checkPlacement("gateway.placement", props.placement);
+    const dataVolumeGb = placement.checkDataVolumeGb("gateway.dataVolumeGb", props.dataVolumeGb ?? Math.max(GATEWAY_DATA_VOLUME_GB, placement.dataVolumeLimits.minGb));
     const extraPorts = props.extraPublicPorts ?? [];
     const domain = props.identity.zoneName;
     const title = props.title ?? domain;
 
-    if (!Number.isInteger(dataVolumeGb) || dataVolumeGb < 0 || dataVolumeGb > 16384) {
-      throw invalid("gateway.dataVolumeGb", dataVolumeGb, "must be an integer between 0 and 16384", "Use 0 for none or e.g. 8.");
-    }
-    if (props.placement.cloud === "oci" && dataVolumeGb > 0 && dataVolumeGb < 50) {
-      throw invalid("gateway.dataVolumeGb", dataVolumeGb, "must be at least 50 on OCI (smallest block volume)", "Use 50, or 0 for none.");
-    }
     const names = new Set<string>();
     users.forEach((u, i) => {
       if (typeof u.name !== "string" || !/^[a-z][a-z0-9_-]{0,31}$/.test(u.name) || names.has(u.name)) {
@@ -202,15 +202,16 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
         mumble: { serverPassword: mumbleServer.result, superuserPassword: mumbleSuperuser.result },
         mail: mailPassword !== undefined ? { passwordBcrypt: mailPassword.bcryptHash } : undefined,
         dataVolumeDevice: machine.dataVolumeDevice,
+        dataVolumeLabel: machine.dataVolumeLabel,
       });
 
-    this.machine = props.placement.place(this, "Machine", {
+    this.machine = placement.place(this, "Machine", {
       name: "gateway",
       identity: props.identity,
       publicPorts: this.publicPorts,
       adminSshPublicKey: this.adminSshPublicKey,
       userData: render,
-      ...(dataVolumeGb > 0 ? { dataVolume: { sizeGb: dataVolumeGb, label: "pairpac-data" } } : {}),
+      ...(dataVolumeGb > 0 ? { dataVolume: { sizeGb: dataVolumeGb, label: GATEWAY_DATA_LABEL } } : {}),
     });
     this.host = this.machine.publicIp;
     this.publicIp = this.machine.publicIp;

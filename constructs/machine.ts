@@ -26,10 +26,20 @@ export interface PublicPort {
 
 /** A persistent block volume that survives the replacement of the machine. */
 export interface DataVolumeSpec {
-  /** Size in GiB (AWS: 1-16384; OCI: 50-32768, the smallest OCI block volume is 50 GB). */
+  /** Size in GB, within the placement's {@link Placement.dataVolumeLimits} (AWS: 1-16384; OCI: 50-32768). */
   readonly sizeGb: number;
   /** File-system label the role formats and mounts the volume by (ext4: at most 16 characters, letters, digits, `-`, `_`). */
   readonly label: string;
+}
+
+/** The data-volume sizes a placement's cloud accepts. */
+export interface DataVolumeLimits {
+  /** Smallest volume in GB (AWS gp3: 1; OCI: 50). */
+  readonly minGb: number;
+  /** Largest volume in GB (AWS gp3: 16384; OCI: 32768). */
+  readonly maxGb: number;
+  /** The volume type the limits are for, in messages, e.g. "AWS (gp3)". */
+  readonly description: string;
 }
 
 /**
@@ -50,6 +60,11 @@ export interface MachineContext {
    * e.g. the AWS NVMe by-id link built from the volume id); undefined without a data volume.
    */
   readonly dataVolumeDevice?: string;
+  /**
+   * File-system label of the data volume, as the spec gave it: the label the role formats and mounts the volume
+   * by; undefined without a data volume.
+   */
+  readonly dataVolumeLabel?: string;
 }
 
 /**

@@ -3,14 +3,15 @@ import type { Os } from "../cloudinit";
 import type { AwsPlacementProps } from "./aws/aws-placement";
 import { AwsMachine } from "./aws/aws-machine";
 import { AwsNetwork } from "./aws/aws-network";
-import { awsPlacementSettings, type AwsPlacementSettings } from "./aws/private/placement-settings";
-import type { Architecture, Cloud, MachineSpec, PlacedMachine } from "./machine";
+import { AWS_DATA_VOLUME_LIMITS, awsPlacementSettings, type AwsPlacementSettings } from "./aws/private/placement-settings";
+import type { Architecture, Cloud, DataVolumeLimits, MachineSpec, PlacedMachine } from "./machine";
 import { OciCompartment } from "./oci/oci-compartment";
 import { OciMachine } from "./oci/oci-machine";
 import { OciNetwork } from "./oci/oci-network";
 import type { OciPlacementProps } from "./oci/oci-placement";
 import type { OciShape } from "./oci/oci-shape";
-import { checkFreeMicros, ociPlacementSettings, type OciPlacementSettings } from "./oci/private/placement-settings";
+import { checkFreeMicros, OCI_DATA_VOLUME_LIMITS, ociPlacementSettings, type OciPlacementSettings } from "./oci/private/placement-settings";
+import { invalid } from "../src/errors";
 import { validateDataVolume, validateMachineSpec } from "./private/validate";
 
 // The machine vocabulary placements speak (types only), exported with them.
@@ -53,9 +54,38 @@ export abstract class Placement {
   abstract readonly architecture: Architecture;
   /** Login user of the image for SSH administration. */
   abstract readonly adminUser: string;
+  /** The data-volume sizes the cloud accepts. */
+  abstract readonly dataVolumeLimits: DataVolumeLimits;
 
   /** Creates the machine (and, once per stack, the provider and the branch network) under `scope`. */
   abstract place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine;
+
+  /**
+   * A Terraform condition that is true while the instance of `machine` (placed by this placement) runs, for a
+   * `check` block.
+   */
+  abstract runningCondition(machine: PlacedMachine): string;
+
+  /**
+   * Checks a node's data-volume size setting: 0 (no volume) or an integer within {@link dataVolumeLimits}.
+   * Throws a PairPacError naming `field` otherwise.
+   * @returns sizeGb
+   */
+  checkDataVolumeGb(field: string, sizeGb: number): number {
+    const { minGb, maxGb, description } = this.dataVolumeLimits;
+    if (!Number.isInteger(sizeGb) || sizeGb < 0 || (sizeGb > 0 && (sizeGb < minGb || sizeGb > maxGb))) {
+      throw invalid(field, sizeGb, `must be 0 (no volume) or an integer between ${minGb} and ${maxGb} on ${description}`, `Use 0 for none or e.g. ${Math.max(minGb, 10)}.`);
+    }
+    return sizeGb;
+  }
+
+  /** The instance of `machine` as a Terraform reference (`<type>.<name>`), after checking it is this placement's cloud. */
+  protected instanceReference(machine: PlacedMachine): string {
+    if (machine.cloud !== this.cloud) {
+      throw invalid("machine", machine.name, `runs on ${machine.cloud}, not on this ${this.cloud} placement`, "Ask the placement that placed the machine.");
+    }
+    return `${machine.instance.terraformResourceType}.${machine.instance.friendlyUniqueId}`;
+  }
 }
 
 /**
@@ -75,6 +105,8 @@ export class AwsPlacement extends Placement {
   readonly adminUser: string;
   /** The instance type. */
   readonly instanceType: string;
+  /** gp3: 1 to 16384 GiB. */
+  readonly dataVolumeLimits = AWS_DATA_VOLUME_LIMITS;
 
   private readonly props: AwsPlacementProps;
   private readonly settings: AwsPlacementSettings;
@@ -93,7 +125,7 @@ export class AwsPlacement extends Placement {
   /** Creates the machine under `scope` and, once per stack and region, the provider and branch network. */
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     validateMachineSpec(spec);
-    if (spec.dataVolume) validateDataVolume(spec.dataVolume, 1, 16384, "AWS (gp3)");
+    if (spec.dataVolume) validateDataVolume(spec.dataVolume, this.dataVolumeLimits);
     const network = AwsNetwork.of(scope, {
       region: this.region,
       identity: spec.identity,
@@ -103,6 +135,11 @@ export class AwsPlacement extends Placement {
       profile: this.props.profile,
     });
     return new AwsMachine(scope, id, { ...this.settings, network, spec });
+  }
+
+  /** `instance_state == "running"` of the `aws_instance`. */
+  runningCondition(machine: PlacedMachine): string {
+    return `\${${this.instanceReference(machine)}.instance_state == "running"}`;
   }
 }
 
@@ -127,6 +164,8 @@ export class OciPlacement extends Placement {
   readonly adminUser: string;
   /** The compute shape. */
   readonly shape: OciShape;
+  /** Block volumes: 50 to 32768 GB. */
+  readonly dataVolumeLimits = OCI_DATA_VOLUME_LIMITS;
 
   private readonly props: OciPlacementProps;
   private readonly settings: OciPlacementSettings;
@@ -145,7 +184,7 @@ export class OciPlacement extends Placement {
   /** Creates the machine under `scope` and, once per stack, the compartment and, per region, provider and network. */
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     validateMachineSpec(spec);
-    if (spec.dataVolume) validateDataVolume(spec.dataVolume, 50, 32768, "OCI (the smallest block volume is 50 GB)");
+    if (spec.dataVolume) validateDataVolume(spec.dataVolume, this.dataVolumeLimits);
     checkFreeMicros(scope, this.shape, spec.name);
     const compartment = OciCompartment.of(scope, {
       identity: spec.identity,
@@ -162,5 +201,10 @@ export class OciPlacement extends Placement {
       configFileProfile: this.props.configFileProfile,
     });
     return new OciMachine(scope, id, { ...this.settings, network, spec });
+  }
+
+  /** `state == "RUNNING"` of the `oci_core_instance`. */
+  runningCondition(machine: PlacedMachine): string {
+    return `\${${this.instanceReference(machine)}.state == "RUNNING"}`;
   }
 }

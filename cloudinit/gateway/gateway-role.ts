@@ -19,7 +19,7 @@ import { mumbleServerIni, mumbleSuperuserEnv } from "./mumble";
 import { gatewayNginxConf, joinTemplateName, SITE_PATHS } from "./nginx-site";
 import { sshdDropIn, TUNNEL_USER, tunnelAuthorizedKeys } from "./sshd";
 
-/** File system label of the gateway's data volume. */
+/** File system label of the gateway's data volume when none is given (`GatewayRoleProps.dataVolumeLabel`). */
 export const GATEWAY_DATA_LABEL = "pairpac-data";
 
 /** Name of the systemd unit that runs the Compose project. */
@@ -100,7 +100,7 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
     File.text("/etc/apt/apt.conf.d/20auto-upgrades", 'APT::Periodic::Update-Package-Lists "1";\nAPT::Periodic::Unattended-Upgrade "1";\n'),
   );
   if (props.dataVolumeDevice !== undefined) {
-    doc.add("data", DataVolume.of({ device: props.dataVolumeDevice, label: GATEWAY_DATA_LABEL, mountPoint: GATEWAY_DATA_DIR }));
+    doc.add("data", DataVolume.of({ device: props.dataVolumeDevice, label: props.dataVolumeLabel ?? GATEWAY_DATA_LABEL, mountPoint: GATEWAY_DATA_DIR }));
   }
   doc.add(
     "tls",

@@ -169,6 +169,7 @@ export class AwsMachine extends Construct implements PlacedMachine {
       architecture: props.architecture,
       adminUser: props.adminUser,
       dataVolumeDevice: this.dataVolumeDevice,
+      dataVolumeLabel: spec.dataVolume?.label,
     };
     const userData = prepareUserData(this, spec, context, { budget: UserDataBudget.AWS });
     const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;

@@ -179,6 +179,7 @@ export class OciMachine extends Construct implements PlacedMachine {
       architecture: shape.architecture,
       adminUser: props.adminUser,
       dataVolumeDevice: this.dataVolumeDevice,
+      dataVolumeLabel: spec.dataVolume?.label,
     };
     const userData = prepareUserData(this, { ...spec, userData: withAptRetries(spec.userData) }, context,
       { budget: UserDataBudget.OCI, reservedBytes: keyBytes + OCI_METADATA_OVERHEAD });

@@ -1,6 +1,6 @@
 import { Token } from "cdktf";
 import { invalid } from "../../src/errors";
-import type { DataVolumeSpec, MachineSpec, PublicPort } from "../machine";
+import type { DataVolumeLimits, DataVolumeSpec, MachineSpec, PublicPort } from "../machine";
 
 /** Characters AWS accepts in a security group rule description (OCI accepts these too). */
 const RULE_DESCRIPTION = /^[A-Za-z0-9 ._\-:/()#,@[\]+=&;{}!$*]{1,255}$/;
@@ -41,10 +41,11 @@ export function validatePublicPorts(ports: readonly PublicPort[], field = "publi
   });
 }
 
-/** Throws unless the data volume has an integer size within [minGb, maxGb] and a valid label. */
-export function validateDataVolume(volume: DataVolumeSpec, minGb: number, maxGb: number, cloudName: string, field = "dataVolume"): void {
+/** Throws unless the data volume has an integer size within `limits` and a valid label. */
+export function validateDataVolume(volume: DataVolumeSpec, limits: DataVolumeLimits, field = "dataVolume"): void {
+  const { minGb, maxGb, description } = limits;
   if (!Number.isInteger(volume.sizeGb) || volume.sizeGb < minGb || volume.sizeGb > maxGb) {
-    throw invalid(`${field}.sizeGb`, volume.sizeGb, `must be an integer between ${minGb} and ${maxGb} on ${cloudName}`, `Use e.g. ${Math.max(minGb, 10)}.`);
+    throw invalid(`${field}.sizeGb`, volume.sizeGb, `must be an integer between ${minGb} and ${maxGb} on ${description}`, `Use e.g. ${Math.max(minGb, 10)}.`);
   }
   if (typeof volume.label !== "string" || !VOLUME_LABEL.test(volume.label)) {
     throw invalid(`${field}.label`, volume.label, "must be 1-16 letters, digits, '-' or '_' (an ext4 label)", 'Use e.g. "pairpac-data".');

@@ -1,9 +1,12 @@
 import { Os } from "../../../cloudinit/os";
 import { invalid } from "../../../src/errors";
-import type { Architecture } from "../../machine";
+import type { Architecture, DataVolumeLimits } from "../../machine";
 import type { AwsPlacementProps } from "../aws-placement";
 import { awsImageSpec } from "./images";
 import { architectureOf } from "./instance-types";
+
+/** EBS gp3 volumes: 1 to 16384 GiB. */
+export const AWS_DATA_VOLUME_LIMITS: DataVolumeLimits = Object.freeze({ minGb: 1, maxGb: 16384, description: "AWS (gp3)" });
 
 /** An AWS placement's settings, checked and with every default applied. */
 export interface AwsPlacementSettings {

@@ -2,11 +2,14 @@ import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
 import { Os } from "../../../cloudinit/os";
 import { invalid } from "../../../src/errors";
-import type { Architecture } from "../../machine";
+import type { Architecture, DataVolumeLimits } from "../../machine";
 import { OciMachine } from "../oci-machine";
 import { FREE_MICRO_INSTANCES, type OciPlacementProps } from "../oci-placement";
 import { OciShape } from "../oci-shape";
 import { ociImageSpec } from "./images";
+
+/** OCI block volumes: 50 to 32768 GB. */
+export const OCI_DATA_VOLUME_LIMITS: DataVolumeLimits = Object.freeze({ minGb: 50, maxGb: 32768, description: "OCI (the smallest block volume is 50 GB)" });
 
 /** An OCI placement's settings, checked and with every default applied. */
 export interface OciPlacementSettings {

@@ -271,3 +271,19 @@ describe("gateway memory budget", () => {
     expect(md).toContain(`| **total** | | **960** | of ${USABLE_MB_OF_1_GIB} MiB usable`);
   });
 });
+
+describe("renderGatewayRole data volume", () => {
+  const mount = (doc: ReturnType<typeof renderGatewayRole>) => files(doc).get("/etc/systemd/system/srv-pairpac.mount")?.content ?? "";
+
+  it("is formatted and mounted by the label it is given (the placement's), pairpac-data without one", () => {
+    expect(mount(renderGatewayRole(tokenProps()))).toContain("What=LABEL=pairpac-data\n");
+    const labelled = renderGatewayRole(tokenProps({ dataVolumeLabel: "team-data" }));
+    expect(mount(labelled)).toContain("What=LABEL=team-data\n");
+    expect(files(labelled).has("/etc/systemd/system/pairpac-prepare-volume-team-data.service")).toBe(true);
+    expect(() => renderGatewayRole(tokenProps({ dataVolumeLabel: "Team Data" }))).toThrow(/^dataVolume\.label: must be 1-16 lower-case letters/);
+  });
+
+  it("has no mount without a device", () => {
+    expect(mount(renderGatewayRole(tokenProps({ dataVolumeDevice: undefined, dataVolumeLabel: "team-data" })))).toBe("");
+  });
+});

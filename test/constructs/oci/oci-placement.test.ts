@@ -194,7 +194,7 @@ describe("Placement.oci machine", () => {
       },
     });
     expect((json.locals[local] as string).startsWith('${base64gzip("#cloud-config\\n')).toBe(true);
-    expect(json.locals[local]).toContain("ExecStart=/usr/local/lib/pairpac/format-data-volume.sh /dev/oracleoci/oraclevdb pairpac-data ext4 600");
+    expect(json.locals[local]).toContain("ExecStart=/usr/local/lib/pairpac/format-data-volume.sh /dev/oracleoci/oraclevdb pairpac-home ext4 600"); // the spec's label
   });
 
   test("the block volume is protected and attached paravirtualized at the consistent device path", () => {

@@ -8,7 +8,7 @@ import { Placement, type MachineContext } from "../../../constructs/placement";
 import { machineRecordOf } from "../../../constructs/private/machine-record";
 import { TokenLengths } from "../../../constructs/private/token-lengths";
 import { PairPacError } from "../../../src/errors";
-import { ADMIN_KEY, GATEWAY_PORTS, IDENTITY, newStack, roleDocument } from "../placement-support/support";
+import { ADMIN_KEY, GATEWAY_PORTS, IDENTITY, TENANCY, newStack, roleDocument } from "../placement-support/support";
 import { awsGateway, ociDesktop } from "../policies/support";
 
 /** `length` characters that gzip cannot shrink much (base64 of chained SHA-256), deterministic. */
@@ -50,6 +50,19 @@ describe("Placement", () => {
     expect(record.userDataSize()).toBe(size);
   });
 
+  test("the role learns the data volume's label from the spec: a label other than pairpac-data reaches the rendered mount", () => {
+    for (const place of [awsGateway, ociDesktop]) {
+      const stack = newStack();
+      const contexts: MachineContext[] = [];
+      place(stack, { dataVolume: { sizeGb: 50, label: "team-files" }, userData: (m) => { contexts.push(m); return roleDocument("machine", m); } });
+      const json = JSON.parse(Testing.synth(stack)) as { locals: Record<string, string> };
+      expect(contexts.map((c) => c.dataVolumeLabel)).toEqual(["team-files"]);
+      const userData = Object.entries(json.locals).find(([name]) => name.includes("UserData"))![1];
+      expect(userData).toContain("What=LABEL=team-files\\n");
+      expect(userData).not.toContain("pairpac-data");
+    }
+  });
+
   test("the NVMe device token has a declared length of 20 (vol + 17 hex digits), so estimates are exact for it", () => {
     const stack = newStack();
     const machine = Placement.aws({ region: "eu-central-1" }).place(stack, "Gateway", {
@@ -66,6 +79,28 @@ describe("Placement", () => {
       name: "gateway", identity: IDENTITY, publicPorts: [], adminSshPublicKey: ADMIN_KEY, userData: text,
     });
     expect(machineRecordOf(machine as AwsMachine)!.userDataSize().estimate).toBe(UserDataBudget.AWS.sizeOf(estimateUserData(text)));
+  });
+});
+
+describe("what a placement owns about its cloud", () => {
+  const aws = Placement.aws({ region: "eu-central-1" });
+  const oci = Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY });
+
+  test("data-volume limits, and the check a node runs on its size setting (0 is no volume)", () => {
+    expect([aws.dataVolumeLimits, oci.dataVolumeLimits].map((l) => [l.minGb, l.maxGb])).toEqual([[1, 16384], [50, 32768]]);
+    expect([aws.checkDataVolumeGb("f", 0), aws.checkDataVolumeGb("f", 1), oci.checkDataVolumeGb("f", 0), oci.checkDataVolumeGb("f", 32768)]).toEqual([0, 1, 0, 32768]);
+    expect(pairPacError(() => oci.checkDataVolumeGb("x.sizeGb", 49)).message).toBe("x.sizeGb: must be 0 (no volume) or an integer between 50 and 32768 on OCI (the smallest block volume is 50 GB); got 49. Use 0 for none or e.g. 50.");
+    expect(pairPacError(() => aws.checkDataVolumeGb("x.sizeGb", 16385)).message).toMatch(/^x\.sizeGb: must be 0 \(no volume\) or an integer between 1 and 16384 on AWS \(gp3\); got 16385\./);
+    expect(pairPacError(() => aws.checkDataVolumeGb("x.sizeGb", -1)).message).toMatch(/^x\.sizeGb: must be 0/);
+  });
+
+  test("the running condition of each cloud's instance, and none for another cloud's machine", () => {
+    const stack = newStack();
+    const gateway = awsGateway(stack);
+    const desktop = ociDesktop(stack);
+    expect(aws.runningCondition(gateway)).toBe(`\${aws_instance.${gateway.instance.friendlyUniqueId}.instance_state == "running"}`);
+    expect(oci.runningCondition(desktop)).toBe(`\${oci_core_instance.${desktop.instance.friendlyUniqueId}.state == "RUNNING"}`);
+    expect(pairPacError(() => aws.runningCondition(desktop)).message).toMatch(/^machine: runs on oci, not on this aws placement; got "desktop-1"\./);
   });
 });
 
