@@ -23,14 +23,15 @@ export * from "./machine";
  * A placement creates, per stack, one provider per cloud and region and one branch network per cloud and
  * region (AWS: VPC, public subnet, internet gateway, route table; OCI additionally the branch's compartment),
  * and per machine a firewall with exactly the role's public ports, a stable public IP, an instance running
- * the role's user-data and an optional persistent data volume.
+ * the role's user-data and an optional persistent data volume. It is the one place that knows its cloud:
+ * the data-volume limits, the running condition, and the user-data limit it checks the role's document against.
  *
  * @example
  * const placement = Placement.aws({ region: "eu-central-1" });
  * const machine = placement.place(this, "Machine", {
  *   name: "gateway", identity, publicPorts: [{ port: 443, protocol: "tcp", description: "HTTPS" }],
  *   adminSshPublicKey: adminKey.publicKeyOpenssh, dataVolume: { sizeGb: 10, label: "pairpac-data" },
- *   userData: (m) => renderGatewayRole({ ..., dataVolumeDevice: m.dataVolumeDevice }),
+ *   userData: (m) => renderGatewayRole({ ..., dataVolumeDevice: m.dataVolumeDevice, dataVolumeLabel: m.dataVolumeLabel }),
  * });
  */
 export abstract class Placement {
