@@ -90,12 +90,19 @@ export function renderReport(results) {
   );
   const row = (cmd, s) => `| ${cmd} | ${s.branches} | ${s.runs} | ${fmtS(s.wallMs.median)} | ${fmtS(s.wallMs.min)} | ${fmtS(s.wallMs.max)} | ` +
     `${fmtMs(s.wallMs.median / s.branches)} | ${fmtS(s.cpuMs.median)} | ${fmtMb(s.peakRssMb.median)} | ${fmtRatio(s.wallMs.median / direct1.wallMs.median)}× time, ${fmtRatio(s.peakRssMb.median / direct1.peakRssMb.median)}× memory |`;
-  for (const s of results.synth) lines.push(row("`node dist/stacks/main.js`", s));
+  const command = (s) => (s.kind === "unbundled" ? "`node dist/stacks/main.js` (tsc output, unbundled)" : "`node scripts/app-launcher.cjs` (bundle + code cache)");
+  for (const s of results.synth) lines.push(row(command(s), s));
   lines.push(row(`\`cdktf synth\` (CLI, app \`${results.cli.app}\`)`, results.cli));
   const t1 = direct1.wallMs.median;
   const t50 = results.synth.find((s) => s.kind === "direct" && s.branches === 50).wallMs.median;
+  const unbundled1 = results.synth.find((s) => s.kind === "unbundled");
   lines.push(
     "",
+    ...(unbundled1 ? [
+      `The bundle (scripts/bundle-app.mjs, started by scripts/app-launcher.cjs with a V8 code cache) takes ${fmtRatio(direct1.wallMs.median / unbundled1.wallMs.median)}× ` +
+        `the wall time of the unbundled tsc output for one branch (${fmtS(direct1.wallMs.median)} vs ${fmtS(unbundled1.wallMs.median)}; CPU ${fmtS(direct1.cpuMs.median)} vs ${fmtS(unbundled1.cpuMs.median)}).`,
+      "",
+    ] : []),
     `Marginal cost of one more branch: (t50 − t1) / 49 = (${fmtS(t50)} − ${fmtS(t1)}) / 49 = ${fmtMs((t50 - t1) / 49)}. ` +
       `The cdktf CLI adds ${fmtS(results.cli.wallMs.median - t1)} to a one-branch synth` +
       (/\b(build|tsc)\b/.test(results.cli.app) ? " (its configured app compiles the project first)." : " (scripts/cdktf-app.js compiles only when a source changed; the unrecorded warm-up run leaves the project built)."),
