@@ -219,6 +219,19 @@ function main() {
     const cliApp = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")).app;
     const cli = { kind: "cli", branches: 1, app: cliApp, ...series("cdktf synth, 1 branch", options.runs, (i) => cliOnce(i, true)) };
 
+    // The CLI by itself: the same command with the smallest app it accepts (bench/cli-floor-app.cjs, one empty stack).
+    const floorOnce = (i, recorded) => {
+      const outdir = join(scratch, `cli-floor-${recorded ? i : "warmup"}`);
+      const m = measure("cdktf synth, empty app", cdktfBin, ["synth", "--app", `node ${join("bench", "cli-floor-app.cjs")}`, "--output", outdir], {
+        cwd: ROOT, method, env: cleanEnv({}),
+      });
+      if (!existsSync(join(outdir, "stacks", "main", "cdk.tf.json"))) throw new CommandFailed("bench: cdktf synth of the empty app wrote no stack");
+      rmSync(outdir, { recursive: true, force: true });
+      return m;
+    };
+    floorOnce(0, false);
+    cli.floor = series("cdktf synth, empty app", options.runs, (i) => floorOnce(i, true));
+
     const tests = options.tests
       ? series("npm test", options.testRuns, () => measure("npm test", "npm", ["test", "--silent"], {
         cwd: ROOT, method, env: cleanEnv({ CI: "true" }, { keepPairPac: true }),

@@ -93,6 +93,7 @@ export function renderReport(results) {
   const command = (s) => (s.kind === "unbundled" ? "`node dist/stacks/main.js` (tsc output, unbundled)" : "`node scripts/app-launcher.cjs` (bundle + code cache)");
   for (const s of results.synth) lines.push(row(command(s), s));
   lines.push(row(`\`cdktf synth\` (CLI, app \`${results.cli.app}\`)`, results.cli));
+  if (results.cli.floor) lines.push(row("`cdktf synth --app \"node bench/cli-floor-app.cjs\"` (the CLI alone: one empty stack)", { ...results.cli.floor, branches: 1 }));
   const t1 = direct1.wallMs.median;
   const t50 = results.synth.find((s) => s.kind === "direct" && s.branches === 50).wallMs.median;
   const unbundled1 = results.synth.find((s) => s.kind === "unbundled");
@@ -104,6 +105,8 @@ export function renderReport(results) {
       "",
     ] : []),
     `Marginal cost of one more branch: (t50 − t1) / 49 = (${fmtS(t50)} − ${fmtS(t1)}) / 49 = ${fmtMs((t50 - t1) / 49)}. ` +
+      (results.cli.floor ? `The cdktf CLI by itself, with an app that writes one empty stack, takes ${fmtS(results.cli.floor.wallMs.median)} (CPU ${fmtS(results.cli.floor.cpuMs.median)}): ` +
+        `${fmtRatio(results.cli.floor.wallMs.median / results.cli.wallMs.median)} of the \`cdktf synth\` median, which PairPac cannot shorten (it starts Terraform four times and Node once to check versions before it runs the app). ` : "") +
       `The cdktf CLI adds ${fmtS(results.cli.wallMs.median - t1)} to a one-branch synth` +
       (/\b(build|tsc)\b/.test(results.cli.app) ? " (its configured app compiles the project first)." : " (scripts/cdktf-app.js compiles only when a source changed; the unrecorded warm-up run leaves the project built)."),
     "",
