@@ -1,7 +1,7 @@
 import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import type { Password } from "@cdktf/provider-random/lib/password";
 import { Construct } from "constructs";
-import { checkBudget, type CloudConfig } from "../cloudinit";
+import type { CloudConfig } from "../cloudinit";
 import { Bundle } from "../cloudinit/desktop/bundle";
 import { describeDesktopRole, type DesktopMailProps } from "../cloudinit/desktop/desktop-role";
 import { ScreenSize } from "../cloudinit/desktop/screen-size";
@@ -9,9 +9,9 @@ import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registrat
 import { desktopPorts } from "../cloudinit/ports";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
-import type { MachineContext, PlacedMachine, Placement } from "./placement";
+import type { MachineContext, PlacedMachine } from "./machine";
+import type { Placement } from "./placement";
 import { Credentials } from "./credentials";
-import { TokenLengths } from "./private/token-lengths";
 
 /** VNC authentication uses at most 8 characters: the generated password has exactly 8. */
 const VNC_PASSWORD_LENGTH = 8;
@@ -149,8 +149,8 @@ export class DesktopNode extends Construct {
     this.registration = { index: this.index, name: this.name, tunnelPublicKey: publicKey, vncPassword, guacamoleAudio };
     gateway.registerDesktop(this.registration);
 
-    const render = (machine: MachineContext): CloudConfig => {
-      const { cloudConfig } = describeDesktopRole({
+    const render = (machine: MachineContext): CloudConfig =>
+      describeDesktopRole({
         index: this.index,
         os: machine.os,
         spaceName: gateway.spaceName,
@@ -169,10 +169,7 @@ export class DesktopNode extends Construct {
         locale: props.locale,
         dataVolumeDevice: machine.dataVolumeDevice,
         guacamoleAudio,
-      });
-      checkBudget(cloudConfig, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, cloudConfig.render()) });
-      return cloudConfig;
-    };
+      }).cloudConfig;
 
     this.machine = props.placement.place(this, "Machine", {
       name: `desktop-${this.index}`,

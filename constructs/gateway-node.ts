@@ -2,7 +2,7 @@ import type { Password } from "@cdktf/provider-random/lib/password";
 import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
-import { checkBudget, gatewayPublicPorts, type CloudConfig } from "../cloudinit";
+import { gatewayPublicPorts, type CloudConfig } from "../cloudinit";
 import type { DesktopMailProps } from "../cloudinit/desktop/desktop-role";
 import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
 import { renderGatewayRole } from "../cloudinit/gateway/gateway-role";
@@ -14,7 +14,8 @@ import { invalid } from "../src/errors";
 import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certificate-sizes";
 import { Credentials } from "./credentials";
 import type { DesktopGatewayInfo } from "./desktop-node";
-import type { MachineContext, PlacedMachine, Placement, PublicPort } from "./placement";
+import type { MachineContext, PlacedMachine, PublicPort } from "./machine";
+import type { Placement } from "./placement";
 import { TokenLengths } from "./private/token-lengths";
 
 /** The certificate the gateway serves (nginx, Postfix, Dovecot and Mumble use it). */
@@ -189,8 +190,8 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     this.mail = mail && address !== undefined && mailPassword !== undefined ? { address, user: address, password: mailPassword.result } : undefined;
     this.publicPorts = [...gatewayPublicPorts({ mail }), ...extraPorts];
 
-    const render = (machine: MachineContext): CloudConfig => {
-      const doc = renderGatewayRole({
+    const render = (machine: MachineContext): CloudConfig =>
+      renderGatewayRole({
         os: machine.os,
         domain,
         title,
@@ -202,9 +203,6 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
         mail: mailPassword !== undefined ? { passwordBcrypt: mailPassword.bcryptHash } : undefined,
         dataVolumeDevice: machine.dataVolumeDevice,
       });
-      checkBudget(doc, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, doc.render()) });
-      return doc;
-    };
 
     this.machine = props.placement.place(this, "Machine", {
       name: "gateway",

@@ -1,131 +1,20 @@
-import type { TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
-import type { CloudConfig, Os, UserDataBudget } from "../cloudinit";
-import type { BranchIdentity } from "../src/identity";
-import { AwsPlacement, type AwsPlacementProps } from "./aws/aws-placement";
-import { OciPlacement, type OciPlacementProps } from "./oci/oci-placement";
+import type { Os } from "../cloudinit";
+import type { AwsPlacementProps } from "./aws/aws-placement";
+import { AwsMachine } from "./aws/aws-machine";
+import { AwsNetwork } from "./aws/aws-network";
+import { awsPlacementSettings, type AwsPlacementSettings } from "./aws/private/placement-settings";
+import type { Architecture, Cloud, MachineSpec, PlacedMachine } from "./machine";
+import { OciCompartment } from "./oci/oci-compartment";
+import { OciMachine } from "./oci/oci-machine";
+import { OciNetwork } from "./oci/oci-network";
+import type { OciPlacementProps } from "./oci/oci-placement";
+import type { OciShape } from "./oci/oci-shape";
+import { checkFreeMicros, ociPlacementSettings, type OciPlacementSettings } from "./oci/private/placement-settings";
+import { validateDataVolume, validateMachineSpec } from "./private/validate";
 
-/** The clouds a machine can be placed on. */
-export type Cloud = "aws" | "oci";
-
-/** CPU architecture of a machine (named as the Linux kernel and AWS name them). */
-export type Architecture = "x86_64" | "arm64";
-
-/** A port the machine's role serves to the whole internet. */
-export interface PublicPort {
-  /** Port number, 1-65535. */
-  readonly port: number;
-  /** Transport protocol. */
-  readonly protocol: "tcp" | "udp";
-  /** What the port is for, e.g. "HTTPS (nginx)": becomes the firewall rule's description. */
-  readonly description: string;
-}
-
-/** A persistent block volume that survives the replacement of the machine. */
-export interface DataVolumeSpec {
-  /** Size in GiB (AWS: 1-16384; OCI: 50-32768, the smallest OCI block volume is 50 GB). */
-  readonly sizeGb: number;
-  /** File-system label the role formats and mounts the volume by (ext4: at most 16 characters, letters, digits, `-`, `_`). */
-  readonly label: string;
-}
-
-/**
- * What a placement knows about a machine before its instance exists. A role renders its user-data from it,
- * so roles never branch on the cloud.
- */
-export interface MachineContext {
-  /** Cloud the machine is placed on. */
-  readonly cloud: Cloud;
-  /** Operating system of the image. */
-  readonly os: Os;
-  /** CPU architecture of the image and the instance. */
-  readonly architecture: Architecture;
-  /** Login user of the image for SSH administration ("ubuntu" on Ubuntu, "admin" on Debian on AWS). */
-  readonly adminUser: string;
-  /**
-   * Stable device path of the data volume, known before the instance exists (may contain a Terraform token,
-   * e.g. the AWS NVMe by-id link built from the volume id); undefined without a data volume.
-   */
-  readonly dataVolumeDevice?: string;
-  /** The cloud's user-data limit, for `checkBudget`. */
-  readonly userDataBudget: UserDataBudget;
-}
-
-/**
- * Where the user-data comes from. A function is called once, after the data volume exists and before the
- * instance is created, with what the placement knows about the machine.
- *
- * - a `CloudConfig`: the placement renders it for Terraform (every scalar holding a token quoted by
- *   `jsonencode`) and estimates its encoded size with the stack's declared token lengths;
- * - a string: used as it is (a rendered `#cloud-config`, tokens allowed); its size is estimated the same way,
- *   which is exact as long as every token in it stands for its own value (not for a quoted scalar).
- */
-export type UserDataSource = CloudConfig | string | ((machine: MachineContext) => CloudConfig | string);
-
-/** What a node hands its placement: the role's needs, independent of the cloud. */
-export interface MachineSpec {
-  /** Machine name, e.g. "gateway", "desktop-1": lower-case letters, digits and `-`, used in names, tags and errors. */
-  readonly name: string;
-  /** The branch the machine belongs to (tags, compartment, names). */
-  readonly identity: BranchIdentity;
-  /** Ports opened to the internet, exactly these and nothing else. An empty list opens no port at all. */
-  readonly publicPorts: readonly PublicPort[];
-  /** The machine's cloud-init user-data; the placement compresses and encodes it (`base64gzip`). */
-  readonly userData: UserDataSource;
-  /** OpenSSH public key of the administrator (token allowed). */
-  readonly adminSshPublicKey: string;
-  /**
-   * Persistent data volume, protected by `prevent_destroy`.
-   * @default - no data volume
-   */
-  readonly dataVolume?: DataVolumeSpec;
-}
-
-/** A machine placed on a cloud: what the rest of the stack may use. */
-export interface PlacedMachine {
-  /** Cloud the machine runs on. */
-  readonly cloud: Cloud;
-  /** Machine name from the spec. */
-  readonly name: string;
-  /** Public IPv4 address (token); stable across instance replacements (Elastic IP / reserved public IP). */
-  readonly publicIp: string;
-  /** Login user for SSH administration. */
-  readonly adminUser: string;
-  /** Stable device path of the data volume (token allowed); undefined without a data volume. */
-  readonly dataVolumeDevice?: string;
-  /** The ports the placement opened, as declared by the role. */
-  readonly publicPorts: readonly PublicPort[];
-  /** The instance resource (`aws_instance` or `oci_core_instance`). */
-  readonly instance: TerraformResource;
-}
-
-/** The user-data size of a placed machine as the policies see it. */
-export interface UserDataSizeRecord {
-  /** Name of the cloud's limit, e.g. "AWS" or "OCI". */
-  readonly budgetName: string;
-  /** The limit in `unit`. */
-  readonly limit: number;
-  /** What is measured, e.g. "gzip bytes" or "base64 bytes". */
-  readonly unit: string;
-  /** Worst-case size in `unit` as estimated at synth time; undefined when it could not be estimated. */
-  readonly estimate: number | undefined;
-  /** Why there is no estimate (only when `estimate` is undefined). */
-  readonly reason?: string;
-}
-
-/** What a placed machine records on its construct (node metadata `pairpac:machine`) for the policy rules. */
-export interface MachineRecord {
-  /** Machine name, e.g. "gateway". */
-  readonly name: string;
-  /** Cloud the machine runs on. */
-  readonly cloud: Cloud;
-  /** Region the machine runs in. */
-  readonly region: string;
-  /** The ports the role declared public. */
-  readonly publicPorts: readonly PublicPort[];
-  /** Evaluated at synth time (the user-data may be rendered lazily). */
-  readonly userDataSize: () => UserDataSizeRecord;
-}
+// The machine vocabulary placements speak (types only), exported with them.
+export * from "./machine";
 
 /**
  * Where and how a machine runs: chosen with `Placement.aws(...)` or `Placement.oci(...)`.
@@ -144,13 +33,13 @@ export interface MachineRecord {
  * });
  */
 export abstract class Placement {
-  /** A machine on Amazon EC2. */
-  static aws(props: AwsPlacementProps): Placement {
+  /** Machines on Amazon EC2. */
+  static aws(props: AwsPlacementProps): AwsPlacement {
     return new AwsPlacement(props);
   }
 
-  /** A machine on Oracle Cloud Infrastructure. */
-  static oci(props: OciPlacementProps): Placement {
+  /** Machines on Oracle Cloud Infrastructure, in the branch's own compartment. */
+  static oci(props: OciPlacementProps): OciPlacement {
     return new OciPlacement(props);
   }
 
@@ -164,9 +53,114 @@ export abstract class Placement {
   abstract readonly architecture: Architecture;
   /** Login user of the image for SSH administration. */
   abstract readonly adminUser: string;
-  /** The cloud's user-data limit (AWS 16,384 raw bytes; OCI 32,000 bytes of metadata). */
-  abstract readonly userDataBudget: UserDataBudget;
 
   /** Creates the machine (and, once per stack, the provider and the branch network) under `scope`. */
   abstract place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine;
+}
+
+/**
+ * Places machines on Amazon EC2 (see {@link AwsMachine} for what each machine gets and {@link AwsNetwork}
+ * for the per-region network). Create it with `Placement.aws(...)`.
+ */
+export class AwsPlacement extends Placement {
+  /** Always "aws". */
+  readonly cloud = "aws" as const;
+  /** The region. */
+  readonly region: string;
+  /** Operating system of the image. */
+  readonly os: Os;
+  /** CPU architecture of instance and image. */
+  readonly architecture: Architecture;
+  /** Login user of the image ("ubuntu" or "admin"). */
+  readonly adminUser: string;
+  /** The instance type. */
+  readonly instanceType: string;
+
+  private readonly props: AwsPlacementProps;
+  private readonly settings: AwsPlacementSettings;
+
+  constructor(props: AwsPlacementProps) {
+    super();
+    this.props = props;
+    this.settings = awsPlacementSettings(props);
+    this.region = this.settings.region;
+    this.instanceType = this.settings.instanceType;
+    this.os = this.settings.os;
+    this.architecture = this.settings.architecture;
+    this.adminUser = this.settings.adminUser;
+  }
+
+  /** Creates the machine under `scope` and, once per stack and region, the provider and branch network. */
+  place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
+    validateMachineSpec(spec);
+    if (spec.dataVolume) validateDataVolume(spec.dataVolume, 1, 16384, "AWS (gp3)");
+    const network = AwsNetwork.of(scope, {
+      region: this.region,
+      identity: spec.identity,
+      vpcCidr: this.props.vpcCidr,
+      subnetCidr: this.props.subnetCidr,
+      availabilityZone: this.props.availabilityZone,
+      profile: this.props.profile,
+    });
+    return new AwsMachine(scope, id, { ...this.settings, network, spec });
+  }
+}
+
+/**
+ * Places machines on Oracle Cloud Infrastructure, in the branch's own compartment (see {@link OciMachine},
+ * {@link OciNetwork} and {@link OciCompartment}). Create it with `Placement.oci(...)`.
+ *
+ * Credentials come from the environment (`OCI_TENANCY_OCID`, `OCI_USER_OCID`, `OCI_FINGERPRINT`,
+ * `OCI_PRIVATE_KEY_PATH` or `OCI_PRIVATE_KEY`, each also as `TF_VAR_<lower-case name>`) or `~/.oci/config`;
+ * see {@link OciProviders}.
+ */
+export class OciPlacement extends Placement {
+  /** Always "oci". */
+  readonly cloud = "oci" as const;
+  /** The region. */
+  readonly region: string;
+  /** Operating system of the image (Ubuntu 24.04). */
+  readonly os: Os;
+  /** CPU architecture of the shape. */
+  readonly architecture: Architecture;
+  /** Login user of the image ("ubuntu"). */
+  readonly adminUser: string;
+  /** The compute shape. */
+  readonly shape: OciShape;
+
+  private readonly props: OciPlacementProps;
+  private readonly settings: OciPlacementSettings;
+
+  constructor(props: OciPlacementProps) {
+    super();
+    this.props = props;
+    this.settings = ociPlacementSettings(props);
+    this.region = this.settings.region;
+    this.shape = this.settings.shape;
+    this.os = this.settings.os;
+    this.architecture = this.settings.architecture;
+    this.adminUser = this.settings.adminUser;
+  }
+
+  /** Creates the machine under `scope` and, once per stack, the compartment and, per region, provider and network. */
+  place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
+    validateMachineSpec(spec);
+    if (spec.dataVolume) validateDataVolume(spec.dataVolume, 50, 32768, "OCI (the smallest block volume is 50 GB)");
+    checkFreeMicros(scope, this.shape, spec.name);
+    const compartment = OciCompartment.of(scope, {
+      identity: spec.identity,
+      parentCompartmentId: this.props.parentCompartmentId,
+      homeRegion: this.props.homeRegion ?? this.region,
+      namePrefix: this.props.compartmentNamePrefix,
+      configFileProfile: this.props.configFileProfile,
+    });
+    const network = OciNetwork.of(scope, {
+      region: this.region,
+      compartment,
+      vcnCidr: this.props.vcnCidr,
+      subnetCidr: this.props.subnetCidr,
+      configFileProfile: this.props.configFileProfile,
+    });
+    return new OciMachine(scope, id, { ...this.settings, network, spec });
+  }
 }

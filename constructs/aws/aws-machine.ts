@@ -10,11 +10,11 @@ import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-securit
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 import type { Os } from "../../cloudinit/os";
-import type { Architecture, MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
+import { UserDataBudget } from "../../cloudinit/user-data-budget";
+import type { Architecture, MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../machine";
 import { recordMachine } from "../private/machine-record";
 import { escapeTemplateKeepTokens } from "../private/terraform-string";
 import { TokenLengths } from "../private/token-lengths";
-import { UserDataBudget } from "../../cloudinit/user-data-budget";
 import { awsUserDataPrecondition, prepareUserData } from "../private/user-data";
 import type { AwsNetwork } from "./aws-network";
 import { isBurstable, isNitro } from "./private/instance-types";
@@ -169,9 +169,8 @@ export class AwsMachine extends Construct implements PlacedMachine {
       architecture: props.architecture,
       adminUser: props.adminUser,
       dataVolumeDevice: this.dataVolumeDevice,
-      userDataBudget: UserDataBudget.AWS,
     };
-    const userData = prepareUserData(this, spec, context);
+    const userData = prepareUserData(this, spec, context, { budget: UserDataBudget.AWS });
     const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
 
     this.instance = new Instance(this, "Instance", {

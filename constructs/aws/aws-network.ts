@@ -12,7 +12,7 @@ import { Construct, type IConstruct } from "constructs";
 import type { Os } from "../../cloudinit/os";
 import { invalid } from "../../src/errors";
 import type { BranchIdentity } from "../../src/identity/branch-identity";
-import type { Architecture } from "../placement";
+import type { Architecture } from "../machine";
 import { cidrContains, validateIpv4Cidr } from "../private/validate";
 import { AwsProviders } from "./aws-providers";
 import { awsImageSpec } from "./private/images";

@@ -1,6 +1,6 @@
 import { Token } from "cdktf";
 import { invalid } from "../../src/errors";
-import type { DataVolumeSpec, MachineSpec, PublicPort } from "../placement";
+import type { DataVolumeSpec, MachineSpec, PublicPort } from "../machine";
 
 /** Characters AWS accepts in a security group rule description (OCI accepts these too). */
 const RULE_DESCRIPTION = /^[A-Za-z0-9 ._\-:/()#,@[\]+=&;{}!$*]{1,255}$/;

@@ -1,7 +1,7 @@
 import { Testing, TerraformOutput, TerraformStack } from "cdktf";
 import { parse } from "yaml";
 import type { Construct } from "constructs";
-import { Os, UserDataBudget, type CloudConfig } from "../../cloudinit";
+import { Os, type CloudConfig } from "../../cloudinit";
 import { Bundle } from "../../cloudinit/desktop/bundle";
 import type { DesktopRegistration } from "../../cloudinit/gateway/desktop-registration";
 import { DesktopNode, type DesktopGatewayInfo } from "../../constructs/desktop-node";
@@ -15,7 +15,6 @@ class RecordingPlacement {
   readonly os = Os.DEBIAN_13;
   readonly architecture = "x86_64" as const;
   readonly adminUser = "admin";
-  readonly userDataBudget = UserDataBudget.AWS;
   specs: MachineSpec[] = [];
   place(_scope: Construct, _id: string, spec: MachineSpec): PlacedMachine {
     this.specs.push(spec);
@@ -57,7 +56,7 @@ function resolved(stack: TerraformStack, value: string | undefined): string {
 }
 
 function context(p: RecordingPlacement, device?: string): MachineContext {
-  return { cloud: "aws", os: p.os, architecture: "x86_64", adminUser: "admin", userDataBudget: UserDataBudget.AWS, dataVolumeDevice: device };
+  return { cloud: "aws", os: p.os, architecture: "x86_64", adminUser: "admin", dataVolumeDevice: device };
 }
 
 describe("DesktopNode", () => {
@@ -113,12 +112,6 @@ describe("DesktopNode", () => {
     const text = (spec.userData as (m: MachineContext) => CloudConfig)(context(placement, "/dev/disk/by-id/nvme-x")).render();
     expect(text).toContain("ExecStart=/usr/local/lib/pairpac/format-data-volume.sh /dev/disk/by-id/nvme-x pairpac-home ext4");
     expect(text).toContain("Where=/home/desktop");
-  });
-
-  test("fails when the user-data would not fit the budget", () => {
-    const { placement } = setup({ bundles: Bundle.all() });
-    const tiny: MachineContext = { ...context(placement), userDataBudget: UserDataBudget.custom("tiny", 2000, "gzip") };
-    expect(() => (placement.specs[0].userData as (m: MachineContext) => CloudConfig)(tiny)).toThrow(/desktop-2.userData: is \d+ bytes .* but tiny allows 2000/);
   });
 
   test("fails on a bad index and a bad home volume size", () => {

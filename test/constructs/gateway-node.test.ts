@@ -2,7 +2,7 @@ import { Password } from "@cdktf/provider-random/lib/password";
 import { Testing, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { parse } from "yaml";
-import { Os, UserDataBudget, type CloudConfig } from "../../cloudinit";
+import { Os, type CloudConfig } from "../../cloudinit";
 import { DesktopNode } from "../../constructs/desktop-node";
 import { GatewayNode, type GatewayNodeProps } from "../../constructs/gateway-node";
 import type { MachineContext, MachineSpec, PlacedMachine, Placement } from "../../constructs/placement";
@@ -16,7 +16,6 @@ class RecordingPlacement {
   readonly os = Os.UBUNTU_24_04;
   readonly architecture = "x86_64" as const;
   readonly adminUser = "ubuntu";
-  readonly userDataBudget = UserDataBudget.AWS;
   specs: MachineSpec[] = [];
   constructor(readonly cloud: "aws" | "oci" = "aws") {}
   place(_scope: Construct, _id: string, spec: MachineSpec): PlacedMachine {
@@ -27,7 +26,7 @@ class RecordingPlacement {
 }
 
 const identity = BranchIdentity.of({ branch: "main", parentDomain: "example.org" });
-const context: MachineContext = { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu", userDataBudget: UserDataBudget.AWS, dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" };
+const context: MachineContext = { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu", dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" };
 
 function setup(over: Partial<GatewayNodeProps> = {}, cloud: "aws" | "oci" = "aws") {
   const app = Testing.app();

@@ -1,6 +1,6 @@
 import type { TerraformResource } from "cdktf";
 import type { IConstruct } from "constructs";
-import type { PublicPort } from "../../placement";
+import type { PublicPort } from "../../machine";
 import type { MachineEntry, PolicyContext } from "../policy-context";
 import { PolicyRule } from "../policy-rule";
 import { describeRule, ingressRulesOfConstruct, openedRange, type IngressRule } from "../private/ingress";

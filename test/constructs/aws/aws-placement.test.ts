@@ -12,9 +12,9 @@ import { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { TerraformOutput, TerraformStack, Testing } from "cdktf";
-import { File, Os, UserDataBudget } from "../../../cloudinit";
-import { AwsMachine, AwsPlacement } from "../../../constructs/aws";
-import { Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
+import { File, Os } from "../../../cloudinit";
+import { AwsMachine } from "../../../constructs/aws";
+import { AwsPlacement, Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
 import { PairPacError } from "../../../src/errors";
 import {
   ADMIN_KEY, GATEWAY_PORTS, IDENTITY, dataSources, expectSchemaValid, newStack, only, resources, roleDocument, synthJson,
@@ -245,11 +245,10 @@ describe("Placement.aws machine", () => {
 });
 
 describe("Placement.aws options", () => {
-  test("AwsPlacement exposes cloud, os, architecture, login user and the EC2 budget", () => {
+  test("AwsPlacement exposes cloud, os, architecture and login user", () => {
     const placement = Placement.aws({ region: "eu-west-1" });
     expect(placement).toBeInstanceOf(AwsPlacement);
     expect([placement.cloud, placement.region, placement.os, placement.architecture, placement.adminUser]).toEqual(["aws", "eu-west-1", Os.UBUNTU_24_04, "x86_64", "ubuntu"]);
-    expect(placement.userDataBudget).toBe(UserDataBudget.AWS);
   });
 
   test("Debian 13 uses Debian's AMI and the admin user", () => {
@@ -261,7 +260,7 @@ describe("Placement.aws options", () => {
       filter: expect.arrayContaining([{ name: "name", values: ["debian-13-amd64-*"] }]),
     });
     expect(machine.adminUser).toBe("admin");
-    expect(contexts.map((c) => [c.os, c.adminUser, c.cloud, c.architecture, c.userDataBudget])).toEqual([[Os.DEBIAN_13, "admin", "aws", "x86_64", UserDataBudget.AWS]]);
+    expect(contexts.map((c) => [c.os, c.adminUser, c.cloud, c.architecture])).toEqual([[Os.DEBIAN_13, "admin", "aws", "x86_64"]]);
     expectSchemaValid(synthesized);
   });
 
@@ -350,7 +349,7 @@ describe("Placement.aws options", () => {
     const json = synthJson(stack);
     expect(Object.values(json.locals ?? {})[0]).toContain("machine=gateway");
     const later = newStack();
-    const early = roleDocument("gateway", { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu", userDataBudget: UserDataBudget.AWS });
+    const early = roleDocument("gateway", { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu" });
     Placement.aws({ region: "eu-central-1" }).place(later, "Gateway", gatewaySpec({ dataVolume: undefined, userData: early }));
     early.add("late", File.text("/etc/pairpac/late", "added after place()\n"));
     expect(Object.values(synthJson(later).locals ?? {})[0]).toContain("/etc/pairpac/late");

@@ -13,9 +13,10 @@ import { DataOciCoreImages } from "../../../.gen/providers/oci/data-oci-core-ima
 import { IdentityCompartment } from "../../../.gen/providers/oci/identity-compartment";
 import { AcmeProvider } from "../../../.gen/providers/acme/provider";
 import { OciProvider } from "../../../.gen/providers/oci/provider";
-import { Os, UserDataBudget } from "../../../cloudinit";
-import { OciMachine, OciPlacement, OciShape, type OciPlacementProps } from "../../../constructs/oci";
-import { Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
+import { Os } from "../../../cloudinit";
+import { OciMachine, OciShape, type OciPlacementProps } from "../../../constructs/oci";
+import { OciPlacement, Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
+import { machineRecordOf } from "../../../constructs/private/machine-record";
 import { TokenLengths } from "../../../constructs/private/token-lengths";
 import { PairPacError } from "../../../src/errors";
 import {
@@ -245,11 +246,10 @@ describe("Placement.oci machine", () => {
 });
 
 describe("Placement.oci options", () => {
-  test("OciPlacement exposes cloud, os, architecture, login user and the OCI budget", () => {
+  test("OciPlacement exposes cloud, os, architecture and login user", () => {
     const placement = Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY });
     expect(placement).toBeInstanceOf(OciPlacement);
     expect([placement.cloud, placement.region, placement.os, placement.architecture, placement.adminUser]).toEqual(["oci", "eu-frankfurt-1", Os.UBUNTU_24_04, "x86_64", "ubuntu"]);
-    expect(placement.userDataBudget).toBe(UserDataBudget.OCI);
   });
 
   test("A1.Flex: OCPUs and memory in shape_config, the aarch64 image of the shape", () => {
@@ -266,32 +266,28 @@ describe("Placement.oci options", () => {
     expectSchemaValid(synthesized);
   });
 
-  test("the user-data budget leaves room for the admin key and the metadata keys", () => {
-    const contexts: MachineContext[] = [];
-    const stack = placeDesktop({}, { userData: (m) => { contexts.push(m); return roleDocument("desktop-1", m); } }).stack;
+  test("the user-data limit leaves room for the admin key and the metadata keys", () => {
+    const { stack, machine } = placeDesktop();
     Testing.synth(stack);
-    expect(contexts).toHaveLength(1);
-    expect(contexts[0].userDataBudget.limitBytes).toBe(32000 - ADMIN_KEY.length - 40);
-    expect(contexts[0].userDataBudget.measure).toBe("base64");
+    const size = machineRecordOf(machine)!.userDataSize();
+    expect([size.budgetName, size.limit, size.unit]).toEqual(["oci", 32000 - ADMIN_KEY.length - 40, "bytes of base64"]);
   });
 
-  test("an admin key given as a token: the precondition measures it, the budget uses its declared length", () => {
+  test("an admin key given as a token: the precondition measures it, the synth-time limit uses its declared length", () => {
     const stack = newStack();
     new TlsProvider(stack, "tls");
     const key = new PrivateKey(stack, "AdminKey", { algorithm: "ED25519" });
     TokenLengths.declare(stack, key.publicKeyOpenssh, 120);
-    let budget = 0;
-    Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", desktopSpec({
+    const machine = Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", desktopSpec({
       adminSshPublicKey: key.publicKeyOpenssh,
-      userData: (m) => { budget = m.userDataBudget.limitBytes; return roleDocument("desktop-1", m); },
-    }));
+    })) as OciMachine;
     const json = synthJson(stack);
     const local = Object.keys(json.locals ?? {}).find((k) => k.includes("UserData"))!;
     const instance = only(resources(json, "oci_core_instance"));
     expect(instance.metadata).toEqual({ ssh_authorized_keys: "${tls_private_key.AdminKey.public_key_openssh}", user_data: `\${local.${local}}` });
     expect((instance.lifecycle as { precondition: { condition: string }[] }).precondition[2].condition)
       .toBe(`\${(((length(local.${local}) + length(tls_private_key.AdminKey.public_key_openssh)) + 40) <= 32000)}`);
-    expect(budget).toBe(32000 - 120 - 40);
+    expect(machineRecordOf(machine)!.userDataSize().limit).toBe(32000 - 120 - 40);
     expectSchemaValid(json);
   });
 

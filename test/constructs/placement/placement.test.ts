@@ -1,13 +1,33 @@
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { createHash } from "node:crypto";
 import { Testing } from "cdktf";
-import { estimateUserData, UserDataBudget } from "../../../cloudinit";
+import { estimateUserData, File, UserDataBudget } from "../../../cloudinit";
 import { AwsMachine } from "../../../constructs/aws";
 import { Placement, type MachineContext } from "../../../constructs/placement";
 import { machineRecordOf } from "../../../constructs/private/machine-record";
 import { TokenLengths } from "../../../constructs/private/token-lengths";
 import { PairPacError } from "../../../src/errors";
 import { ADMIN_KEY, GATEWAY_PORTS, IDENTITY, newStack, roleDocument } from "../placement-support/support";
+import { awsGateway, ociDesktop } from "../policies/support";
+
+/** `length` characters that gzip cannot shrink much (base64 of chained SHA-256), deterministic. */
+function incompressible(length: number): string {
+  let out = "";
+  for (let i = 0; out.length < length; i++) out += createHash("sha256").update(`pairpac-${i}`).digest("base64");
+  return out.slice(0, length);
+}
+
+/** The PairPacError `fn` throws (fails the test when it throws something else or nothing). */
+function pairPacError(fn: () => unknown): PairPacError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PairPacError);
+    return e as PairPacError;
+  }
+  throw new Error("expected a PairPacError, nothing was thrown");
+}
 
 describe("Placement", () => {
   test("the userData function is called once, after the data volume exists, and its result serves Terraform and the estimate", () => {
@@ -46,6 +66,42 @@ describe("Placement", () => {
       name: "gateway", identity: IDENTITY, publicPorts: [], adminSshPublicKey: ADMIN_KEY, userData: text,
     });
     expect(machineRecordOf(machine as AwsMachine)!.userDataSize().estimate).toBe(UserDataBudget.AWS.sizeOf(estimateUserData(text)));
+  });
+});
+
+describe("the user-data size check (one place: the placement, at synth)", () => {
+  test("AWS over 16384 bytes after gzip fails synth naming the machine, the size, the limit and the largest contributors", () => {
+    const stack = newStack();
+    awsGateway(stack, { userData: (m) => roleDocument("gateway", m).add("bulk", File.text("/srv/bulk", incompressible(30000))) });
+    const error = pairPacError(() => Testing.synth(stack));
+    expect(error.message).toMatch(/^gateway\.userData: is (\d+) bytes \(gzip, 1 token\(s\) at worst-case length\) but aws allows 16384; got \d+\. Largest contributors \(each measured alone\): bulk \d+ B, /);
+    expect(Number(/is (\d+) bytes/.exec(error.message)![1])).toBeGreaterThan(16384);
+  });
+
+  test("a rendered string over the limit fails the same way, without a contributor breakdown", () => {
+    const stack = newStack();
+    awsGateway(stack, { userData: `#cloud-config\nbootcmd:\n  - echo ${incompressible(30000)}\n` });
+    expect(pairPacError(() => Testing.synth(stack)).message)
+      .toMatch(/^gateway\.userData: is \d+ bytes after gzip at worst but aws allows 16384; got \d+\. Move large content out of user-data/);
+  });
+
+  test("OCI: a token's declared worst-case length counts, and the admin key's bytes are reserved from the 32000", () => {
+    const stack = newStack();
+    new RandomProvider(stack, "random");
+    const secret = new Password(stack, "Secret", { length: 40000, special: false });
+    TokenLengths.declare(stack, secret.result, 40000);
+    ociDesktop(stack, { userData: (m) => roleDocument("desktop-1", m).add("secret", File.text("/etc/pairpac/secret", secret.result, { mode: "0600" })) });
+    expect(pairPacError(() => Testing.synth(stack)).message)
+      .toMatch(new RegExp(`^desktop-1\\.userData: is \\d+ bytes \\(base64 of gzip, 1 token\\(s\\) at worst-case length\\) but oci allows ${32000 - ADMIN_KEY.length - 40} \\(32000 minus ${ADMIN_KEY.length + 40} reserved\\)`));
+  });
+
+  test("the same token without a declared length is estimated with the default length (256) and fits", () => {
+    const stack = newStack();
+    new RandomProvider(stack, "random");
+    const secret = new Password(stack, "Secret", { length: 40000, special: false });
+    const machine = ociDesktop(stack, { userData: (m) => roleDocument("desktop-1", m).add("secret", File.text("/etc/pairpac/secret", secret.result, { mode: "0600" })) });
+    Testing.synth(stack);
+    expect(machineRecordOf(machine)!.userDataSize().estimate).toBeLessThan(2000);
   });
 });
 
