@@ -9,6 +9,7 @@ import { renderGatewayRole } from "../cloudinit/gateway/gateway-role";
 import { mailAddress } from "../cloudinit/gateway/mail";
 import { SITE_PATHS } from "../cloudinit/gateway/nginx-site";
 import { desktopPorts } from "../cloudinit/ports";
+import { findTokens } from "../cloudinit/tokens";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
 import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certificate-sizes";
@@ -247,7 +248,7 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
 /** Declares `max` for every token in `value` that has no declared length yet. */
 function declareIfUnknown(scope: Construct, value: string, max: number): void {
   const known = TokenLengths.forText(scope, value);
-  for (const token of value.match(/\$\{TfToken\[TOKEN\.\d+\]\}/g) ?? []) {
+  for (const token of findTokens(value)) {
     if (!known.has(token)) TokenLengths.declare(scope, token, max);
   }
 }
