@@ -86,9 +86,7 @@ export interface GatewayNodeProps {
  * new DesktopNode(this, "Desktop1", { gateway, index: 1, placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
  */
 export class GatewayNode extends Construct implements DesktopGatewayInfo {
-  /** Public IP address (token; stable: Elastic IP / reserved IP). */
-  public readonly host: string;
-  /** The same address, named as in other constructs. */
+  /** Public IP address the desktops' tunnels connect to (token; stable: Elastic IP / reserved IP). */
   public readonly publicIp: string;
   /** SSH port for administration and the desktops' tunnels. */
   public readonly sshPort = 22;
@@ -215,7 +213,6 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       userData: render,
       ...(dataVolumeGb > 0 ? { dataVolume: { sizeGb: dataVolumeGb, label: "pairpac-data" } } : {}),
     });
-    this.host = this.machine.publicIp;
     this.publicIp = this.machine.publicIp;
   }
 
@@ -232,11 +229,6 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       throw invalid("gateway.desktops", registration.index, `is already registered (${existing.name})`, "Give every desktop its own index.");
     }
     this.registrations.set(registration.index, registration);
-  }
-
-  /** Registers a desktop given as a {@link DesktopNode} (or anything with a `registration`) or a bare registration. */
-  public addDesktop(desktop: DesktopRegistration | { readonly registration: DesktopRegistration }): void {
-    this.registerDesktop("registration" in desktop ? desktop.registration : desktop);
   }
 
   /** The registered desktops, sorted by index. */

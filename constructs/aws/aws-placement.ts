@@ -63,8 +63,8 @@ export interface AwsPlacementProps {
 }
 
 /**
- * Places machines on Amazon EC2 (see {@link AwsMachine} for what each machine gets and {@link AwsNetwork}
- * for the per-region network). Create it with `Placement.aws(...)`.
+ * Places machines on Amazon EC2 (each machine its instance, Elastic IP, security group and data volume; one VPC
+ * per region and stack). Create it with `Placement.aws(...)`.
  */
 export class AwsPlacement implements Placement {
   /** Always "aws". */

@@ -95,7 +95,7 @@ export abstract class DnsZone {
   /** Which strategy this is. */
   public abstract readonly kind: "rfc2136" | "oci";
 
-  /** Creates the branch's zone construct in `scope` with the fixed id {@link DNS_ZONE_ID}. */
+  /** Creates the branch's zone construct in `scope` with a fixed id (`DNS_ZONE_ID`), so its Terraform addresses never change. */
   public abstract bind(scope: Construct, identity: BranchIdentity): BranchDnsZone;
 }
 

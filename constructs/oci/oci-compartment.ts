@@ -126,7 +126,7 @@ export class OciCompartment extends Construct {
 
   /**
    * The compartment's OCID for resources in `region`: in the home region the compartment's own id; in any other
-   * region the same id read through a `time_sleep` of {@link HOME_REGION_PROPAGATION_WAIT} after the
+   * region the same id read through a `time_sleep` (`HOME_REGION_PROPAGATION_WAIT`) after the
    * compartment is created, so nothing is created there before the IAM write has reached the region.
    */
   compartmentIdFor(region: string): string {

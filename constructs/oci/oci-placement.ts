@@ -84,12 +84,11 @@ export interface OciPlacementProps {
 }
 
 /**
- * Places machines on Oracle Cloud Infrastructure, in the branch's own compartment (see {@link OciMachine},
- * {@link OciNetwork} and {@link OciCompartment}). Create it with `Placement.oci(...)`.
+ * Places machines on Oracle Cloud Infrastructure, in the branch's own compartment (see {@link OciCompartment}):
+ * each machine its instance, reserved public IP, network security group and data volume; one VCN per region. Create it with `Placement.oci(...)`.
  *
  * Credentials come from the environment (`OCI_TENANCY_OCID`, `OCI_USER_OCID`, `OCI_FINGERPRINT`,
- * `OCI_PRIVATE_KEY_PATH` or `OCI_PRIVATE_KEY`, each also as `TF_VAR_<lower-case name>`) or `~/.oci/config`;
- * see {@link OciProviders}.
+ * `OCI_PRIVATE_KEY_PATH` or `OCI_PRIVATE_KEY`, each also as `TF_VAR_<lower-case name>`) or `~/.oci/config`.
  */
 export class OciPlacement implements Placement {
   /** Always "oci". */
