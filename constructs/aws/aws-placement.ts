@@ -29,12 +29,12 @@ export interface AwsPlacementProps {
   readonly availabilityZone?: string;
   /**
    * IPv4 block of the branch VPC in this region.
-   * @default "10.42.0.0/16"
+   * @default - the branch network default, see {@link AwsNetworkProps.vpcCidr}
    */
   readonly vpcCidr?: string;
   /**
    * IPv4 block of the public subnet.
-   * @default "10.42.1.0/24"
+   * @default - the branch network default, see {@link AwsNetworkProps.subnetCidr}
    */
   readonly subnetCidr?: string;
   /**

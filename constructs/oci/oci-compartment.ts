@@ -1,10 +1,11 @@
-import { TerraformStack, Token, type TerraformResource } from "cdktf";
+import { Token, type TerraformResource } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
 import { IdentityCompartment } from "../../.gen/providers/oci/identity-compartment";
 import { invalid } from "../../src/errors";
 import { COMPARTMENT_OCID } from "../../src/formats";
 import type { BranchIdentity } from "../../src/identity/branch-identity";
 import { branchHash, nameFor } from "../../src/identity/private/name-rule";
+import { perStack } from "../private/per-stack";
 import { sleptValue, timeSleep } from "../private/time-sleep";
 import { OciProviders } from "./oci-providers";
 
@@ -77,13 +78,12 @@ export class OciCompartment extends Construct {
 
   /** Finds the branch compartment of the stack of `scope`, or creates it. */
   static of(scope: IConstruct, props: OciCompartmentProps): OciCompartment {
-    const stack = TerraformStack.of(scope);
-    const existing = stack.node.tryFindChild("OciCompartment");
-    if (existing instanceof OciCompartment) {
-      existing.checkSameAs(props);
-      return existing;
-    }
-    return new OciCompartment(stack, "OciCompartment", props);
+    return perStack(scope, {
+      id: "OciCompartment",
+      type: OciCompartment,
+      create: (stack, id) => new OciCompartment(stack, id, props),
+      reuse: (existing) => existing.checkSameAs(props),
+    });
   }
 
   /** The `oci_identity_compartment` resource. */

@@ -51,34 +51,6 @@ export function validateDataVolume(volume: DataVolumeSpec, minGb: number, maxGb:
   }
 }
 
-/** Throws unless `cidr` is a literal IPv4 CIDR block with a prefix between `minPrefix` and `maxPrefix`. */
-export function validateIpv4Cidr(cidr: string, field: string, minPrefix = 16, maxPrefix = 28): void {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
-  const octetsOk = m !== null && m.slice(1, 5).every((o) => Number(o) <= 255);
-  const prefix = m ? Number(m[5]) : NaN;
-  if (!octetsOk || prefix < minPrefix || prefix > maxPrefix) {
-    throw invalid(field, cidr, `must be an IPv4 CIDR block with a prefix between /${minPrefix} and /${maxPrefix}`, 'Use e.g. "10.42.0.0/16".');
-  }
-  const address = m!.slice(1, 5).reduce((acc, o) => acc * 256 + Number(o), 0);
-  if (address % 2 ** (32 - prefix) !== 0) {
-    throw invalid(field, cidr, "has host bits set", "Use the network address of the block, e.g. 10.42.0.0/16.");
-  }
-}
-
-/** True when `inner` lies completely inside `outer` (both valid literal IPv4 CIDR blocks). */
-export function cidrContains(outer: string, inner: string): boolean {
-  const parse = (c: string) => {
-    const [ip, len] = c.split("/");
-    const address = ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
-    return { address, prefix: Number(len) };
-  };
-  const o = parse(outer);
-  const i = parse(inner);
-  if (i.prefix < o.prefix) return false;
-  const size = 2 ** (32 - o.prefix);
-  return Math.floor(i.address / size) === Math.floor(o.address / size);
-}
-
 /** Validates the parts of a machine spec that do not depend on the cloud. */
 export function validateMachineSpec(spec: MachineSpec): void {
   validateMachineName(spec.name);
