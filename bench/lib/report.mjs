@@ -179,7 +179,7 @@ function liveMemoryMarkdown(m) {
   return [
     "## Memory at idle of the live machines",
     "",
-    `From the live e2e (test/e2e/live.test.ts, journey \`memory-idle\`, after the desktop-visible, no-dialogs, conference and mail journeys) at commit ${String(m.commit).slice(0, 7)}, ${m.measuredAt}. Each machine is a container with a 1 GiB memory cgroup; "used" is the cgroup's usage minus its inactive file pages (what \`free\` counts as used plus active page cache). The desktop runs the LXQt session, x11vnc, PulseAudio, Mumble and Claws Mail; the gateway runs nginx, Postfix, sshd and the Debian stand-ins for its containers (Mumble server, Dovecot, noVNC), not guacd, Guacamole's Java web app or mumble-web, so a real gateway uses more (see the README's memory budget). Goal for the desktop: at most 450 MiB used.`,
+    `From the live e2e (test/e2e/live.test.ts, journey \`memory-idle\`, after the desktop-visible, no-dialogs, conference and mail journeys) at commit ${String(m.commit).slice(0, 7)}, ${m.measuredAt}. Each machine is a container with a 1 GiB memory cgroup; "used" is the cgroup's usage minus its inactive file pages (what \`free\` counts as used plus active page cache). The desktop runs the LXQt session, x11vnc, PulseAudio, Mumble and Claws Mail; the gateway runs nginx, Postfix, sshd and the Debian stand-ins for its containers (Mumble server, Dovecot, noVNC), not guacd, Guacamole's Java web app or mumble-web, so a real gateway uses more (see the README's memory plan). Goal for the desktop: at most 450 MiB used.`,
     "",
     "| machine | used MiB | usage MiB | rss MiB | shmem MiB | limit MiB |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",
