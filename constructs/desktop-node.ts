@@ -22,8 +22,10 @@ const VNC_PASSWORD_LENGTH = 8;
  * members works (e.g. for a gateway managed elsewhere). Values may be Terraform tokens unless noted.
  */
 export interface DesktopGatewayInfo {
-  /** Public IP address or host name the desktop's tunnel connects to (stable: Elastic IP / reserved IP). */
-  readonly host: string;
+  /**
+   * Public IP address the desktop's tunnel connects to (stable: Elastic IP / reserved IP); a host name works too.
+   */
+  readonly publicIp: string;
   /**
    * SSH port of the gateway.
    * @default 22
@@ -154,7 +156,7 @@ export class DesktopNode extends Construct {
         os: machine.os,
         spaceName: gateway.spaceName,
         landingUrl: gateway.landingUrl,
-        gatewayHost: gateway.host,
+        gatewayHost: gateway.publicIp,
         gatewaySshPort: gateway.sshPort,
         gatewayHostPublicKey: gateway.sshHostPublicKey,
         tunnelPrivateKey: privateKey,

@@ -9,6 +9,7 @@ import { GATEWAY_DATA_LABEL, renderGatewayRole } from "../cloudinit/gateway/gate
 import { mailAddress } from "../cloudinit/gateway/mail";
 import { SITE_PATHS } from "../cloudinit/gateway/nginx-site";
 import { desktopPorts } from "../cloudinit/ports";
+import { findTokens } from "../cloudinit/tokens";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
 import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certificate-sizes";
@@ -91,9 +92,7 @@ export interface GatewayNodeProps {
  * new DesktopNode(this, "Desktop1", { gateway, index: 1, placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
  */
 export class GatewayNode extends Construct implements DesktopGatewayInfo {
-  /** Public IP address (token; stable: Elastic IP / reserved IP). */
-  public readonly host: string;
-  /** The same address, named as in other constructs. */
+  /** Public IP address the desktops' tunnels connect to (token; stable: Elastic IP / reserved IP). */
   public readonly publicIp: string;
   /** SSH port for administration and the desktops' tunnels. */
   public readonly sshPort = 22;
@@ -213,7 +212,6 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       userData: render,
       ...(dataVolumeGb > 0 ? { dataVolume: { sizeGb: dataVolumeGb, label: GATEWAY_DATA_LABEL } } : {}),
     });
-    this.host = this.machine.publicIp;
     this.publicIp = this.machine.publicIp;
   }
 
@@ -232,11 +230,6 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     this.registrations.set(registration.index, registration);
   }
 
-  /** Registers a desktop given as a {@link DesktopNode} (or anything with a `registration`) or a bare registration. */
-  public addDesktop(desktop: DesktopRegistration | { readonly registration: DesktopRegistration }): void {
-    this.registerDesktop("registration" in desktop ? desktop.registration : desktop);
-  }
-
   /** The registered desktops, sorted by index. */
   public get desktops(): readonly DesktopRegistration[] {
     return [...this.registrations.values()].sort((a, b) => a.index - b.index);
@@ -246,7 +239,7 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
 /** Declares `max` for every token in `value` that has no declared length yet. */
 function declareIfUnknown(scope: Construct, value: string, max: number): void {
   const known = TokenLengths.forText(scope, value);
-  for (const token of value.match(/\$\{TfToken\[TOKEN\.\d+\]\}/g) ?? []) {
+  for (const token of findTokens(value)) {
     if (!known.has(token)) TokenLengths.declare(scope, token, max);
   }
 }

@@ -90,8 +90,8 @@ export abstract class Placement {
 }
 
 /**
- * Places machines on Amazon EC2 (see {@link AwsMachine} for what each machine gets and {@link AwsNetwork}
- * for the per-region network). Create it with `Placement.aws(...)`.
+ * Places machines on Amazon EC2 (each machine its instance, Elastic IP, security group and data volume; one VPC
+ * per region and stack). Create it with `Placement.aws(...)`.
  */
 export class AwsPlacement extends Placement {
   /** Always "aws". */
@@ -145,12 +145,11 @@ export class AwsPlacement extends Placement {
 }
 
 /**
- * Places machines on Oracle Cloud Infrastructure, in the branch's own compartment (see {@link OciMachine},
- * {@link OciNetwork} and {@link OciCompartment}). Create it with `Placement.oci(...)`.
+ * Places machines on Oracle Cloud Infrastructure, in the branch's own compartment (see {@link OciCompartment}):
+ * each machine its instance, reserved public IP, network security group and data volume; one VCN per region. Create it with `Placement.oci(...)`.
  *
  * Credentials come from the environment (`OCI_TENANCY_OCID`, `OCI_USER_OCID`, `OCI_FINGERPRINT`,
- * `OCI_PRIVATE_KEY_PATH` or `OCI_PRIVATE_KEY`, each also as `TF_VAR_<lower-case name>`) or `~/.oci/config`;
- * see {@link OciProviders}.
+ * `OCI_PRIVATE_KEY_PATH` or `OCI_PRIVATE_KEY`, each also as `TF_VAR_<lower-case name>`) or `~/.oci/config`.
  */
 export class OciPlacement extends Placement {
   /** Always "oci". */

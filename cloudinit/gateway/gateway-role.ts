@@ -6,7 +6,7 @@ import { invalid } from "../private/errors";
 import { containsToken } from "../tokens";
 import { renderCompose } from "../serializers/compose";
 import { serializeUnit } from "../serializers/systemd-unit";
-import { checkGatewayBudget, GATEWAY_SWAP_MB } from "./budget";
+import { checkGatewayMemoryPlan, GATEWAY_SWAP_MB } from "./memory-plan";
 import { gatewayCompose } from "./compose-project";
 import { NFTABLES_UNIT, nftablesDropIn, nftablesRuleset } from "./firewall";
 import type { GatewayRoleProps } from "./gateway-role-props";
@@ -75,7 +75,7 @@ function permissionsScript(mail: boolean): string {
  * Dovecot, nginx), Postfix, sshd for the desktops' tunnels, an nftables firewall, swap, unattended upgrades and the
  * data volume. Pure: no cdktf; Terraform values arrive as tokens inside the strings.
  *
- * @throws PairPacError for an invalid domain, desktops, users or mail settings, or a memory budget that does not fit.
+ * @throws PairPacError for an invalid domain, desktops, users or mail settings, or a memory plan that does not fit.
  */
 export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
   const os = props.os ?? Os.UBUNTU_24_04;
@@ -86,7 +86,7 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
     throw invalid("gateway.domain", domain, "must be a lower-case DNS name (not a token)", "Pass BranchIdentity.zoneName, e.g. \"main.example.org\".");
   }
   const desktops = checkDesktops(props.desktops);
-  checkGatewayBudget(mail);
+  checkGatewayMemoryPlan(mail);
   const address = mail ? mailAddress(props.mail?.user ?? "team", domain) : undefined;
   const deferred = { defer: true } as const;
   const secret = (owner = "root:root") => ({ owner, mode: "0600" });

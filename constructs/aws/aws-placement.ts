@@ -29,12 +29,12 @@ export interface AwsPlacementProps {
   readonly availabilityZone?: string;
   /**
    * IPv4 block of the branch VPC in this region.
-   * @default - the branch network default, see {@link AwsNetworkProps.vpcCidr}
+   * @default "10.42.0.0/16"
    */
   readonly vpcCidr?: string;
   /**
    * IPv4 block of the public subnet.
-   * @default - the branch network default, see {@link AwsNetworkProps.subnetCidr}
+   * @default "10.42.1.0/24"
    */
   readonly subnetCidr?: string;
   /**

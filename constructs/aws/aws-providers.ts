@@ -1,6 +1,7 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import type { IConstruct } from "constructs";
 import { invalid } from "../../src/errors";
+import { AWS_REGION } from "../../src/formats";
 import { perStack } from "../private/per-stack";
 
 /** Options for {@link AwsProviders.forRegion}. */
@@ -32,7 +33,7 @@ export interface AwsProviderOptions {
 export class AwsProviders {
   /** The provider configuration for `region` in the stack of `scope`, created on first use. */
   static forRegion(scope: IConstruct, region: string, options: AwsProviderOptions = {}): AwsProvider {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
+    if (!AWS_REGION.test(region)) {
       throw invalid("region", region, "is not an AWS region name", 'Use e.g. "eu-central-1".');
     }
     const provider = perStack(scope, {

@@ -4,6 +4,7 @@ import type { Construct } from "constructs";
 import type { DnsZone as OciDnsZoneResource } from "../../.gen/providers/oci/dns-zone";
 import { DnsRrset } from "../../.gen/providers/oci/dns-rrset";
 import { invalid } from "../../src/errors";
+import { ocidPattern } from "../../src/formats";
 import type { BranchIdentity } from "../../src/identity";
 import { isBelow, normaliseDomain, relativeTo } from "./private/dns-names";
 import { type Rfc2136Settings, rfc2136Provider, rfc2136Settings, tsigSecretVariable } from "./private/rfc2136";
@@ -112,7 +113,7 @@ class OciParent extends DnsParent {
     if (props.zoneName !== undefined && props.zoneId !== undefined) {
       throw invalid("parent.zoneId", props.zoneId, "must not be given together with parent.zoneName", "Give the parent zone either by name or by OCID.");
     }
-    if (props.zoneId !== undefined && (typeof props.zoneId !== "string" || (!Token.isUnresolved(props.zoneId) && !props.zoneId.startsWith("ocid1.dns-zone.")))) {
+    if (props.zoneId !== undefined && (typeof props.zoneId !== "string" || (!Token.isUnresolved(props.zoneId) && !ocidPattern("dns-zone").test(props.zoneId)))) {
       throw invalid("parent.zoneId", props.zoneId, "must be the OCID of a DNS zone (ocid1.dns-zone.…)", "Copy the zone's OCID from the OCI console, or give zoneName instead.");
     }
     this.zoneName = props.zoneName === undefined ? undefined : normaliseDomain("parent.zoneName", props.zoneName);

@@ -54,12 +54,12 @@ export interface OciPlacementProps {
   readonly bootVolumeSizeGb?: number;
   /**
    * IPv4 block of the branch VCN in this region.
-   * @default - the branch network default, see {@link OciNetworkProps.vcnCidr}
+   * @default "10.42.0.0/16"
    */
   readonly vcnCidr?: string;
   /**
    * IPv4 block of the public subnet.
-   * @default - the branch network default, see {@link OciNetworkProps.subnetCidr}
+   * @default "10.42.1.0/24"
    */
   readonly subnetCidr?: string;
   /**

@@ -2,6 +2,7 @@ import type { TerraformProvider } from "cdktf";
 import type { IConstruct } from "constructs";
 import { OciProvider } from "../../.gen/providers/oci/provider";
 import { invalid } from "../../src/errors";
+import { OCI_REGION } from "../../src/formats";
 import { perStack } from "../private/per-stack";
 
 /** Options for {@link OciProviders.forRegion}. */
@@ -28,7 +29,7 @@ export interface OciProviderOptions {
 export class OciProviders {
   /** The provider configuration for `region` in the stack of `scope`, created on first use. */
   static forRegion(scope: IConstruct, region: string, options: OciProviderOptions = {}): TerraformProvider {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
+    if (!OCI_REGION.test(region)) {
       throw invalid("region", region, "is not an OCI region identifier", 'Use e.g. "eu-frankfurt-1".');
     }
     return perStack(scope, {

@@ -11,7 +11,7 @@ function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
   const registered: DesktopRegistration[] = [];
   return {
     registered,
-    host: "203.0.113.7",
+    publicIp: "203.0.113.7",
     sshHostPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOl0gateway gateway",
     mumblePassword: "mumble-secret",
     spaceName: "Main",

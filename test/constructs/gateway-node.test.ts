@@ -43,7 +43,7 @@ describe("GatewayNode", () => {
     expect(gateway.publicPorts).toEqual(placement.specs[0].publicPorts);
     expect(gateway.landingUrl).toBe("https://main.example.org/");
     expect(gateway.guacamoleUrl).toBe("https://main.example.org/guacamole/");
-    expect(gateway.host).toBe("198.51.100.9");
+    expect(gateway.publicIp).toBe("198.51.100.9");
   });
 
   it("generates its secrets with Terraform: letters-and-digits passwords and ED25519 keys", () => {
@@ -148,7 +148,7 @@ describe("GatewayNode", () => {
   it("fails on a desktop index registered twice", () => {
     const { gateway } = setup();
     gateway.registerDesktop({ index: 1, name: "Desktop-1", tunnelPublicKey: "k", vncPassword: "abcdefgh" });
-    expect(() => gateway.addDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" })).toThrow("gateway.desktops: is already registered (Desktop-1); got 1.");
+    expect(() => gateway.registerDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" })).toThrow("gateway.desktops: is already registered (Desktop-1); got 1.");
   });
 
   it("fails without a collaborate user or with a bad user name", () => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runApp } from "../../stacks/main";
@@ -75,6 +75,28 @@ describe("runApp", () => {
     expect(() => runApp({ env: { PAIRPAC_SCREEN: "big" }, outdir, context: {}, git: noGit })).toThrow(/^PAIRPAC_SCREEN: /);
     expect(existsSync(outdir)).toBe(false);
     expect(readdirSync(work)).toEqual([]);
+  });
+
+  test("a new synth keeps what Terraform wrote beside a stack and removes the stacks of branches that are gone", () => {
+    const outdir = join(work, "out");
+    runApp({ env: { PAIRPAC_BRANCHES: "main,topic" }, outdir, context: {}, git: noGit });
+    mkdirSync(join(outdir, "stacks", "main", ".terraform", "providers"), { recursive: true });
+    writeFileSync(join(outdir, "stacks", "main", ".terraform.lock.hcl"), "# lock\n");
+    writeFileSync(join(outdir, "stacks", "main", "terraform.tfstate"), "{}\n");
+    runApp({ env: { PAIRPAC_BRANCHES: "main" }, outdir, context: {}, git: noGit });
+    expect(stacksIn(outdir)).toEqual(["main"]);
+    expect(readdirSync(join(outdir, "stacks", "main")).sort()).toEqual([".terraform", ".terraform.lock.hcl", "cdk.tf.json", "terraform.tfstate"]);
+    expect(readFileSync(join(outdir, "stacks", "main", "cdk.tf.json"), "utf8")).toBe(readFileSync(join(shared, "out", "stacks", "main", "cdk.tf.json"), "utf8"));
+    expect(Object.keys(JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")).stacks)).toEqual(["main"]);
+    expect(readdirSync(work)).toEqual(["out"]);
+  });
+
+  test("under the cdktf CLI the stacks of branches that are gone stay for the CLI to remove (it fails when one is already gone)", () => {
+    const outdir = join(work, "out");
+    runApp({ env: { PAIRPAC_BRANCHES: "main,topic" }, outdir, context: {}, git: noGit });
+    runApp({ env: { PAIRPAC_BRANCHES: "main" }, outdir, context: { cdktfRelativeModules: [] }, git: noGit });
+    expect(stacksIn(outdir)).toEqual(["main", "topic"]);
+    expect(Object.keys(JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")).stacks)).toEqual(["main"]);
   });
 
   test("reads settings from cdktf context", () => {

@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { Os } from "../../../cloudinit/os";
 import { estimateUserData } from "../../../cloudinit/size-estimate";
-import { checkGatewayBudget, gatewayBudgetMarkdown, gatewayMemoryBudget, MUMBLE_WEB_MAX_PROCESSES, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/budget";
+import { checkGatewayMemoryPlan, gatewayMemoryPlanMarkdown, gatewayMemoryPlan, MUMBLE_WEB_MAX_PROCESSES, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/memory-plan";
 import { gatewayCompose } from "../../../cloudinit/gateway/compose-project";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -254,19 +254,19 @@ describe("the README documents the gateway's files as rendered", () => {
   });
 });
 
-describe("gateway memory budget", () => {
+describe("gateway memory plan", () => {
   it("fits a 1 GiB machine with and without mail", () => {
-    expect(checkGatewayBudget(true)).toBe(960);
-    expect(checkGatewayBudget(false)).toBe(896);
-    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(712);
+    expect(checkGatewayMemoryPlan(true)).toBe(960);
+    expect(checkGatewayMemoryPlan(false)).toBe(896);
+    expect(gatewayMemoryPlan(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(712);
   });
 
-  it("fails when the machine offers less memory than the budget", () => {
-    expect(() => checkGatewayBudget(true, 900)).toThrow(`gateway.memory: exceeds the 900 MiB a 1 GiB machine offers; got 960.`);
+  it("fails when the machine offers less memory than the plan", () => {
+    expect(() => checkGatewayMemoryPlan(true, 900)).toThrow(`gateway.memory: exceeds the 900 MiB a 1 GiB machine offers; got 960.`);
   });
 
   it("renders the README table from the same data", () => {
-    const md = gatewayBudgetMarkdown();
+    const md = gatewayMemoryPlanMarkdown();
     expect(md).toContain("| guacamole | container limit | 288 |");
     expect(md).toContain(`| **total** | | **960** | of ${USABLE_MB_OF_1_GIB} MiB usable`);
   });
