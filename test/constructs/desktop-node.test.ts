@@ -6,6 +6,7 @@ import type { DesktopRegistration } from "../../cloudinit/gateway/desktop-regist
 import { DesktopNode, type DesktopGatewayInfo } from "../../constructs/desktop-node";
 import { BranchIdentity } from "../../src/identity";
 import { RecordingPlacement } from "./placement-support/recording-placement";
+import { expectPairPacError } from "../support/pairpac-error";
 
 function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
   const registered: DesktopRegistration[] = [];
@@ -107,6 +108,7 @@ describe("DesktopNode", () => {
       gateway: gateway(), index: 0, placement: new RecordingPlacement(),
       identity: BranchIdentity.of({ branch: "main", parentDomain: "example.org" }), adminSshPublicKey: "ssh-ed25519 AAAA a",
     })).toThrow(/desktop.index: must be an integer between 1 and 99/);
-    expect(() => setup({ homeVolumeGb: -1 })).toThrow("desktop-2.homeVolumeGb: must be 0 (no volume) or an integer between 1 and 16384 on AWS (gp3); got -1. Use 0 for none or e.g. 10.");
+    expectPairPacError(() => setup({ homeVolumeGb: -1 }), { field: "desktop-2.homeVolumeGb", value: -1,
+      problem: "must be 0 (no volume) or an integer between 1 and 16384 on AWS (gp3)", fix: "Use 0 for none or e.g. 10." });
   });
 });

@@ -8,6 +8,7 @@ import { TokenLengths } from "../../constructs/private/token-lengths";
 import { estimateUserData } from "../../cloudinit/size-estimate";
 import { BranchIdentity } from "../../src/identity";
 import { RecordingPlacement } from "./placement-support/recording-placement";
+import { expectPairPacError } from "../support/pairpac-error";
 
 const identity = BranchIdentity.of({ branch: "main", parentDomain: "example.org" });
 
@@ -160,9 +161,10 @@ describe("GatewayNode", () => {
     expect(setup({}, "oci").placement.specs[0].dataVolume).toEqual({ sizeGb: 50, label: "pairpac-data" });
     expect(setup({ dataVolumeGb: 20000 }, "oci").placement.specs[0].dataVolume?.sizeGb).toBe(20000);
     expect(setup({ dataVolumeGb: 0 }).placement.specs[0].dataVolume).toBeUndefined();
-    expect(() => setup({ dataVolumeGb: 20 }, "oci")).toThrow("gateway.dataVolumeGb: must be 0 (no volume) or an integer between 50 and 32768 on OCI (the smallest block volume is 50 GB); got 20. Use 0 for none or e.g. 50.");
-    expect(() => setup({ dataVolumeGb: 20000 })).toThrow("gateway.dataVolumeGb: must be 0 (no volume) or an integer between 1 and 16384 on AWS (gp3); got 20000.");
-    expect(() => setup({ dataVolumeGb: 2.5 })).toThrow(/^gateway\.dataVolumeGb: must be 0 \(no volume\) or an integer/);
+    expectPairPacError(() => setup({ dataVolumeGb: 20 }, "oci"), { field: "gateway.dataVolumeGb", value: 20,
+      problem: "must be 0 (no volume) or an integer between 50 and 32768 on OCI (the smallest block volume is 50 GB)", fix: "Use 0 for none or e.g. 50." });
+    expectPairPacError(() => setup({ dataVolumeGb: 20000 }), { field: "gateway.dataVolumeGb", value: 20000, problem: "must be 0 (no volume) or an integer between 1 and 16384 on AWS (gp3)" });
+    expectPairPacError(() => setup({ dataVolumeGb: 2.5 }), { field: "gateway.dataVolumeGb", value: 2.5 });
   });
 
   it("mounts the data volume by the label its placement reports, the one the node put in the spec", () => {
@@ -174,10 +176,10 @@ describe("GatewayNode", () => {
   });
 
   it("fails on a placement that is not a Placement", () => {
-    expect(() => new GatewayNode(new TerraformStack(Testing.app(), "x"), "Gateway", {
+    expectPairPacError(() => new GatewayNode(new TerraformStack(Testing.app(), "x"), "Gateway", {
       identity, placement: { cloud: "aws", place: () => undefined } as never,
       certificate: { certificatePem: "c", privateKeyPem: "k" },
-    })).toThrow(/^gateway\.placement: must be a Placement; got .* Use Placement\.aws\(\{ region \}\) or Placement\.oci/);
+    }), { field: "gateway.placement", problem: "must be a Placement", fix: "Use Placement.aws({ region }) or Placement.oci({ region, parentCompartmentId })." });
   });
 
   it("fails on an empty certificate", () => {

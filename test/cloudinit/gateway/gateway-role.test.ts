@@ -9,6 +9,7 @@ import { COMPOSE_UNIT, renderGatewayRole } from "../../../cloudinit/gateway/gate
 import { GATEWAY_IMAGES } from "../../../cloudinit/gateway/images";
 import { gatewayNginxConf } from "../../../cloudinit/gateway/nginx-site";
 import { token, tokenProps } from "./fixtures";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 type WriteFile = { path: string; content: string; owner: string; permissions: string; defer?: boolean };
 
@@ -280,7 +281,7 @@ describe("renderGatewayRole data volume", () => {
     const labelled = renderGatewayRole(tokenProps({ dataVolumeLabel: "team-data" }));
     expect(mount(labelled)).toContain("What=LABEL=team-data\n");
     expect(files(labelled).has("/etc/systemd/system/pairpac-prepare-volume-team-data.service")).toBe(true);
-    expect(() => renderGatewayRole(tokenProps({ dataVolumeLabel: "Team Data" }))).toThrow(/^dataVolume\.label: must be 1-16 lower-case letters/);
+    expectPairPacError(() => renderGatewayRole(tokenProps({ dataVolumeLabel: "Team Data" })), { field: "dataVolume.label", value: "Team Data", problem: /^must be 1-16 lower-case letters/ });
   });
 
   it("has no mount without a device", () => {

@@ -10,23 +10,13 @@ import { TokenLengths } from "../../../constructs/private/token-lengths";
 import { PairPacError } from "../../../src/errors";
 import { ADMIN_KEY, GATEWAY_PORTS, IDENTITY, TENANCY, newStack, roleDocument } from "../placement-support/support";
 import { awsGateway, ociDesktop } from "../policies/support";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 /** `length` characters that gzip cannot shrink much (base64 of chained SHA-256), deterministic. */
 function incompressible(length: number): string {
   let out = "";
   for (let i = 0; out.length < length; i++) out += createHash("sha256").update(`pairpac-${i}`).digest("base64");
   return out.slice(0, length);
-}
-
-/** The PairPacError `fn` throws (fails the test when it throws something else or nothing). */
-function pairPacError(fn: () => unknown): PairPacError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PairPacError);
-    return e as PairPacError;
-  }
-  throw new Error("expected a PairPacError, nothing was thrown");
 }
 
 describe("Placement", () => {
@@ -89,9 +79,11 @@ describe("what a placement owns about its cloud", () => {
   test("data-volume limits, and the check a node runs on its size setting (0 is no volume)", () => {
     expect([aws.dataVolumeLimits, oci.dataVolumeLimits].map((l) => [l.minGb, l.maxGb])).toEqual([[1, 16384], [50, 32768]]);
     expect([aws.checkDataVolumeGb("f", 0), aws.checkDataVolumeGb("f", 1), oci.checkDataVolumeGb("f", 0), oci.checkDataVolumeGb("f", 32768)]).toEqual([0, 1, 0, 32768]);
-    expect(pairPacError(() => oci.checkDataVolumeGb("x.sizeGb", 49)).message).toBe("x.sizeGb: must be 0 (no volume) or an integer between 50 and 32768 on OCI (the smallest block volume is 50 GB); got 49. Use 0 for none or e.g. 50.");
-    expect(pairPacError(() => aws.checkDataVolumeGb("x.sizeGb", 16385)).message).toMatch(/^x\.sizeGb: must be 0 \(no volume\) or an integer between 1 and 16384 on AWS \(gp3\); got 16385\./);
-    expect(pairPacError(() => aws.checkDataVolumeGb("x.sizeGb", -1)).message).toMatch(/^x\.sizeGb: must be 0/);
+    expectPairPacError(() => oci.checkDataVolumeGb("x.sizeGb", 49), { field: "x.sizeGb", value: 49,
+      problem: "must be 0 (no volume) or an integer between 50 and 32768 on OCI (the smallest block volume is 50 GB)", fix: "Use 0 for none or e.g. 50." });
+    expectPairPacError(() => aws.checkDataVolumeGb("x.sizeGb", 16385), { field: "x.sizeGb", value: 16385, problem: "must be 0 (no volume) or an integer between 1 and 16384 on AWS (gp3)" });
+    expectPairPacError(() => aws.checkDataVolumeGb("x.sizeGb", -1), { field: "x.sizeGb", value: -1 });
+    expectPairPacError(() => aws.checkDataVolumeGb("x.sizeGb", 2.5), { field: "x.sizeGb", value: 2.5 });
   });
 
   test("the running condition of each cloud's instance, and none for another cloud's machine", () => {
@@ -100,7 +92,7 @@ describe("what a placement owns about its cloud", () => {
     const desktop = ociDesktop(stack);
     expect(aws.runningCondition(gateway)).toBe(`\${aws_instance.${gateway.instance.friendlyUniqueId}.instance_state == "running"}`);
     expect(oci.runningCondition(desktop)).toBe(`\${oci_core_instance.${desktop.instance.friendlyUniqueId}.state == "RUNNING"}`);
-    expect(pairPacError(() => aws.runningCondition(desktop)).message).toMatch(/^machine: runs on oci, not on this aws placement; got "desktop-1"\./);
+    expectPairPacError(() => aws.runningCondition(desktop), { field: "machine", value: "desktop-1", problem: "runs on oci, not on this aws placement" });
   });
 });
 
@@ -108,16 +100,16 @@ describe("the user-data size check (one place: the placement, at synth)", () => 
   test("AWS over 16384 bytes after gzip fails synth naming the machine, the size, the limit and the largest contributors", () => {
     const stack = newStack();
     awsGateway(stack, { userData: (m) => roleDocument("gateway", m).add("bulk", File.text("/srv/bulk", incompressible(30000))) });
-    const error = pairPacError(() => Testing.synth(stack));
-    expect(error.message).toMatch(/^gateway\.userData: is (\d+) bytes \(gzip, 1 token\(s\) at worst-case length\) but aws allows 16384; got \d+\. Largest contributors \(each measured alone\): bulk \d+ B, /);
-    expect(Number(/is (\d+) bytes/.exec(error.message)![1])).toBeGreaterThan(16384);
+    const error = expectPairPacError(() => Testing.synth(stack), { field: "gateway.userData",
+      problem: /^is \d+ bytes \(gzip, 1 token\(s\) at worst-case length\) but aws allows 16384$/, fix: /^Largest contributors \(each measured alone\): bulk \d+ B, / });
+    expect(error.value).toBeGreaterThan(16384);
   });
 
   test("a rendered string over the limit fails the same way, without a contributor breakdown", () => {
     const stack = newStack();
     awsGateway(stack, { userData: `#cloud-config\nbootcmd:\n  - echo ${incompressible(30000)}\n` });
-    expect(pairPacError(() => Testing.synth(stack)).message)
-      .toMatch(/^gateway\.userData: is \d+ bytes after gzip at worst but aws allows 16384; got \d+\. Move large content out of user-data/);
+    expectPairPacError(() => Testing.synth(stack), { field: "gateway.userData",
+      problem: /^is \d+ bytes after gzip at worst but aws allows 16384$/, fix: "Move large content out of user-data or switch optional features off." });
   });
 
   test("OCI: a token's declared worst-case length counts, and the admin key's bytes are reserved from the 32000", () => {
@@ -126,8 +118,8 @@ describe("the user-data size check (one place: the placement, at synth)", () => 
     const secret = new Password(stack, "Secret", { length: 40000, special: false });
     TokenLengths.declare(stack, secret.result, 40000);
     ociDesktop(stack, { userData: (m) => roleDocument("desktop-1", m).add("secret", File.text("/etc/pairpac/secret", secret.result, { mode: "0600" })) });
-    expect(pairPacError(() => Testing.synth(stack)).message)
-      .toMatch(new RegExp(`^desktop-1\\.userData: is \\d+ bytes \\(base64 of gzip, 1 token\\(s\\) at worst-case length\\) but oci allows ${32000 - ADMIN_KEY.length - 40} \\(32000 minus ${ADMIN_KEY.length + 40} reserved\\)`));
+    expectPairPacError(() => Testing.synth(stack), { field: "desktop-1.userData",
+      problem: new RegExp(`^is \\d+ bytes \\(base64 of gzip, 1 token\\(s\\) at worst-case length\\) but oci allows ${32000 - ADMIN_KEY.length - 40} \\(32000 minus ${ADMIN_KEY.length + 40} reserved\\)$`) });
   });
 
   test("the same token without a declared length is estimated with the default length (256) and fits", () => {

@@ -2,7 +2,7 @@ import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { perStack } from "../../../constructs/private/per-stack";
-import { PairPacError } from "../../../src/errors";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 /** A construct whose constructor is private, as AwsNetwork's and OciCompartment's are. */
 class Shared extends Construct {
@@ -46,15 +46,15 @@ describe("perStack", () => {
     const stack = new TerraformStack(Testing.app(), "test");
     new Construct(stack, "dns_secret");
     const create = (s: TerraformStack, id: string) => new TerraformVariable(s, id, {});
-    expect(() => perStack(stack, { id: "dns_secret", type: TerraformVariable, create })).toThrow(PairPacError);
-    expect(() => perStack(stack, { id: "dns_secret", type: TerraformVariable, create, taken: { field: "keySecretVariable", fix: "Choose another variable name." } }))
-      .toThrow('keySecretVariable: is already the id of another construct at the top of the stack; got "dns_secret". Choose another variable name.');
+    expectPairPacError(() => perStack(stack, { id: "dns_secret", type: TerraformVariable, create }), { field: "id", value: "dns_secret", fix: "Choose another id for that construct." });
+    expectPairPacError(() => perStack(stack, { id: "dns_secret", type: TerraformVariable, create, taken: { field: "keySecretVariable", fix: "Choose another variable name." } }),
+      { field: "keySecretVariable", value: "dns_secret", problem: "is already the id of another construct at the top of the stack", fix: "Choose another variable name." });
   });
 
   test("a construct of the class under the id that matches rejects is an error, not a silent reuse", () => {
     const stack = new TerraformStack(Testing.app(), "test");
     new TlsProvider(stack, "TlsProvider", { alias: "x" });
-    expect(() => perStack(stack, { id: "TlsProvider", type: TlsProvider, matches: (p) => p.aliasInput === undefined, create: (s, id) => new TlsProvider(s, id, {}) }))
-      .toThrow(/^id: is already the id of another construct at the top of the stack; got "TlsProvider"\./);
+    expectPairPacError(() => perStack(stack, { id: "TlsProvider", type: TlsProvider, matches: (p) => p.aliasInput === undefined, create: (s, id) => new TlsProvider(s, id, {}) }),
+      { field: "id", value: "TlsProvider", problem: "is already the id of another construct at the top of the stack" });
   });
 });
