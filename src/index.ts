@@ -26,6 +26,7 @@ export {
   Placement,
   type Architecture,
   type Cloud,
+  type DataVolumeLimits,
   type DataVolumeSpec,
   type MachineContext,
   type MachineSpec,
