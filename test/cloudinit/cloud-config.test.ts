@@ -3,6 +3,7 @@ import { parse } from "yaml";
 import { CloudConfig, Command, File, Group, Os, Packages, SystemdUnit, User } from "../../cloudinit";
 import { PairPacError } from "../../src/errors";
 import { validateDocument, validateText } from "./validate-document";
+import { expectPairPacError } from "../support/pairpac-error";
 
 describe("CloudConfig", () => {
   test("renders a small document exactly", () => {
@@ -98,7 +99,7 @@ describe("CloudConfig", () => {
 
   test("fails when a file collides with a unit file", () => {
     const doc = new CloudConfig({ machine: "m" }).add("a", SystemdUnit.service("x", { description: "X", execStart: ["/bin/true"] }));
-    expect(() => doc.add("b", File.text("/etc/systemd/system/x.service", "[Unit]\n"))).toThrow(/^write_files\[\/etc\/systemd\/system\/x\.service\]: is written by both "a" and "b"/);
+    expectPairPacError(() => doc.add("b", File.text("/etc/systemd/system/x.service", "[Unit]\n")), { field: "write_files[/etc/systemd/system/x.service]", problem: /^is written by both "a" and "b"/ });
   });
 
   test.each([
@@ -151,7 +152,7 @@ describe("CloudConfig tokens", () => {
 
   test("fails on a token in a mapping key", () => {
     const doc = new CloudConfig({ machine: "m" }).add("a", { contribute: (t) => t.setSingleton("ssh_keys", { "${TfToken[TOKEN.1]}": "x" }) });
-    expect(() => doc.render()).toThrow(/^cloudConfig\.ssh_keys\.\$\{TfToken\[TOKEN\.1\]\}: is a mapping key containing a Terraform token/);
+    expectPairPacError(() => doc.render(), { field: "cloudConfig.ssh_keys.${TfToken[TOKEN.1]}", problem: /^is a mapping key containing a Terraform token/ });
   });
 
   test("fails on content containing the reserved placeholder text", () => {

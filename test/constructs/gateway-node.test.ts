@@ -9,6 +9,7 @@ import type { MachineContext, MachineSpec, PlacedMachine, Placement } from "../.
 import { TokenLengths } from "../../constructs/private/token-lengths";
 import { estimateUserData } from "../../cloudinit/size-estimate";
 import { BranchIdentity } from "../../src/identity";
+import { expectPairPacError } from "../support/pairpac-error";
 
 /** A placement that records what it was asked to place (the real ones have their own tests). */
 class RecordingPlacement {
@@ -167,7 +168,7 @@ describe("GatewayNode", () => {
   it("fails on a desktop index registered twice", () => {
     const { gateway } = setup();
     gateway.registerDesktop({ index: 1, name: "Desktop-1", tunnelPublicKey: "k", vncPassword: "abcdefgh" });
-    expect(() => gateway.registerDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" })).toThrow("gateway.desktops: is already registered (Desktop-1); got 1.");
+    expectPairPacError(() => gateway.registerDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" }), { field: "gateway.desktops", value: 1, problem: "is already registered (Desktop-1)" });
   });
 
   it("fails without a collaborate user, with a bad user name, or a small OCI volume", () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { runApp } from "../../stacks/main";
 import { formatSummary } from "../../stacks/summary";
 import { expectValidTerraform } from "../support/terraform";
+import { expectPairPacError } from "../support/pairpac-error";
 
 const noGit = (): string | undefined => undefined;
 let work: string;
@@ -72,7 +73,7 @@ describe("runApp", () => {
 
   test("fails on a bad setting before writing anything at all", () => {
     const outdir = join(work, "out");
-    expect(() => runApp({ env: { PAIRPAC_SCREEN: "big" }, outdir, context: {}, git: noGit })).toThrow(/^PAIRPAC_SCREEN: /);
+    expectPairPacError(() => runApp({ env: { PAIRPAC_SCREEN: "big" }, outdir, context: {}, git: noGit }), { field: "PAIRPAC_SCREEN", problem: /^/ });
     expect(existsSync(outdir)).toBe(false);
     expect(readdirSync(work)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { machineRecordOf } from "../../../constructs/private/machine-record";
 import { TokenLengths } from "../../../constructs/private/token-lengths";
 import { PairPacError } from "../../../src/errors";
 import { ADMIN_KEY, GATEWAY_PORTS, IDENTITY, newStack, roleDocument } from "../placement-support/support";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 describe("Placement", () => {
   test("the userData function is called once, after the data volume exists, and its result serves Terraform and the estimate", () => {
@@ -77,8 +78,8 @@ describe("TokenLengths", () => {
     new RandomProvider(stack, "random");
     const password = new Password(stack, "Password", { length: 24 });
     expect(() => TokenLengths.declare(stack, "literal", 7)).toThrow(PairPacError);
-    expect(() => TokenLengths.declare(stack, "literal", 7)).toThrow(/^token: is not a Terraform token; got "literal"\./);
-    expect(() => TokenLengths.declare(stack, password.result, -1)).toThrow(/^maxLength: must be a non-negative integer; got -1\./);
+    expectPairPacError(() => TokenLengths.declare(stack, "literal", 7), { field: "token", value: "literal", problem: "is not a Terraform token" });
+    expectPairPacError(() => TokenLengths.declare(stack, password.result, -1), { field: "maxLength", value: -1, problem: "must be a non-negative integer" });
     expect(() => TokenLengths.declare(stack, password.result, 1.5)).toThrow(/^maxLength: must be a non-negative integer; got 1\.5\./);
   });
 });
