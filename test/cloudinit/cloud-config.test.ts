@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { parse } from "yaml";
 import { CloudConfig, Command, File, Group, Os, Packages, SystemdUnit, User } from "../../cloudinit";
-import { PairPacError } from "../../src/errors";
 import { validateDocument, validateText } from "./validate-document";
 import { expectPairPacError } from "../support/pairpac-error";
 
@@ -81,14 +80,9 @@ describe("CloudConfig", () => {
   test("fails on two different contents for one path, naming both contributors; the document is unchanged", () => {
     const doc = new CloudConfig({ machine: "m" }).add("nginx", File.text("/etc/x", "one"));
     const before = doc.render();
-    let error: unknown;
-    try {
-      doc.add("mumble", Command.of(["echo"]), File.text("/etc/x", "two"));
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PairPacError);
-    expect((error as Error).message).toBe("write_files[/etc/x]: is written by both \"nginx\" and \"mumble\" with different content; got \"/etc/x\". Let one contributor own the file, or make both contributions identical.");
+    expectPairPacError(() => doc.add("mumble", Command.of(["echo"]), File.text("/etc/x", "two")), {
+      field: "write_files[/etc/x]", value: "/etc/x", problem: 'is written by both "nginx" and "mumble" with different content', fix: "Let one contributor own the file, or make both contributions identical.",
+    });
     expect(doc.render()).toBe(before);
   });
 

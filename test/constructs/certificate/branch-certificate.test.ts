@@ -199,8 +199,8 @@ describe("BranchCertificate", () => {
 
     test("fails without a BranchDnsZone", () => {
       const stack = new TerraformStack(Testing.app(), "branch");
-      expect(() => new BranchCertificate(stack, "certificate", { zone: "main.pairpac.example.org" as unknown as BranchDnsZone, emailAddress: "a@example.org" })).toThrow(
-        /^zone: must be the branch's DNS zone \(a BranchDnsZone\); got "main.pairpac.example.org"/);
+      expectPairPacError(() => new BranchCertificate(stack, "certificate", { zone: "main.pairpac.example.org" as unknown as BranchDnsZone, emailAddress: "a@example.org" }),
+        { field: "zone", value: "main.pairpac.example.org", problem: "must be the branch's DNS zone (a BranchDnsZone)" });
     });
 
     test("fails for a second certificate of the stack from another ACME directory", () => {

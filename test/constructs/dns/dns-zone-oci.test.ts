@@ -172,7 +172,7 @@ describe("DnsZone.oci", () => {
     }
     expect(variables.pairpac_acme_oci_private_key_password.default).toBe("");
     expect(variables.pairpac_acme_oci_private_key.default).toBeUndefined();
-    expect(() => OciAcmeAuth.apiKeyVariables({ region: "frankfurt" })).toThrow(/apiKeyVariables.region: must be an OCI region identifier; got "frankfurt"/);
+    expectPairPacError(() => OciAcmeAuth.apiKeyVariables({ region: "frankfurt" }), { field: "apiKeyVariables.region", value: "frankfurt", problem: "must be an OCI region identifier" });
   });
 
   test("instance principal authentication", () => {

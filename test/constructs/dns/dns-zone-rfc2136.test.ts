@@ -240,8 +240,8 @@ describe("DnsZone.rfc2136", () => {
     });
 
     test("fails when bound without a BranchIdentity", () => {
-      expect(() => DnsZone.rfc2136(SERVER).bind(stack(), { zoneName: "main.example.org" } as unknown as BranchIdentity)).toThrow(
-        /^identity: must be a BranchIdentity; got \{"zoneName":"main.example.org"\}/);
+      expectPairPacError(() => DnsZone.rfc2136(SERVER).bind(stack(), { zoneName: "main.example.org" } as unknown as BranchIdentity),
+        { field: "identity", value: { zoneName: "main.example.org" }, problem: "must be a BranchIdentity" });
     });
   });
 });
