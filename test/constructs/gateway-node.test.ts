@@ -1,42 +1,24 @@
 import { Password } from "@cdktf/provider-random/lib/password";
-import { Testing, TerraformOutput, TerraformStack } from "cdktf";
-import type { Construct } from "constructs";
+import { Testing, TerraformStack } from "cdktf";
 import { parse } from "yaml";
-import { Os, UserDataBudget, type CloudConfig } from "../../cloudinit";
+import type { CloudConfig } from "../../cloudinit";
 import { DesktopNode } from "../../constructs/desktop-node";
 import { GatewayNode, type GatewayNodeProps } from "../../constructs/gateway-node";
-import type { MachineContext, MachineSpec, PlacedMachine, Placement } from "../../constructs/placement";
 import { TokenLengths } from "../../constructs/private/token-lengths";
 import { estimateUserData } from "../../cloudinit/size-estimate";
 import { BranchIdentity } from "../../src/identity";
 import { expectPairPacError } from "../support/pairpac-error";
-
-/** A placement that records what it was asked to place (the real ones have their own tests). */
-class RecordingPlacement {
-  readonly region = "eu-central-1";
-  readonly os = Os.UBUNTU_24_04;
-  readonly architecture = "x86_64" as const;
-  readonly adminUser = "ubuntu";
-  readonly userDataBudget = UserDataBudget.AWS;
-  specs: MachineSpec[] = [];
-  constructor(readonly cloud: "aws" | "oci" = "aws") {}
-  place(_scope: Construct, _id: string, spec: MachineSpec): PlacedMachine {
-    this.specs.push(spec);
-    return { cloud: this.cloud, name: spec.name, publicIp: "198.51.100.9", adminUser: "ubuntu", publicPorts: spec.publicPorts, instance: undefined as never,
-      ...(spec.dataVolume ? { dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" } : {}) };
-  }
-}
+import { RECORDED_DATA_VOLUME_DEVICE, RecordingPlacement, resolved } from "./node-support";
 
 const identity = BranchIdentity.of({ branch: "main", parentDomain: "example.org" });
-const context: MachineContext = { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu", userDataBudget: UserDataBudget.AWS, dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" };
 
 function setup(over: Partial<GatewayNodeProps> = {}, cloud: "aws" | "oci" = "aws") {
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");
-  const placement = new RecordingPlacement(cloud);
+  const placement = new RecordingPlacement({ cloud });
   const gateway = new GatewayNode(stack, "Gateway", {
     identity,
-    placement: placement as unknown as Placement,
+    placement: placement.asPlacement(),
     certificate: { certificatePem: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", privateKeyPem: "-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----\n" },
     ...over,
   });
@@ -45,14 +27,9 @@ function setup(over: Partial<GatewayNodeProps> = {}, cloud: "aws" | "oci" = "aws
 
 function userData(placement: RecordingPlacement): CloudConfig {
   const source = placement.specs[0].userData;
-  return (typeof source === "function" ? source(context) : source) as CloudConfig;
+  return (typeof source === "function" ? source(placement.context(RECORDED_DATA_VOLUME_DEVICE)) : source) as CloudConfig;
 }
 
-function resolved(stack: TerraformStack, value: string | undefined): string {
-  const id = `Check${Math.random().toString(36).slice(2)}`;
-  new TerraformOutput(stack, id, { value });
-  return (JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: string }> }).output[id].value;
-}
 
 describe("GatewayNode", () => {
   it("places one machine named gateway with the public ports and a data volume", () => {
@@ -80,7 +57,7 @@ describe("GatewayNode", () => {
   it("renders desktops registered after it was created (lazy), each with its own tunnel restrictions", () => {
     const { stack, placement, gateway } = setup();
     for (const index of [2, 1]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement.asPlacement(), identity, adminSshPublicKey: gateway.adminSshPublicKey,
         guacamoleAudio: index === 2 });
     }
     expect(gateway.desktops.map((d) => d.name)).toEqual(["Desktop-1", "Desktop-2"]);
@@ -106,7 +83,7 @@ describe("GatewayNode", () => {
   it("declares worst-case lengths for every token in its user-data and fits the AWS budget with 4 desktops", () => {
     const { stack, placement, gateway } = setup();
     for (const index of [1, 2, 3, 4]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement.asPlacement(), identity, adminSshPublicKey: gateway.adminSshPublicKey,
         guacamoleAudio: index === 2 });
     }
     const text = userData(placement).render();
@@ -123,9 +100,9 @@ describe("GatewayNode", () => {
     const placement = new RecordingPlacement();
     const chain = new Password(stack, "FakeChain", { length: 16 }).result;
     const key = new Password(stack, "FakeKey", { length: 16 }).result;
-    const gateway = new GatewayNode(stack, "Gateway", { identity, placement: placement as unknown as Placement, certificate: { certificatePem: chain, privateKeyPem: key } });
+    const gateway = new GatewayNode(stack, "Gateway", { identity, placement: placement.asPlacement(), certificate: { certificatePem: chain, privateKeyPem: key } });
     for (const index of [1, 2, 3, 4]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement.asPlacement(), identity, adminSshPublicKey: gateway.adminSshPublicKey,
         guacamoleAudio: index === 2 });
     }
     const text = userData(placement).render();
