@@ -53,7 +53,12 @@ export abstract class DnsParent {
   }
 
   /** Which kind of parent this is. */
-  public abstract readonly kind: "rfc2136" | "oci";
+  public readonly kind: "rfc2136" | "oci";
+
+  /** @param kind which kind of parent this is */
+  protected constructor(kind: "rfc2136" | "oci") {
+    this.kind = kind;
+  }
 
   /**
    * Creates the NS record set that delegates `zone` (the branch's OCI zone) from this parent, with construct id
@@ -69,12 +74,11 @@ export abstract class DnsParent {
 }
 
 class Rfc2136Parent extends DnsParent {
-  public readonly kind = "rfc2136";
   private readonly settings: Rfc2136Settings;
   private readonly zone?: string;
 
   public constructor(props: Rfc2136ParentProps) {
-    super();
+    super("rfc2136");
     this.settings = rfc2136Settings("parent", props);
     this.zone = props.zone === undefined ? undefined : normaliseDomain("parent.zone", props.zone);
   }
@@ -101,12 +105,11 @@ class Rfc2136Parent extends DnsParent {
 }
 
 class OciParent extends DnsParent {
-  public readonly kind = "oci";
   private readonly props: OciParentProps;
   private readonly zoneName?: string;
 
   public constructor(props: OciParentProps) {
-    super();
+    super("oci");
     if (typeof props !== "object" || props === null) {
       throw invalid("parent", props, "must be an object", "Pass e.g. DnsParent.oci({ zoneName: \"example.org\" }).");
     }

@@ -1,4 +1,4 @@
-import { PairPacError } from "../../src/errors";
+import { expectPairPacError } from "../support/pairpac-error";
 import { containsToken, findTokens, literalText, rejectTokens, splitTokens } from "../../cloudinit/tokens";
 
 const T1 = "${TfToken[TOKEN.1]}";
@@ -52,13 +52,7 @@ describe("rejectTokens", () => {
     expect(() => rejectTokens("f", "literal", "it is public")).not.toThrow();
   });
   test("names the field, the reason and the fix", () => {
-    let error: unknown;
-    try {
-      rejectTokens("page.title", `x${T1}`, "the page is public", "Pass literal text.");
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PairPacError);
-    expect(error).toMatchObject({ field: "page.title", value: `x${T1}`, problem: "must not contain a Terraform token (the page is public)", fix: "Pass literal text." });
+    expectPairPacError(() => rejectTokens("page.title", `x${T1}`, "the page is public", "Pass literal text."),
+      { field: "page.title", value: `x${T1}`, problem: "must not contain a Terraform token (the page is public)", fix: "Pass literal text." });
   });
 });

@@ -1,11 +1,11 @@
-import { Testing, TerraformOutput, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktf";
 import { parse } from "yaml";
 import { Os } from "../../cloudinit";
 import { Bundle } from "../../cloudinit/desktop/bundle";
 import type { DesktopRegistration } from "../../cloudinit/gateway/desktop-registration";
 import { DesktopNode, type DesktopGatewayInfo } from "../../constructs/desktop-node";
 import { BranchIdentity } from "../../src/identity";
-import { RecordingPlacement } from "./placement-support/recording-placement";
+import { RecordingPlacement, resolved } from "./placement-support/recording-placement";
 import { expectPairPacError } from "../support/pairpac-error";
 
 function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
@@ -33,12 +33,6 @@ function setup(over: { homeVolumeGb?: number; bundles?: readonly Bundle[]; guaca
   return { stack, placement, gw, node };
 }
 
-/** What Terraform will see for `value` (through an output of a throw-away copy of the synthesized stack). */
-function resolved(stack: TerraformStack, value: string | undefined): string {
-  const id = `Check${Math.random().toString(36).slice(2)}`;
-  new TerraformOutput(stack, id, { value });
-  return (JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: string }> }).output[id].value;
-}
 
 describe("DesktopNode", () => {
   test("creates an ED25519 tunnel key and an 8-character VNC password without special characters", () => {

@@ -1,5 +1,5 @@
 import { Password } from "@cdktf/provider-random/lib/password";
-import { Testing, TerraformOutput, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "cdktf";
 import { parse } from "yaml";
 import type { CloudConfig } from "../../cloudinit";
 import { DesktopNode } from "../../constructs/desktop-node";
@@ -7,7 +7,7 @@ import { GatewayNode, type GatewayNodeProps } from "../../constructs/gateway-nod
 import { TokenLengths } from "../../constructs/private/token-lengths";
 import { estimateUserData } from "../../cloudinit/size-estimate";
 import { BranchIdentity } from "../../src/identity";
-import { RecordingPlacement } from "./placement-support/recording-placement";
+import { RecordingPlacement, resolved } from "./placement-support/recording-placement";
 import { expectPairPacError } from "../support/pairpac-error";
 
 const identity = BranchIdentity.of({ branch: "main", parentDomain: "example.org" });
@@ -29,11 +29,6 @@ function userData(placement: RecordingPlacement): CloudConfig {
   return placement.userData();
 }
 
-function resolved(stack: TerraformStack, value: string | undefined): string {
-  const id = `Check${Math.random().toString(36).slice(2)}`;
-  new TerraformOutput(stack, id, { value });
-  return (JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: string }> }).output[id].value;
-}
 
 describe("GatewayNode", () => {
   it("places one machine named gateway with the public ports and a data volume", () => {
@@ -149,7 +144,7 @@ describe("GatewayNode", () => {
   it("fails on a desktop index registered twice", () => {
     const { gateway } = setup();
     gateway.registerDesktop({ index: 1, name: "Desktop-1", tunnelPublicKey: "k", vncPassword: "abcdefgh" });
-    expect(() => gateway.registerDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" })).toThrow("gateway.desktops: is already registered (Desktop-1); got 1.");
+    expectPairPacError(() => gateway.registerDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" }), { field: "gateway.desktops", value: 1, problem: "is already registered (Desktop-1)" });
   });
 
   it("fails without a collaborate user or with a bad user name", () => {

@@ -1,6 +1,7 @@
 import { Testing } from "cdktf";
 import { Placement } from "../../constructs/placement";
 import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
+import { type ExpectedPairPacError, expectPairPacError } from "../support/pairpac-error";
 import { readableStack } from "../support/readable-snapshot";
 import { expectValidTerraform } from "../support/terraform";
 import { crossCloudProps, embeddedDefaultProps, portable, synth } from "./fixtures";
@@ -66,18 +67,17 @@ describe("BranchStack", () => {
     expect(ports).not.toContain(993);
   });
 
-  test.each([
-    ["no desktops", (p: BranchStackProps) => ({ ...p, desktops: [] }), /^desktops: must list 1 to 8 desktops; got 0/],
-    ["nine desktops", (p: BranchStackProps) => ({ ...p, desktops: Array(9).fill(p.desktops[0]) }), /^desktops: must list 1 to 8 desktops; got 9/],
-    ["a bad branch", (p: BranchStackProps) => ({ ...p, branch: "a..b" }), /^branch: /],
-  ])("fails on %s", (_name, change, message) => {
+  test.each<[string, (p: BranchStackProps) => BranchStackProps, ExpectedPairPacError]>([
+    ["no desktops", (p) => ({ ...p, desktops: [] }), { field: "desktops", value: 0, problem: "must list 1 to 8 desktops" }],
+    ["nine desktops", (p) => ({ ...p, desktops: Array(9).fill(p.desktops[0]) }), { field: "desktops", value: 9, problem: "must list 1 to 8 desktops" }],
+    ["a bad branch", (p) => ({ ...p, branch: "a..b" }), { field: "branch", value: "a..b" }],
+  ])("fails on %s", (_name, change, expected) => {
     const props = change(crossCloudProps("main"));
-    expect(() => new BranchStack(Testing.app(), "main", props)).toThrow(message);
+    expectPairPacError(() => new BranchStack(Testing.app(), "main", props), expected);
   });
 
   test("fails when the id is not the branch's stack name", () => {
-    expect(() => new BranchStack(Testing.app(), "my-stack", crossCloudProps("main"))).toThrow(
-      /^id: must be the branch identity's stack name "main"; got "my-stack"/,
-    );
+    expectPairPacError(() => new BranchStack(Testing.app(), "my-stack", crossCloudProps("main")),
+      { field: "id", value: "my-stack", problem: 'must be the branch identity\'s stack name "main"' });
   });
 });

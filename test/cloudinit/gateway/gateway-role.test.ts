@@ -263,7 +263,7 @@ describe("gateway memory plan", () => {
   });
 
   it("fails when the machine offers less memory than the plan", () => {
-    expect(() => checkGatewayMemoryPlan(true, 900)).toThrow(`gateway.memory: exceeds the 900 MiB a 1 GiB machine offers; got 960.`);
+    expectPairPacError(() => checkGatewayMemoryPlan(true, 900), { field: "gateway.memory", value: 960, problem: "exceeds the 900 MiB a 1 GiB machine offers" });
   });
 
   it("renders the README table from the same data", () => {

@@ -1,4 +1,5 @@
 /** A placement for the node tests: records what it was asked to place and tells the role what a real one would. */
+import { TerraformOutput, TerraformStack, Testing } from "cdktf";
 import type { Construct } from "constructs";
 import { Os, type CloudConfig } from "../../../cloudinit";
 import { AWS_DATA_VOLUME_LIMITS } from "../../../constructs/aws/private/placement-settings";
@@ -43,4 +44,11 @@ export class RecordingPlacement extends Placement {
     const source = spec.userData;
     return (typeof source === "function" ? source(this.context(spec, over)) : source) as CloudConfig;
   }
+}
+
+/** What Terraform will see for `value` (through an output of the synthesized stack). */
+export function resolved(stack: TerraformStack, value: string | undefined): string {
+  const id = `Check${Math.random().toString(36).slice(2)}`;
+  new TerraformOutput(stack, id, { value });
+  return (JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: string }> }).output[id].value;
 }
