@@ -116,5 +116,5 @@ export { ScreenSize } from "../cloudinit/desktop/screen-size";
 export type { DesktopMailProps } from "../cloudinit/desktop/desktop-role";
 export type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
 
-// The user-data size limit a placement reports (custom placements name theirs).
+// The clouds' user-data size limits (what checkBudget and the placements check a document against).
 export { UserDataBudget, type BudgetMeasure } from "../cloudinit/user-data-budget";
