@@ -80,6 +80,12 @@ export abstract class Placement {
     return sizeGb;
   }
 
+  /** Checks a spec before placing it: what does not depend on the cloud, then the data volume against this cloud's limits. */
+  protected checkSpec(spec: MachineSpec): void {
+    validateMachineSpec(spec);
+    if (spec.dataVolume) validateDataVolume(spec.dataVolume, this.dataVolumeLimits);
+  }
+
   /** The instance of `machine` as a Terraform reference (`<type>.<name>`), after checking it is this placement's cloud. */
   protected instanceReference(machine: PlacedMachine): string {
     if (machine.cloud !== this.cloud) {
@@ -125,8 +131,7 @@ export class AwsPlacement extends Placement {
 
   /** Creates the machine under `scope` and, once per stack and region, the provider and branch network. */
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
-    validateMachineSpec(spec);
-    if (spec.dataVolume) validateDataVolume(spec.dataVolume, this.dataVolumeLimits);
+    this.checkSpec(spec);
     const network = AwsNetwork.of(scope, {
       region: this.region,
       identity: spec.identity,
@@ -183,8 +188,7 @@ export class OciPlacement extends Placement {
 
   /** Creates the machine under `scope` and, once per stack, the compartment and, per region, provider and network. */
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
-    validateMachineSpec(spec);
-    if (spec.dataVolume) validateDataVolume(spec.dataVolume, this.dataVolumeLimits);
+    this.checkSpec(spec);
     checkFreeMicros(scope, this.shape, spec.name);
     const compartment = OciCompartment.of(scope, {
       identity: spec.identity,
