@@ -2,7 +2,9 @@
 // PairPac benchmarks: `npm run bench` (builds first, then runs this file).
 //
 // Measures, on this machine, the median wall time and peak memory of
-//   - synthesizing the embedded default app directly (`node dist/stacks/main.js`) for 1, 10 and 50 branches,
+//   - synthesizing the embedded default app directly as `npm run synth` starts it (`node scripts/app-launcher.cjs`: the
+//     bundle with its V8 code cache) for 1, 10 and 50 branches, and the unbundled tsc output (`node dist/stacks/main.js`)
+//     for 1 branch,
 //   - the same through the cdktf CLI (`cdktf synth`, which runs the app configured in cdktf.json) for 1 branch,
 //   - the full `npm test` (the Node-only tier),
 // and the encoded user-data size of each role (every option on, 4 desktops) against each cloud's limit; then
@@ -161,9 +163,13 @@ function main() {
     return;
   }
   const options = parseArgs(process.argv.slice(2));
-  const app = join(ROOT, "dist", "stacks", "main.js");
-  if (!existsSync(app)) {
-    throw new CommandFailed(`bench: ${relative(ROOT, app)} is missing; run \`npm run build\` first (\`npm run bench\` does).`);
+  // The app as `npm run synth` and `cdktf synth` start it (the bundle with its code cache), and the tsc output unbundled.
+  const app = join(ROOT, "scripts", "app-launcher.cjs");
+  const unbundled = join(ROOT, "dist", "stacks", "main.js");
+  for (const required of [unbundled, join(ROOT, "dist", "app", "pairpac-app.cjs")]) {
+    if (!existsSync(required)) {
+      throw new CommandFailed(`bench: ${relative(ROOT, required)} is missing; run \`npm run build\` first (\`npm run bench\` does).`);
+    }
   }
   const method = memoryMethod();
   const scratch = mkdtempSync(join(tmpdir(), "pairpac-bench-"));
@@ -185,6 +191,18 @@ function main() {
       runOnce(0, false); // warm-up (file cache), not recorded
       synth.push({ kind: "direct", branches: n, ...series(`direct synth, ${n} branch(es)`, options.runs, (i) => runOnce(i, true)) });
     }
+    const unbundledOnce = (i, recorded) => {
+      const outdir = join(scratch, `unbundled-${recorded ? i : "warmup"}`);
+      const label = "direct synth unbundled, 1 branch";
+      const m = measure(label, process.execPath, [unbundled], {
+        cwd: ROOT, method, env: cleanEnv({ PAIRPAC_BRANCHES: "main", CDKTF_OUTDIR: outdir }),
+      });
+      checkSynthOutput(label, outdir, 1);
+      rmSync(outdir, { recursive: true, force: true });
+      return m;
+    };
+    unbundledOnce(0, false);
+    synth.push({ kind: "unbundled", branches: 1, ...series("direct synth unbundled, 1 branch", options.runs, (i) => unbundledOnce(i, true)) });
 
     const cdktfBin = join(ROOT, "node_modules", ".bin", "cdktf");
     const cliOnce = (i, recorded) => {
@@ -200,6 +218,19 @@ function main() {
     cliOnce(0, false);
     const cliApp = JSON.parse(readFileSync(join(ROOT, "cdktf.json"), "utf8")).app;
     const cli = { kind: "cli", branches: 1, app: cliApp, ...series("cdktf synth, 1 branch", options.runs, (i) => cliOnce(i, true)) };
+
+    // The CLI by itself: the same command with the smallest app it accepts (bench/cli-floor-app.cjs, one empty stack).
+    const floorOnce = (i, recorded) => {
+      const outdir = join(scratch, `cli-floor-${recorded ? i : "warmup"}`);
+      const m = measure("cdktf synth, empty app", cdktfBin, ["synth", "--app", `node ${join("bench", "cli-floor-app.cjs")}`, "--output", outdir], {
+        cwd: ROOT, method, env: cleanEnv({}),
+      });
+      if (!existsSync(join(outdir, "stacks", "main", "cdk.tf.json"))) throw new CommandFailed("bench: cdktf synth of the empty app wrote no stack");
+      rmSync(outdir, { recursive: true, force: true });
+      return m;
+    };
+    floorOnce(0, false);
+    cli.floor = series("cdktf synth, empty app", options.runs, (i) => floorOnce(i, true));
 
     const tests = options.tests
       ? series("npm test", options.testRuns, () => measure("npm test", "npm", ["test", "--silent"], {

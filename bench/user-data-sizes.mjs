@@ -65,7 +65,6 @@ async function main() {
         const record = owningMachine(m.instance)?.record;
         if (!record) throw new Error(`user-data-sizes: machine ${m.name} on ${cloud} has no size record`);
         const size = record.userDataSize();
-        if (size.estimate === undefined) throw new Error(`user-data-sizes: no estimate for ${m.name} on ${cloud}: ${size.reason ?? "no reason given"}`);
         machines.push({
           role: m.name === "gateway" ? "gateway" : "desktop",
           machine: m.name,

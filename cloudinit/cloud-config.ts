@@ -59,8 +59,6 @@ export class CloudConfig {
   private readonly packageUpgrade: boolean;
   private contributionList: Contribution[] = [];
   private collector: Collector;
-  /** The render with default options, kept until the next `add` (size checks render the same document often). */
-  private defaultRender?: string;
 
   public constructor(props: CloudConfigProps) {
     const os = props.os ?? Os.UBUNTU_24_04;
@@ -96,7 +94,6 @@ export class CloudConfig {
       : [...this.contributionList, { contributor, elements: [...elements] }];
     this.collector = this.collect(next);
     this.contributionList = next;
-    this.defaultRender = undefined;
     return this;
   }
 
@@ -122,13 +119,9 @@ export class CloudConfig {
 
   /** Renders `#cloud-config` YAML; strings with tokens become `quoteScalar(string)`. */
   public render(options: RenderOptions = {}): string {
-    const isDefault = options.tokenPattern === undefined && options.quoteScalar === undefined;
-    if (isDefault && this.defaultRender !== undefined) return this.defaultRender;
     const tokenPattern = options.tokenPattern ?? DEFAULT_TOKEN_PATTERN;
     const quoteScalar = options.quoteScalar ?? defaultQuoteScalar;
-    const text = `#cloud-config\n${renderYaml(this.toObject(), { tokenPattern, quoteScalar })}`;
-    if (isDefault) this.defaultRender = text;
-    return text;
+    return `#cloud-config\n${renderYaml(this.toObject(), { tokenPattern, quoteScalar })}`;
   }
 
   private collect(contributions: readonly Contribution[]): Collector {

@@ -21,14 +21,14 @@ export const PACKAGE_TABLE: Readonly<Record<string, PackageRow>> = {
   // dbus-run-session for the desktop session bus. Debian trixie checked with apt-cache policy (desktop helper) (dbus 1.16 split: dbus-bin, dbus-daemon); Ubuntu noble has the same split.
   "dbus-daemon": { ubuntu: ["dbus-daemon"], debian: ["dbus-daemon"] },
   // Ubuntu noble: docker.io ships the engine and the `docker` CLI. Debian trixie: docker.io 26.1 has no CLI, that is
-  // `docker-cli` (REFERENCE.md, measured on trixie).
+  // `docker-cli` (measured in a trixie root built with mmdebstrap).
   "docker": { ubuntu: ["docker.io"], debian: ["docker.io", "docker-cli"] },
   // Compose v2: Ubuntu packages it as docker-compose-v2 (universe, focal..oracular); Debian trixie's docker-compose 2.26
-  // is the v2 binary and CLI plugin (REFERENCE.md).
+  // is the v2 binary and CLI plugin (measured on trixie).
   "docker-compose": { ubuntu: ["docker-compose-v2"], debian: ["docker-compose"] },
   // e2fsprogs (mkfs.ext4, e2label) is priority "required" in both distributions.
   "e2fsprogs": { ubuntu: ["e2fsprogs"], debian: ["e2fsprogs"] },
-  // Same name in both (Debian trixie checked in REFERENCE.md; Ubuntu main).
+  // Same name in both (Debian trixie checked with mmdebstrap; Ubuntu main).
   "earlyoom": { ubuntu: ["earlyoom"], debian: ["earlyoom"] },
   // Web browser as a .deb on both (Firefox/Chromium are snaps on Ubuntu). Debian trixie checked with apt-cache policy (desktop helper) (25.04); Ubuntu noble universe (KDE Gear; not re-checked in this session).
   "falkon": { ubuntu: ["falkon"], debian: ["falkon"] },
@@ -91,11 +91,11 @@ export const PACKAGE_TABLE: Readonly<Record<string, PackageRow>> = {
   "python3-venv": { ubuntu: ["python3-venv"], debian: ["python3-venv"] },
   // sqlite3 CLI (Mumble's certificate trust). Debian trixie checked with apt-cache policy (desktop helper); Ubuntu main.
   "sqlite3": { ubuntu: ["sqlite3"], debian: ["sqlite3"] },
-  // Installed by default on Ubuntu cloud images; Debian trixie has it (REFERENCE.md).
+  // Installed by default on Ubuntu cloud images; Debian trixie has it (checked with mmdebstrap).
   "unattended-upgrades": { ubuntu: ["unattended-upgrades"], debian: ["unattended-upgrades"] },
   // Debian trixie checked with apt-cache policy (desktop helper) (3.0.24); Ubuntu universe.
   "vlc": { ubuntu: ["vlc"], debian: ["vlc"] },
-  // x11vnc 0.9.16 in Ubuntu universe, 0.9.17 in Debian trixie (REFERENCE.md).
+  // x11vnc 0.9.16 in Ubuntu universe, 0.9.17 in Debian trixie (checked).
   "x11vnc": { ubuntu: ["x11vnc"], debian: ["x11vnc"] },
   // X authority cookie for the virtual display. Debian trixie checked with apt-cache policy (desktop helper); Ubuntu main.
   "xauth": { ubuntu: ["xauth"], debian: ["xauth"] },

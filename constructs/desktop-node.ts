@@ -3,7 +3,7 @@ import type { Password } from "@cdktf/provider-random/lib/password";
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { DeliveryLogin } from "../cloudinit/delivery/delivery-login";
-import { checkBudget, type CloudConfig } from "../cloudinit";
+import type { CloudConfig } from "../cloudinit";
 import { Bundle } from "../cloudinit/desktop/bundle";
 import { describeDesktopRole, type DesktopMailProps, type DesktopRoleProps } from "../cloudinit/desktop/desktop-role";
 import { ScreenSize } from "../cloudinit/desktop/screen-size";
@@ -11,9 +11,10 @@ import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registrat
 import { desktopPorts } from "../cloudinit/ports";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
-import type { MachineContext, PlacedMachine, Placement } from "./placement";
+import type { MachineContext, PlacedMachine } from "./machine";
+import { checkPlacement } from "./private/check-placement";
+import type { Placement } from "./placement";
 import { Credentials } from "./credentials";
-import { TokenLengths } from "./private/token-lengths";
 import { MachineDelivery, type DeliveryKey } from "./delivery/machine-delivery";
 
 /** VNC authentication uses at most 8 characters: the generated password has exactly 8. */
@@ -24,8 +25,10 @@ const VNC_PASSWORD_LENGTH = 8;
  * members works (e.g. for a gateway managed elsewhere). Values may be Terraform tokens unless noted.
  */
 export interface DesktopGatewayInfo {
-  /** Public IP address or host name the desktop's tunnel connects to (stable: Elastic IP / reserved IP). */
-  readonly host: string;
+  /**
+   * Public IP address the desktop's tunnel connects to (stable: Elastic IP / reserved IP); a host name works too.
+   */
+  readonly publicIp: string;
   /**
    * SSH port of the gateway.
    * @default 22
@@ -106,8 +109,8 @@ export interface DesktopNodeProps {
    */
   readonly locale?: string;
   /**
-   * Size in GiB of a persistent volume for the home directory (kept when the machine is replaced); 0 for none.
-   * OCI's smallest block volume is 50 GB.
+   * Size in GB of a persistent volume for the home directory (kept when the machine is replaced), within the
+   * placement's `dataVolumeLimits` (OCI's smallest block volume is 50 GB); 0 for none.
    * @default 0 - the home directory lives on the root disk
    */
   readonly homeVolumeGb?: number;
@@ -157,13 +160,11 @@ export class DesktopNode extends Construct {
     super(scope, id);
     const bundles = props.bundles ?? [];
     const screen = props.screen ?? ScreenSize.HD;
-    const homeVolumeGb = props.homeVolumeGb ?? 0;
     const guacamoleAudio = props.guacamoleAudio ?? false;
     const gateway = props.gateway;
     desktopPorts(props.index);
-    if (!Number.isInteger(homeVolumeGb) || homeVolumeGb < 0 || homeVolumeGb > 16384) {
-      throw invalid(`desktop-${props.index}.homeVolumeGb`, homeVolumeGb, "must be an integer between 0 and 16384", "Use 0 for none or e.g. 50.");
-    }
+    const placement = checkPlacement(`desktop-${props.index}.placement`, props.placement);
+    const homeVolumeGb = placement.checkDataVolumeGb(`desktop-${props.index}.homeVolumeGb`, props.homeVolumeGb ?? 0);
     if (typeof gateway?.registerDesktop !== "function") {
       throw invalid(`desktop-${props.index}.gateway`, gateway, "must implement DesktopGatewayInfo (registerDesktop is missing)", "Pass the GatewayNode.");
     }
@@ -188,10 +189,10 @@ export class DesktopNode extends Construct {
 
     const roleProps = (machine?: MachineContext): DesktopRoleProps => ({
       index: this.index,
-      os: machine?.os ?? props.placement.os,
+      os: machine?.os ?? placement.os,
       spaceName: gateway.spaceName,
       landingUrl: gateway.landingUrl,
-      gatewayHost: gateway.host,
+      gatewayHost: gateway.publicIp,
       gatewaySshPort: gateway.sshPort,
       gatewayHostPublicKey: gateway.sshHostPublicKey,
       tunnelPrivateKey: privateKey,
@@ -207,16 +208,16 @@ export class DesktopNode extends Construct {
       timezone: props.timezone,
       locale: props.locale,
       dataVolumeDevice: machine?.dataVolumeDevice,
+      dataVolumeLabel: machine?.dataVolumeLabel,
       guacamoleAudio,
     });
     const render = (machine: MachineContext): CloudConfig => {
       const { cloudConfig } = describeDesktopRole(roleProps(machine));
       if (deliveryKey.authorizeInUserData) cloudConfig.add("delivery-login", DeliveryLogin.authorize(deliveryKey.publicKeyOpenssh));
-      checkBudget(cloudConfig, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, cloudConfig.render()) });
       return cloudConfig;
     };
 
-    this.machine = props.placement.place(this, "Machine", {
+    this.machine = placement.place(this, "Machine", {
       name: `desktop-${this.index}`,
       identity: props.identity,
       publicPorts: [{ port: 22, protocol: "tcp", description: "SSH (administration)" }],

@@ -2,22 +2,25 @@ import type { Password } from "@cdktf/provider-random/lib/password";
 import type { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { Fn, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { checkBudget, gatewayPublicPorts, type CloudConfig } from "../cloudinit";
+import { gatewayPublicPorts, type CloudConfig } from "../cloudinit";
 import type { DesktopMailProps } from "../cloudinit/desktop/desktop-role";
 import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
 import { DeliveryLogin } from "../cloudinit/delivery/delivery-login";
-import { describeGatewayRole } from "../cloudinit/gateway/gateway-role";
+import { describeGatewayRole, GATEWAY_DATA_LABEL } from "../cloudinit/gateway/gateway-role";
 import type { GatewayRoleProps } from "../cloudinit/gateway/gateway-role-props";
 import { mailAddress } from "../cloudinit/gateway/mail";
 import { SITE_PATHS } from "../cloudinit/gateway/nginx-site";
 import { desktopPorts } from "../cloudinit/ports";
+import { findTokens } from "../cloudinit/tokens";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
 import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certificate-sizes";
 import { Credentials } from "./credentials";
 import { MachineDelivery, type DeliveryKey } from "./delivery/machine-delivery";
 import type { DesktopGatewayInfo } from "./desktop-node";
-import type { MachineContext, PlacedMachine, Placement, PublicPort } from "./placement";
+import type { MachineContext, PlacedMachine, PublicPort } from "./machine";
+import { checkPlacement } from "./private/check-placement";
+import type { Placement } from "./placement";
 import { TokenLengths } from "./private/token-lengths";
 
 /** The certificate the gateway serves (nginx, Postfix, Dovecot and Mumble use it). */
@@ -27,6 +30,9 @@ export interface GatewayCertificate {
   /** Private key PEM (sensitive token). */
   readonly privateKeyPem: string;
 }
+
+/** Size in GB the gateway's data volume gets when none is given (mail and the Mumble database need little). */
+const GATEWAY_DATA_VOLUME_GB = 8;
 
 /** A Guacamole login of the gateway. */
 export interface GatewayUser {
@@ -65,8 +71,9 @@ export interface GatewayNodeProps {
    */
   readonly title?: string;
   /**
-   * Size of the persistent data volume (mail, Mumble database) in GB; 0 keeps the data on the root disk.
-   * @default - 50 on OCI (its smallest block volume), 8 on AWS
+   * Size of the persistent data volume (mail, Mumble database) in GB, within the placement's
+   * `dataVolumeLimits`; 0 keeps the data on the root disk.
+   * @default - 8, or the cloud's smallest volume when that is larger (OCI: 50)
    */
   readonly dataVolumeGb?: number;
   /**
@@ -89,9 +96,7 @@ export interface GatewayNodeProps {
  * new DesktopNode(this, "Desktop1", { gateway, index: 1, placement, identity, adminSshPublicKey: gateway.adminSshPublicKey });
  */
 export class GatewayNode extends Construct implements DesktopGatewayInfo {
-  /** Public IP address (token; stable: Elastic IP / reserved IP). */
-  public readonly host: string;
-  /** The same address, named as in other constructs. */
+  /** Public IP address the desktops' tunnels connect to (token; stable: Elastic IP / reserved IP). */
   public readonly publicIp: string;
   /** SSH port for administration and the desktops' tunnels. */
   public readonly sshPort = 22;
@@ -147,17 +152,12 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     super(scope, id);
     const mail = props.mail ?? true;
     const users = props.users ?? [{ name: "team", access: "collaborate" }, { name: "guest", access: "watch" }];
-    const dataVolumeGb = props.dataVolumeGb ?? (props.placement.cloud === "oci" ? 50 : 8);
+    const placement = checkPlacement("gateway.placement", props.placement);
+    const dataVolumeGb = placement.checkDataVolumeGb("gateway.dataVolumeGb", props.dataVolumeGb ?? Math.max(GATEWAY_DATA_VOLUME_GB, placement.dataVolumeLimits.minGb));
     const extraPorts = props.extraPublicPorts ?? [];
     const domain = props.identity.zoneName;
     const title = props.title ?? domain;
 
-    if (!Number.isInteger(dataVolumeGb) || dataVolumeGb < 0 || dataVolumeGb > 16384) {
-      throw invalid("gateway.dataVolumeGb", dataVolumeGb, "must be an integer between 0 and 16384", "Use 0 for none or e.g. 8.");
-    }
-    if (props.placement.cloud === "oci" && dataVolumeGb > 0 && dataVolumeGb < 50) {
-      throw invalid("gateway.dataVolumeGb", dataVolumeGb, "must be at least 50 on OCI (smallest block volume)", "Use 50, or 0 for none.");
-    }
     const names = new Set<string>();
     users.forEach((u, i) => {
       if (typeof u.name !== "string" || !/^[a-z][a-z0-9_-]{0,31}$/.test(u.name) || names.has(u.name)) {
@@ -211,7 +211,7 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     this.publicPorts = [...gatewayPublicPorts({ mail }), ...extraPorts];
 
     const roleProps = (machine?: MachineContext): GatewayRoleProps => ({
-      os: machine?.os ?? props.placement.os,
+      os: machine?.os ?? placement.os,
       domain,
       title,
       certificate: props.certificate,
@@ -222,21 +222,21 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       mumble: { serverPassword: mumbleServer.result, superuserPassword: mumbleSuperuser.result },
       mail: mailPassword !== undefined ? { passwordBcrypt: mailPassword.bcryptHash } : undefined,
       dataVolumeDevice: machine?.dataVolumeDevice,
+      dataVolumeLabel: machine?.dataVolumeLabel,
     });
     const render = (machine: MachineContext): CloudConfig => {
       const doc = describeGatewayRole(roleProps(machine)).cloudConfig;
       if (this.deliveryKey.authorizeInUserData) doc.add("delivery-login", DeliveryLogin.authorize(this.deliveryKey.publicKeyOpenssh));
-      checkBudget(doc, machine.userDataBudget, { tokenLengths: TokenLengths.forText(this, doc.render()) });
       return doc;
     };
 
-    this.machine = props.placement.place(this, "Machine", {
+    this.machine = placement.place(this, "Machine", {
       name: "gateway",
       identity: props.identity,
       publicPorts: this.publicPorts,
       adminSshPublicKey: this.adminSshPublicKey,
       userData: render,
-      ...(dataVolumeGb > 0 ? { dataVolume: { sizeGb: dataVolumeGb, label: "pairpac-data" } } : {}),
+      ...(dataVolumeGb > 0 ? { dataVolume: { sizeGb: dataVolumeGb, label: GATEWAY_DATA_LABEL } } : {}),
     });
     // The bundles do not depend on the machine (only its user-data does), and are rendered at synth time, after every
     // desktop registered.
@@ -249,7 +249,6 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       delivery: () => describeGatewayRole(roleProps()).delivery,
     });
     this.deliveryDependency = this.delivery.applyResource;
-    this.host = this.machine.publicIp;
     this.publicIp = this.machine.publicIp;
   }
 
@@ -268,11 +267,6 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     this.registrations.set(registration.index, registration);
   }
 
-  /** Registers a desktop given as a {@link DesktopNode} (or anything with a `registration`) or a bare registration. */
-  public addDesktop(desktop: DesktopRegistration | { readonly registration: DesktopRegistration }): void {
-    this.registerDesktop("registration" in desktop ? desktop.registration : desktop);
-  }
-
   /** The registered desktops, sorted by index. */
   public get desktops(): readonly DesktopRegistration[] {
     return [...this.registrations.values()].sort((a, b) => a.index - b.index);
@@ -282,7 +276,7 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
 /** Declares `max` for every token in `value` that has no declared length yet. */
 function declareIfUnknown(scope: Construct, value: string, max: number): void {
   const known = TokenLengths.forText(scope, value);
-  for (const token of value.match(/\$\{TfToken\[TOKEN\.\d+\]\}/g) ?? []) {
+  for (const token of findTokens(value)) {
     if (!known.has(token)) TokenLengths.declare(scope, token, max);
   }
 }

@@ -1,131 +1,21 @@
-import type { TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
-import type { CloudConfig, Os, UserDataBudget } from "../cloudinit";
-import type { BranchIdentity } from "../src/identity";
-import { AwsPlacement, type AwsPlacementProps } from "./aws/aws-placement";
-import { OciPlacement, type OciPlacementProps } from "./oci/oci-placement";
+import type { Os } from "../cloudinit";
+import type { AwsPlacementProps } from "./aws/aws-placement";
+import { AwsMachine } from "./aws/aws-machine";
+import { AwsNetwork } from "./aws/aws-network";
+import { AWS_DATA_VOLUME_LIMITS, awsPlacementSettings, type AwsPlacementSettings } from "./aws/private/placement-settings";
+import type { Architecture, Cloud, DataVolumeLimits, MachineSpec, PlacedMachine } from "./machine";
+import { OciCompartment } from "./oci/oci-compartment";
+import { OciMachine } from "./oci/oci-machine";
+import { OciNetwork } from "./oci/oci-network";
+import type { OciPlacementProps } from "./oci/oci-placement";
+import type { OciShape } from "./oci/oci-shape";
+import { checkFreeMicros, OCI_DATA_VOLUME_LIMITS, ociPlacementSettings, type OciPlacementSettings } from "./oci/private/placement-settings";
+import { invalid } from "../src/errors";
+import { validateDataVolume, validateMachineSpec } from "./private/validate";
 
-/** The clouds a machine can be placed on. */
-export type Cloud = "aws" | "oci";
-
-/** CPU architecture of a machine (named as the Linux kernel and AWS name them). */
-export type Architecture = "x86_64" | "arm64";
-
-/** A port the machine's role serves to the whole internet. */
-export interface PublicPort {
-  /** Port number, 1-65535. */
-  readonly port: number;
-  /** Transport protocol. */
-  readonly protocol: "tcp" | "udp";
-  /** What the port is for, e.g. "HTTPS (nginx)": becomes the firewall rule's description. */
-  readonly description: string;
-}
-
-/** A persistent block volume that survives the replacement of the machine. */
-export interface DataVolumeSpec {
-  /** Size in GiB (AWS: 1-16384; OCI: 50-32768, the smallest OCI block volume is 50 GB). */
-  readonly sizeGb: number;
-  /** File-system label the role formats and mounts the volume by (ext4: at most 16 characters, letters, digits, `-`, `_`). */
-  readonly label: string;
-}
-
-/**
- * What a placement knows about a machine before its instance exists. A role renders its user-data from it,
- * so roles never branch on the cloud.
- */
-export interface MachineContext {
-  /** Cloud the machine is placed on. */
-  readonly cloud: Cloud;
-  /** Operating system of the image. */
-  readonly os: Os;
-  /** CPU architecture of the image and the instance. */
-  readonly architecture: Architecture;
-  /** Login user of the image for SSH administration ("ubuntu" on Ubuntu, "admin" on Debian on AWS). */
-  readonly adminUser: string;
-  /**
-   * Stable device path of the data volume, known before the instance exists (may contain a Terraform token,
-   * e.g. the AWS NVMe by-id link built from the volume id); undefined without a data volume.
-   */
-  readonly dataVolumeDevice?: string;
-  /** The cloud's user-data limit, for `checkBudget`. */
-  readonly userDataBudget: UserDataBudget;
-}
-
-/**
- * Where the user-data comes from. A function is called once, after the data volume exists and before the
- * instance is created, with what the placement knows about the machine.
- *
- * - a `CloudConfig`: the placement renders it for Terraform (every scalar holding a token quoted by
- *   `jsonencode`) and estimates its encoded size with the stack's declared token lengths;
- * - a string: used as it is (a rendered `#cloud-config`, tokens allowed); its size is estimated the same way,
- *   which is exact as long as every token in it stands for its own value (not for a quoted scalar).
- */
-export type UserDataSource = CloudConfig | string | ((machine: MachineContext) => CloudConfig | string);
-
-/** What a node hands its placement: the role's needs, independent of the cloud. */
-export interface MachineSpec {
-  /** Machine name, e.g. "gateway", "desktop-1": lower-case letters, digits and `-`, used in names, tags and errors. */
-  readonly name: string;
-  /** The branch the machine belongs to (tags, compartment, names). */
-  readonly identity: BranchIdentity;
-  /** Ports opened to the internet, exactly these and nothing else. An empty list opens no port at all. */
-  readonly publicPorts: readonly PublicPort[];
-  /** The machine's cloud-init user-data; the placement compresses and encodes it (`base64gzip`). */
-  readonly userData: UserDataSource;
-  /** OpenSSH public key of the administrator (token allowed). */
-  readonly adminSshPublicKey: string;
-  /**
-   * Persistent data volume, protected by `prevent_destroy`.
-   * @default - no data volume
-   */
-  readonly dataVolume?: DataVolumeSpec;
-}
-
-/** A machine placed on a cloud: what the rest of the stack may use. */
-export interface PlacedMachine {
-  /** Cloud the machine runs on. */
-  readonly cloud: Cloud;
-  /** Machine name from the spec. */
-  readonly name: string;
-  /** Public IPv4 address (token); stable across instance replacements (Elastic IP / reserved public IP). */
-  readonly publicIp: string;
-  /** Login user for SSH administration. */
-  readonly adminUser: string;
-  /** Stable device path of the data volume (token allowed); undefined without a data volume. */
-  readonly dataVolumeDevice?: string;
-  /** The ports the placement opened, as declared by the role. */
-  readonly publicPorts: readonly PublicPort[];
-  /** The instance resource (`aws_instance` or `oci_core_instance`). */
-  readonly instance: TerraformResource;
-}
-
-/** The user-data size of a placed machine as the policies see it. */
-export interface UserDataSizeRecord {
-  /** Name of the cloud's limit, e.g. "AWS" or "OCI". */
-  readonly budgetName: string;
-  /** The limit in `unit`. */
-  readonly limit: number;
-  /** What is measured, e.g. "gzip bytes" or "base64 bytes". */
-  readonly unit: string;
-  /** Worst-case size in `unit` as estimated at synth time; undefined when it could not be estimated. */
-  readonly estimate: number | undefined;
-  /** Why there is no estimate (only when `estimate` is undefined). */
-  readonly reason?: string;
-}
-
-/** What a placed machine records on its construct (node metadata `pairpac:machine`) for the policy rules. */
-export interface MachineRecord {
-  /** Machine name, e.g. "gateway". */
-  readonly name: string;
-  /** Cloud the machine runs on. */
-  readonly cloud: Cloud;
-  /** Region the machine runs in. */
-  readonly region: string;
-  /** The ports the role declared public. */
-  readonly publicPorts: readonly PublicPort[];
-  /** Evaluated at synth time (the user-data may be rendered lazily). */
-  readonly userDataSize: () => UserDataSizeRecord;
-}
+// The machine vocabulary placements speak (types only), exported with them.
+export * from "./machine";
 
 /**
  * Where and how a machine runs: chosen with `Placement.aws(...)` or `Placement.oci(...)`.
@@ -133,24 +23,25 @@ export interface MachineRecord {
  * A placement creates, per stack, one provider per cloud and region and one branch network per cloud and
  * region (AWS: VPC, public subnet, internet gateway, route table; OCI additionally the branch's compartment),
  * and per machine a firewall with exactly the role's public ports, a stable public IP, an instance running
- * the role's user-data and an optional persistent data volume.
+ * the role's user-data and an optional persistent data volume. It is the one place that knows its cloud:
+ * the data-volume limits, the running condition, and the user-data limit it checks the role's document against.
  *
  * @example
  * const placement = Placement.aws({ region: "eu-central-1" });
  * const machine = placement.place(this, "Machine", {
  *   name: "gateway", identity, publicPorts: [{ port: 443, protocol: "tcp", description: "HTTPS" }],
  *   adminSshPublicKey: adminKey.publicKeyOpenssh, dataVolume: { sizeGb: 10, label: "pairpac-data" },
- *   userData: (m) => renderGatewayRole({ ..., dataVolumeDevice: m.dataVolumeDevice }),
+ *   userData: (m) => renderGatewayRole({ ..., dataVolumeDevice: m.dataVolumeDevice, dataVolumeLabel: m.dataVolumeLabel }),
  * });
  */
 export abstract class Placement {
-  /** A machine on Amazon EC2. */
-  static aws(props: AwsPlacementProps): Placement {
+  /** Machines on Amazon EC2. */
+  static aws(props: AwsPlacementProps): AwsPlacement {
     return new AwsPlacement(props);
   }
 
-  /** A machine on Oracle Cloud Infrastructure. */
-  static oci(props: OciPlacementProps): Placement {
+  /** Machines on Oracle Cloud Infrastructure, in the branch's own compartment. */
+  static oci(props: OciPlacementProps): OciPlacement {
     return new OciPlacement(props);
   }
 
@@ -164,9 +55,160 @@ export abstract class Placement {
   abstract readonly architecture: Architecture;
   /** Login user of the image for SSH administration. */
   abstract readonly adminUser: string;
-  /** The cloud's user-data limit (AWS 16,384 raw bytes; OCI 32,000 bytes of metadata). */
-  abstract readonly userDataBudget: UserDataBudget;
+  /** The data-volume sizes the cloud accepts. */
+  abstract readonly dataVolumeLimits: DataVolumeLimits;
 
   /** Creates the machine (and, once per stack, the provider and the branch network) under `scope`. */
   abstract place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine;
+
+  /**
+   * A Terraform condition that is true while the instance of `machine` (placed by this placement) runs, for a
+   * `check` block.
+   */
+  abstract runningCondition(machine: PlacedMachine): string;
+
+  /**
+   * Checks a node's data-volume size setting: 0 (no volume) or an integer within {@link dataVolumeLimits}.
+   * Throws a PairPacError naming `field` otherwise.
+   * @returns sizeGb
+   */
+  checkDataVolumeGb(field: string, sizeGb: number): number {
+    const { minGb, maxGb, description } = this.dataVolumeLimits;
+    if (!Number.isInteger(sizeGb) || sizeGb < 0 || (sizeGb > 0 && (sizeGb < minGb || sizeGb > maxGb))) {
+      throw invalid(field, sizeGb, `must be 0 (no volume) or an integer between ${minGb} and ${maxGb} on ${description}`, `Use 0 for none or e.g. ${Math.max(minGb, 10)}.`);
+    }
+    return sizeGb;
+  }
+
+  /** Checks a spec before placing it: what does not depend on the cloud, then the data volume against this cloud's limits. */
+  protected checkSpec(spec: MachineSpec): void {
+    validateMachineSpec(spec);
+    if (spec.dataVolume) validateDataVolume(spec.dataVolume, this.dataVolumeLimits);
+  }
+
+  /** The instance of `machine` as a Terraform reference (`<type>.<name>`), after checking it is this placement's cloud. */
+  protected instanceReference(machine: PlacedMachine): string {
+    if (machine.cloud !== this.cloud) {
+      throw invalid("machine", machine.name, `runs on ${machine.cloud}, not on this ${this.cloud} placement`, "Ask the placement that placed the machine.");
+    }
+    return `${machine.instance.terraformResourceType}.${machine.instance.friendlyUniqueId}`;
+  }
+}
+
+/**
+ * Places machines on Amazon EC2 (each machine its instance, Elastic IP, security group and data volume; one VPC
+ * per region and stack). Create it with `Placement.aws(...)`.
+ */
+export class AwsPlacement extends Placement {
+  /** Always "aws". */
+  readonly cloud = "aws" as const;
+  /** The region. */
+  readonly region: string;
+  /** Operating system of the image. */
+  readonly os: Os;
+  /** CPU architecture of instance and image. */
+  readonly architecture: Architecture;
+  /** Login user of the image ("ubuntu" or "admin"). */
+  readonly adminUser: string;
+  /** The instance type. */
+  readonly instanceType: string;
+  /** gp3: 1 to 16384 GiB. */
+  readonly dataVolumeLimits = AWS_DATA_VOLUME_LIMITS;
+
+  private readonly props: AwsPlacementProps;
+  private readonly settings: AwsPlacementSettings;
+
+  constructor(props: AwsPlacementProps) {
+    super();
+    this.props = props;
+    this.settings = awsPlacementSettings(props);
+    this.region = this.settings.region;
+    this.instanceType = this.settings.instanceType;
+    this.os = this.settings.os;
+    this.architecture = this.settings.architecture;
+    this.adminUser = this.settings.adminUser;
+  }
+
+  /** Creates the machine under `scope` and, once per stack and region, the provider and branch network. */
+  place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
+    this.checkSpec(spec);
+    const network = AwsNetwork.of(scope, {
+      region: this.region,
+      identity: spec.identity,
+      vpcCidr: this.props.vpcCidr,
+      subnetCidr: this.props.subnetCidr,
+      availabilityZone: this.props.availabilityZone,
+      profile: this.props.profile,
+    });
+    return new AwsMachine(scope, id, { ...this.settings, network, spec });
+  }
+
+  /** `instance_state == "running"` of the `aws_instance`. */
+  runningCondition(machine: PlacedMachine): string {
+    return `\${${this.instanceReference(machine)}.instance_state == "running"}`;
+  }
+}
+
+/**
+ * Places machines on Oracle Cloud Infrastructure, in the branch's own compartment (see {@link OciCompartment}):
+ * each machine its instance, reserved public IP, network security group and data volume; one VCN per region. Create it with `Placement.oci(...)`.
+ *
+ * Credentials come from the environment (`OCI_TENANCY_OCID`, `OCI_USER_OCID`, `OCI_FINGERPRINT`,
+ * `OCI_PRIVATE_KEY_PATH` or `OCI_PRIVATE_KEY`, each also as `TF_VAR_<lower-case name>`) or `~/.oci/config`.
+ */
+export class OciPlacement extends Placement {
+  /** Always "oci". */
+  readonly cloud = "oci" as const;
+  /** The region. */
+  readonly region: string;
+  /** Operating system of the image (Ubuntu 24.04). */
+  readonly os: Os;
+  /** CPU architecture of the shape. */
+  readonly architecture: Architecture;
+  /** Login user of the image ("ubuntu"). */
+  readonly adminUser: string;
+  /** The compute shape. */
+  readonly shape: OciShape;
+  /** Block volumes: 50 to 32768 GB. */
+  readonly dataVolumeLimits = OCI_DATA_VOLUME_LIMITS;
+
+  private readonly props: OciPlacementProps;
+  private readonly settings: OciPlacementSettings;
+
+  constructor(props: OciPlacementProps) {
+    super();
+    this.props = props;
+    this.settings = ociPlacementSettings(props);
+    this.region = this.settings.region;
+    this.shape = this.settings.shape;
+    this.os = this.settings.os;
+    this.architecture = this.settings.architecture;
+    this.adminUser = this.settings.adminUser;
+  }
+
+  /** Creates the machine under `scope` and, once per stack, the compartment and, per region, provider and network. */
+  place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
+    this.checkSpec(spec);
+    checkFreeMicros(scope, this.shape, spec.name);
+    const compartment = OciCompartment.of(scope, {
+      identity: spec.identity,
+      parentCompartmentId: this.props.parentCompartmentId,
+      homeRegion: this.props.homeRegion ?? this.region,
+      namePrefix: this.props.compartmentNamePrefix,
+      configFileProfile: this.props.configFileProfile,
+    });
+    const network = OciNetwork.of(scope, {
+      region: this.region,
+      compartment,
+      vcnCidr: this.props.vcnCidr,
+      subnetCidr: this.props.subnetCidr,
+      configFileProfile: this.props.configFileProfile,
+    });
+    return new OciMachine(scope, id, { ...this.settings, network, spec });
+  }
+
+  /** `state == "RUNNING"` of the `oci_core_instance`. */
+  runningCondition(machine: PlacedMachine): string {
+    return `\${${this.instanceReference(machine)}.state == "RUNNING"}`;
+  }
 }

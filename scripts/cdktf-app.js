@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The app `cdktf synth` runs (cdktf.json "app"). It compiles the project only when a source is newer than the last
 // build this script made (so `cdktf synth` after an edit is never stale, and costs no compile when nothing changed),
-// then synthesizes in this process (no second Node start).
+// bundles it (scripts/bundle-app.mjs), then synthesizes in this process with the bundle (scripts/app-launcher.cjs).
 "use strict";
 const { spawnSync } = require("node:child_process");
 const { existsSync, readdirSync, statSync, utimesSync, writeFileSync } = require("node:fs");
@@ -31,7 +31,7 @@ function newestSource(root) {
 /** True when `root` has no build by this script yet, or a source or compiler setting changed since it started. */
 function needsBuild(root) {
   const stamp = join(root, STAMP_NAME);
-  if (!existsSync(stamp) || !existsSync(join(root, "dist", "stacks", "main.js"))) return true;
+  if (!existsSync(stamp) || !existsSync(join(root, "dist", "stacks", "main.js")) || !existsSync(join(root, "dist", "app", "pairpac-app.cjs"))) return true;
   return newestSource(root) > statSync(stamp).mtimeMs;
 }
 
@@ -43,11 +43,16 @@ function main() {
       process.stderr.write("pairpac: the TypeScript build failed (see above); nothing was synthesized\n");
       process.exit(1);
     }
+    const bundle = spawnSync(process.execPath, [join(ROOT, "scripts", "bundle-app.mjs")], { cwd: ROOT, stdio: "inherit" });
+    if (bundle.status !== 0) {
+      process.stderr.write("pairpac: bundling the app failed (see above); nothing was synthesized\n");
+      process.exit(1);
+    }
     const stamp = join(ROOT, STAMP_NAME);
     writeFileSync(stamp, `build started ${started.toISOString()}\n`);
     utimesSync(stamp, started, started); // a source saved during the build is newer, so the next run builds again
   }
-  require(join(ROOT, "dist", "stacks", "main.js")).cli();
+  require("./app-launcher.cjs").loadApp().cli();
 }
 
 module.exports = { needsBuild, STAMP_NAME };

@@ -23,18 +23,18 @@ async function load(relativePath) {
 
 /** The tables, by name. */
 async function tables() {
-  const budget = await load("cloudinit/gateway/budget.js");
+  const plan = await load("cloudinit/gateway/memory-plan.js");
   const ports = await load("cloudinit/ports.js");
   const gatewayPorts = await load("cloudinit/gateway/gateway-ports.js");
   const desktopLocal = await load("cloudinit/desktop/desktop-local-ports.js");
 
-  const withMail = budget.gatewayMemoryBudget(true).reduce((s, l) => s + l.mb, 0);
-  const withoutMail = budget.gatewayMemoryBudget(false).reduce((s, l) => s + l.mb, 0);
+  const withMail = plan.gatewayMemoryPlan(true).reduce((s, l) => s + l.mb, 0);
+  const withoutMail = plan.gatewayMemoryPlan(false).reduce((s, l) => s + l.mb, 0);
   const memory = [
-    budget.gatewayBudgetMarkdown(true).trimEnd(),
+    plan.gatewayMemoryPlanMarkdown(true).trimEnd(),
     "",
-    `Without mail the dovecot line drops out (total ${withoutMail} MiB of ${budget.USABLE_MB_OF_1_GIB}; with mail ${withMail}). ` +
-      `Guacamole's JVM runs with \`JAVA_OPTS=${budget.GUACAMOLE_JAVA_OPTS}\`; the swap file is ${budget.GATEWAY_SWAP_MB} MiB. ` +
+    `Without mail the dovecot line drops out (total ${withoutMail} MiB of ${plan.USABLE_MB_OF_1_GIB}; with mail ${withMail}). ` +
+      `Guacamole's JVM runs with \`JAVA_OPTS=${plan.GUACAMOLE_JAVA_OPTS}\`; the swap file is ${plan.GATEWAY_SWAP_MB} MiB. ` +
       "Container limits are Compose `mem_limit` values; rendering the gateway fails when the sum exceeds the usable memory.",
   ].join("\n");
 
@@ -63,7 +63,7 @@ async function tables() {
     `| 127.0.0.1:${ports.GATEWAY_LOOPBACK_PORTS.mumble} | Mumble server (also public) | desktops' Mumble clients, \`ssh -L\` |`,
   ].join("\n");
 
-  return { "gateway-memory-budget": memory, "gateway-public-ports": publicPorts, "gateway-internal-ports": internal };
+  return { "gateway-memory-plan": memory, "gateway-public-ports": publicPorts, "gateway-internal-ports": internal };
 }
 
 /** Replaces every generated block of `text`; fails on a block without a renderer or a missing END marker. */

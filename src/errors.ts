@@ -10,7 +10,8 @@ const MAX_SHOWN_VALUE = 300;
  *
  * `<field>: <what is wrong>; got <value as JSON>. <fix>`
  *
- * Create it with {@link invalid} rather than with `new`, so that every message has the same shape.
+ * PairPac creates it with `invalid(field, value, problem, fix)` rather than with `new`, so that every message has
+ * the same shape.
  *
  * @example
  * throw invalid("desktops[1].screen.width", 12, "must be an integer between 640 and 7680", "Use e.g. 1920.");

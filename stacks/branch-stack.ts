@@ -7,7 +7,8 @@ import { BranchCertificate } from "../constructs/certificate";
 import { DesktopNode } from "../constructs/desktop-node";
 import type { BranchDnsZone, DnsZone } from "../constructs/dns";
 import { GatewayNode, type GatewayUser } from "../constructs/gateway-node";
-import type { PlacedMachine, Placement } from "../constructs/placement";
+import type { PlacedMachine } from "../constructs/machine";
+import type { Placement } from "../constructs/placement";
 import { applyPolicies, type ApplyPoliciesOptions } from "../constructs/policies";
 import { invalid } from "../src/errors";
 import { BranchIdentity } from "../src/identity";
@@ -214,7 +215,7 @@ export class BranchStack extends TerraformStack {
       this.dataVolumeAddresses = props.teardown.apply(this);
     } else {
       this.addOutputs(mail);
-      this.addHealthChecks();
+      this.addHealthChecks([props.gateway.placement, ...props.desktops.map((d) => d.placement)]);
     }
     this.addOverride("terraform.required_version", `>= ${requiredTerraformVersion(backend, props.teardown)}`);
     applyPolicies(this, policies);
@@ -258,16 +259,14 @@ export class BranchStack extends TerraformStack {
 
   /**
    * Terraform `check` blocks: after every plan/apply Terraform reports (as a warning, without failing) a machine
-   * whose instance is not running. A deeper probe (HTTP on the landing page) would need the http provider.
+   * whose instance is not running (the condition is its placement's). A deeper probe (HTTP on the landing page)
+   * would need the http provider. `placements[i]` placed `machines[i]`.
    */
-  private addHealthChecks(): void {
+  private addHealthChecks(placements: readonly Placement[]): void {
     const checks: Record<string, unknown> = {};
-    for (const m of this.machines) {
-      const running = m.cloud === "aws"
-        ? `\${${m.instance.terraformResourceType}.${m.instance.friendlyUniqueId}.instance_state == "running"}`
-        : `\${${m.instance.terraformResourceType}.${m.instance.friendlyUniqueId}.state == "RUNNING"}`;
+    for (const [i, m] of this.machines.entries()) {
       checks[`${m.name.replace(/-/g, "_")}_running`] = {
-        assert: [{ condition: running, error_message: `PairPac: the ${m.name} instance of branch ${this.identity.stackName} is not running; see README "Troubleshooting".` }],
+        assert: [{ condition: placements[i].runningCondition(m), error_message: `PairPac: the ${m.name} instance of branch ${this.identity.stackName} is not running; see README "Troubleshooting".` }],
       };
     }
     this.addOverride("check", checks);

@@ -70,6 +70,46 @@ function defaultContext(): Record<string, unknown> {
   }
 }
 
+/**
+ * True when the cdktf CLI started this app: it adds `cdktfRelativeModules` to the context it passes in
+ * CDKTF_CONTEXT_JSON (cdktf-cli 0.21, @cdktf/cli-core synth-stack.js).
+ */
+function ranByCdktfCli(context: Record<string, unknown>): boolean {
+  return Object.prototype.hasOwnProperty.call(context, "cdktfRelativeModules");
+}
+
+/**
+ * Moves a complete synth from `staging` into `outdir` without touching what Terraform keeps beside each stack's
+ * cdk.tf.json (`.terraform/`, `.terraform.lock.hcl`, a local state): every synthesized file replaces its old copy,
+ * the manifest is written last. A stack directory of an earlier run whose stack is gone is removed, except under
+ * the cdktf CLI, which removes those itself after reading the manifest (and fails when one is already gone).
+ */
+function commitOutput(staging: string, outdir: string, options: { underCdktfCli: boolean }): void {
+  const stagedStacks = path.join(staging, "stacks");
+  const stacksDir = path.join(outdir, "stacks");
+  fs.mkdirSync(stacksDir, { recursive: true });
+  const fresh = fs.existsSync(stagedStacks) ? fs.readdirSync(stagedStacks) : [];
+  /** Moves a file or a directory's contents over `target`, leaving what only `target` has. */
+  const moveOver = (source: string, target: string): void => {
+    if (fs.statSync(source).isDirectory() && fs.existsSync(target) && fs.statSync(target).isDirectory()) {
+      for (const entry of fs.readdirSync(source)) moveOver(path.join(source, entry), path.join(target, entry));
+    } else {
+      fs.rmSync(target, { recursive: true, force: true });
+      fs.renameSync(source, target);
+    }
+  };
+  for (const name of fresh) moveOver(path.join(stagedStacks, name), path.join(stacksDir, name));
+  if (!options.underCdktfCli) {
+    for (const old of fs.readdirSync(stacksDir)) {
+      if (!fresh.includes(old)) fs.rmSync(path.join(stacksDir, old), { recursive: true, force: true });
+    }
+  }
+  for (const entry of fs.readdirSync(staging)) {
+    if (entry !== "stacks" && entry !== "manifest.json") moveOver(path.join(staging, entry), path.join(outdir, entry));
+  }
+  fs.renameSync(path.join(staging, "manifest.json"), path.join(outdir, "manifest.json"));
+}
+
 /** Builds and synthesizes the app; throws (writing nothing) on a bad setting or a failed validation. */
 export function runApp(options: RunAppOptions = {}): RunAppResult {
   const env = options.env ?? process.env;
@@ -87,8 +127,7 @@ export function runApp(options: RunAppOptions = {}): RunAppResult {
       return new BranchStack(app, props.identity.stackName, props);
     });
     app.synth();
-    fs.rmSync(outdir, { recursive: true, force: true });
-    fs.renameSync(staging, outdir);
+    commitOutput(staging, outdir, { underCdktfCli: ranByCdktfCli(context) });
     return { outdir, stacks, branchSource: choice.source, placeholders: settings.placeholders };
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });

@@ -25,8 +25,8 @@ export function userDataRows(stack: BranchStack): string[][] {
     const record = owningMachine(m.instance)?.record;
     const size = record?.userDataSize();
     const value =
-      size === undefined || size.estimate === undefined
-        ? `not estimated${size?.reason ? ` (${size.reason})` : ""}`
+      size === undefined
+        ? "not estimated (not placed by a PairPac placement)"
         : `${size.estimate} of ${size.limit} ${size.unit} (${((100 * size.estimate) / size.limit).toFixed(1)}% of the ${size.budgetName} limit)`;
     return [`user-data ${m.name}`, `${m.cloud}: ${value}`];
   });

@@ -90,13 +90,23 @@ export function renderReport(results) {
   );
   const row = (cmd, s) => `| ${cmd} | ${s.branches} | ${s.runs} | ${fmtS(s.wallMs.median)} | ${fmtS(s.wallMs.min)} | ${fmtS(s.wallMs.max)} | ` +
     `${fmtMs(s.wallMs.median / s.branches)} | ${fmtS(s.cpuMs.median)} | ${fmtMb(s.peakRssMb.median)} | ${fmtRatio(s.wallMs.median / direct1.wallMs.median)}× time, ${fmtRatio(s.peakRssMb.median / direct1.peakRssMb.median)}× memory |`;
-  for (const s of results.synth) lines.push(row("`node dist/stacks/main.js`", s));
+  const command = (s) => (s.kind === "unbundled" ? "`node dist/stacks/main.js` (tsc output, unbundled)" : "`node scripts/app-launcher.cjs` (bundle + code cache)");
+  for (const s of results.synth) lines.push(row(command(s), s));
   lines.push(row(`\`cdktf synth\` (CLI, app \`${results.cli.app}\`)`, results.cli));
+  if (results.cli.floor) lines.push(row("`cdktf synth --app \"node bench/cli-floor-app.cjs\"` (the CLI alone: one empty stack)", { ...results.cli.floor, branches: 1 }));
   const t1 = direct1.wallMs.median;
   const t50 = results.synth.find((s) => s.kind === "direct" && s.branches === 50).wallMs.median;
+  const unbundled1 = results.synth.find((s) => s.kind === "unbundled");
   lines.push(
     "",
+    ...(unbundled1 ? [
+      `The bundle (scripts/bundle-app.mjs, started by scripts/app-launcher.cjs with a V8 code cache) takes ${fmtRatio(direct1.wallMs.median / unbundled1.wallMs.median)}× ` +
+        `the wall time of the unbundled tsc output for one branch (${fmtS(direct1.wallMs.median)} vs ${fmtS(unbundled1.wallMs.median)}; CPU ${fmtS(direct1.cpuMs.median)} vs ${fmtS(unbundled1.cpuMs.median)}).`,
+      "",
+    ] : []),
     `Marginal cost of one more branch: (t50 − t1) / 49 = (${fmtS(t50)} − ${fmtS(t1)}) / 49 = ${fmtMs((t50 - t1) / 49)}. ` +
+      (results.cli.floor ? `The cdktf CLI by itself, with an app that writes one empty stack, takes ${fmtS(results.cli.floor.wallMs.median)} (CPU ${fmtS(results.cli.floor.cpuMs.median)}): ` +
+        `${fmtRatio(results.cli.floor.wallMs.median / results.cli.wallMs.median)} of the \`cdktf synth\` median, which PairPac cannot shorten (it starts Terraform four times and Node once to check versions before it runs the app). ` : "") +
       `The cdktf CLI adds ${fmtS(results.cli.wallMs.median - t1)} to a one-branch synth` +
       (/\b(build|tsc)\b/.test(results.cli.app) ? " (its configured app compiles the project first)." : " (scripts/cdktf-app.js compiles only when a source changed; the unrecorded warm-up run leaves the project built)."),
     "",
@@ -169,7 +179,7 @@ function liveMemoryMarkdown(m) {
   return [
     "## Memory at idle of the live machines",
     "",
-    `From the live e2e (test/e2e/live.test.ts, journey \`memory-idle\`, after the desktop-visible, no-dialogs, conference and mail journeys) at commit ${String(m.commit).slice(0, 7)}, ${m.measuredAt}. Each machine is a container with a 1 GiB memory cgroup; "used" is the cgroup's usage minus its inactive file pages (what \`free\` counts as used plus active page cache). The desktop runs the LXQt session, x11vnc, PulseAudio, Mumble and Claws Mail; the gateway runs nginx, Postfix, sshd and the Debian stand-ins for its containers (Mumble server, Dovecot, noVNC), not guacd, Guacamole's Java web app or mumble-web, so a real gateway uses more (see the README's memory budget). Goal for the desktop: at most 450 MiB used.`,
+    `From the live e2e (test/e2e/live.test.ts, journey \`memory-idle\`, after the desktop-visible, no-dialogs, conference and mail journeys) at commit ${String(m.commit).slice(0, 7)}, ${m.measuredAt}. Each machine is a container with a 1 GiB memory cgroup; "used" is the cgroup's usage minus its inactive file pages (what \`free\` counts as used plus active page cache). The desktop runs the LXQt session, x11vnc, PulseAudio, Mumble and Claws Mail; the gateway runs nginx, Postfix, sshd and the Debian stand-ins for its containers (Mumble server, Dovecot, noVNC), not guacd, Guacamole's Java web app or mumble-web, so a real gateway uses more (see the README's memory plan). Goal for the desktop: at most 450 MiB used.`,
     "",
     "| machine | used MiB | usage MiB | rss MiB | shmem MiB | limit MiB |",
     "| --- | ---: | ---: | ---: | ---: | ---: |",

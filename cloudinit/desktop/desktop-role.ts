@@ -126,7 +126,8 @@ export interface DesktopRoleProps {
    */
   readonly dataVolumeDevice?: string;
   /**
-   * File-system label of the data volume.
+   * File-system label the data volume is formatted and mounted by: the label of the placement's data volume
+   * (`MachineContext.dataVolumeLabel`).
    * @default "pairpac-home"
    */
   readonly dataVolumeLabel?: string;

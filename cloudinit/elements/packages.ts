@@ -4,7 +4,7 @@ import { PACKAGE_TABLE } from "../package-table";
 import { invalid } from "../private/errors";
 
 /**
- * Distribution packages, named by logical name and resolved per operating system from {@link PACKAGE_TABLE}.
+ * Distribution packages, named by logical name and resolved per operating system from one package table (`PACKAGE_TABLE`).
  *
  * `Packages.of("docker", "docker-compose")` installs `docker.io docker-compose-v2` on Ubuntu 24.04 and
  * `docker.io docker-cli docker-compose` on Debian 13.

@@ -1,7 +1,7 @@
 import type { CloudInitElement, ElementTarget } from "../element";
 import { invalid } from "../private/errors";
 import { rejectNul, slug } from "../private/validate";
-import { containsToken } from "../tokens";
+import { rejectTokens } from "../tokens";
 
 /** When a {@link Script} runs. */
 export type ScriptRunAt = "first-boot" | "every-boot";
@@ -58,10 +58,8 @@ export class Script implements CloudInitElement {
       throw invalid(`${field}.body`, body, "must be a non-empty string", "Pass the script body.");
     }
     rejectNul(`${field}.body`, body);
-    if (containsToken(body)) {
-      throw invalid(`${field}.body`, body, "must not contain Terraform tokens (the value would become shell code)",
-        "Write the value to a file with File.text(..., { mode: \"0600\" }) and read it in the script.");
-    }
+    rejectTokens(`${field}.body`, body, "the value would become shell code",
+      "Write the value to a file with File.text(..., { mode: \"0600\" }) and read it in the script.");
     if (this.runAt !== "first-boot" && this.runAt !== "every-boot") {
       throw invalid(`${field}.runAt`, this.runAt, "must be \"first-boot\" or \"every-boot\"", "Use \"first-boot\" (default).");
     }

@@ -6,7 +6,7 @@ import { containsToken } from "../tokens";
 export const SYSCTL_FILE = "/etc/sysctl.d/90-pairpac.conf";
 
 /**
- * Kernel parameters. All Sysctl elements of a document merge into one drop-in ({@link SYSCTL_FILE}) that is
+ * Kernel parameters. All Sysctl elements of a document merge into one drop-in (`SYSCTL_FILE`) that is
  * applied at the start of runcmd and on every later boot by systemd-sysctl; the same key with two values is an error.
  */
 export class Sysctl implements CloudInitElement {

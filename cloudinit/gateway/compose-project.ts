@@ -1,5 +1,5 @@
 import type { ComposeFile, ComposeService } from "../serializers/compose";
-import { GUACAMOLE_JAVA_OPTS, memLimit, MUMBLE_WEB_MAX_PROCESSES } from "./budget";
+import { GUACAMOLE_JAVA_OPTS, memLimit, MUMBLE_WEB_MAX_PROCESSES } from "./memory-plan";
 import { CONTAINER_PORTS, GATEWAY_NETWORKS, GATEWAY_PORTS } from "./gateway-ports";
 import { GATEWAY_IMAGES, IMAGE_UIDS } from "./images";
 import { GATEWAY_PATHS } from "./layout";
@@ -14,7 +14,7 @@ const LOGGING = { driver: "json-file", options: { "max-size": "10m", "max-file":
 /** No privilege escalation inside any container (shared object, written once). */
 const NO_NEW_PRIVILEGES: readonly string[] = ["no-new-privileges:true"];
 
-/** Settings every service shares: restart policy, memory limit from the budget, capped logs, no privilege escalation. */
+/** Settings every service shares: restart policy, memory limit from the memory plan, capped logs, no privilege escalation. */
 function base(component: string, image: string): Pick<ComposeService, "image" | "restart" | "mem_limit" | "logging" | "security_opt"> {
   return { image, restart: "unless-stopped", mem_limit: memLimit(component), logging: LOGGING, security_opt: NO_NEW_PRIVILEGES };
 }
@@ -127,7 +127,7 @@ export function gatewayCompose(options: { readonly mail: boolean }): ComposeFile
       // websockify connects to the server with TLS (--ssl-target); the browser's TLS ends at nginx. OpenBLAS (under
       // numpy) would start a thread per CPU in the listener: one thread keeps memory and the process count predictable.
       environment: { MUMBLE_SERVER: "mumble:64738", OPENBLAS_NUM_THREADS: "1" },
-      // Caps the forked websockify processes, hence the browser users, so the memory limit holds (budget.ts).
+      // Caps the forked websockify processes, hence the browser users, so the memory limit holds (memory-plan.ts).
       pids_limit: MUMBLE_WEB_MAX_PROCESSES,
       // BusyBox wget: part of the alpine:edge base of the image, which installs only git (removed again), nodejs, npm,
       // tini and websockify on top (Johni0702/mumble-web Dockerfile, unchanged since 2020-04-02, commit 23cfd0d; the

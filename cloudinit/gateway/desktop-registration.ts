@@ -1,4 +1,7 @@
-/** What the gateway needs to know about one desktop (contracts.md §4). Values may be Terraform tokens. */
+/**
+ * What the gateway needs to know about one desktop: the gateway authorizes its tunnel key for exactly its loopback
+ * ports and offers its connections in Guacamole. Values may be Terraform tokens.
+ */
 export interface DesktopRegistration {
   /** Desktop number, 1..99: selects its loopback ports (`desktopPorts(index)`). */
   readonly index: number;

@@ -17,7 +17,7 @@ export const GATEWAY_PORTS = {
   imaps: 993,
   /** Mumble server, TCP and UDP (public). */
   mumble: 64738,
-  /** Plain IMAP on the gateway's 127.0.0.1, forwarded to desktops inside SSH (contracts.md §3). */
+  /** Plain IMAP on the gateway's 127.0.0.1, forwarded to desktops inside SSH (`GATEWAY_LOOPBACK_PORTS` in cloudinit/ports.ts). */
   imapLoopback: GATEWAY_LOOPBACK_PORTS.imap,
   /** Dovecot LMTP on 127.0.0.1, used by Postfix. */
   lmtpLoopback: 24,

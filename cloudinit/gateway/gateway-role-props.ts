@@ -88,4 +88,10 @@ export interface GatewayRoleProps {
    * @default - no data volume
    */
   readonly dataVolumeDevice?: string;
+  /**
+   * File-system label the data volume is formatted and mounted by: the label of the placement's data volume
+   * (`MachineContext.dataVolumeLabel`).
+   * @default "pairpac-data" (GATEWAY_DATA_LABEL)
+   */
+  readonly dataVolumeLabel?: string;
 }

@@ -9,7 +9,7 @@ import { serializeUnit } from "../serializers/systemd-unit";
 import { applierScript, applyCommandFile, checkBundleActions, type DeliveryAction } from "../delivery/apply-command";
 import { DeliveryBundle } from "../delivery/delivery-bundle";
 import { permanentHostKey } from "../delivery/host-key";
-import { checkGatewayBudget, GATEWAY_SWAP_MB } from "./budget";
+import { checkGatewayMemoryPlan, GATEWAY_SWAP_MB } from "./memory-plan";
 import { gatewayCompose } from "./compose-project";
 import { NFTABLES_UNIT, nftablesDropIn, nftablesRuleset } from "./firewall";
 import type { GatewayRoleProps } from "./gateway-role-props";
@@ -22,7 +22,7 @@ import { mumbleServerIni, mumbleSuperuserEnv } from "./mumble";
 import { gatewayNginxConf, joinTemplateName, SITE_PATHS } from "./nginx-site";
 import { sshdDropIn, TUNNEL_USER, tunnelAuthorizedKeys, tunnelListenConf } from "./sshd";
 
-/** File system label of the gateway's data volume. */
+/** File system label of the gateway's data volume when none is given (`GatewayRoleProps.dataVolumeLabel`). */
 export const GATEWAY_DATA_LABEL = "pairpac-data";
 
 /** Name of the systemd unit that runs the Compose project. */
@@ -113,7 +113,7 @@ export interface GatewayRole {
  * data volume. Pure: no cdktf; Terraform values arrive as tokens inside the strings. The certificate, the host key,
  * the passwords and the desktops are not in it: see {@link describeGatewayRole}.
  *
- * @throws PairPacError for an invalid domain, desktops, users or mail settings, or a memory budget that does not fit.
+ * @throws PairPacError for an invalid domain, desktops, users or mail settings, or a memory plan that does not fit.
  */
 export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
   return describeGatewayRole(props).cloudConfig;
@@ -125,7 +125,7 @@ export function renderGatewayRole(props: GatewayRoleProps): CloudConfig {
  * then certificate, passwords, desktop registrations and pages). The user-data is the same for any number of desktops
  * and any certificate or password.
  *
- * @throws PairPacError for an invalid domain, desktops, users or mail settings, or a memory budget that does not fit.
+ * @throws PairPacError for an invalid domain, desktops, users or mail settings, or a memory plan that does not fit.
  */
 export function describeGatewayRole(props: GatewayRoleProps): GatewayRole {
   const os = props.os ?? Os.UBUNTU_24_04;
@@ -136,7 +136,7 @@ export function describeGatewayRole(props: GatewayRoleProps): GatewayRole {
     throw invalid("gateway.domain", domain, "must be a lower-case DNS name (not a token)", "Pass BranchIdentity.zoneName, e.g. \"main.example.org\".");
   }
   const desktops = checkDesktops(props.desktops);
-  checkGatewayBudget(mail);
+  checkGatewayMemoryPlan(mail);
   const address = mail ? mailAddress(props.mail?.user ?? "team", domain) : undefined;
   const deferred = { defer: true } as const;
   const actions = gatewayDeliveryActions(mail);
@@ -151,7 +151,7 @@ export function describeGatewayRole(props: GatewayRoleProps): GatewayRole {
     File.text("/etc/apt/apt.conf.d/20auto-upgrades", 'APT::Periodic::Update-Package-Lists "1";\nAPT::Periodic::Unattended-Upgrade "1";\n'),
   );
   if (props.dataVolumeDevice !== undefined) {
-    doc.add("data", DataVolume.of({ device: props.dataVolumeDevice, label: GATEWAY_DATA_LABEL, mountPoint: GATEWAY_DATA_DIR }));
+    doc.add("data", DataVolume.of({ device: props.dataVolumeDevice, label: props.dataVolumeLabel ?? GATEWAY_DATA_LABEL, mountPoint: GATEWAY_DATA_DIR }));
   }
   doc.add("delivery", applyCommandFile("gateway"), File.text(RELOAD_CONTAINERS_SCRIPT, RELOAD_CONTAINERS_SH, { mode: "0755" }));
   doc.add(

@@ -1,6 +1,5 @@
 import { desktopPorts } from "../ports";
-import { invalid } from "../private/errors";
-import { containsToken } from "../tokens";
+import { rejectTokens } from "../tokens";
 import { escapeXmlAttribute, escapeXmlText } from "../serializers/xml";
 import { GATEWAY_PORTS } from "./gateway-ports";
 import { connectionFragment, connectionName, type ConnectionKind } from "./guacamole";
@@ -43,7 +42,7 @@ const KINDS: readonly [ConnectionKind, string][] = [["collaborate", "work togeth
  */
 export function landingPageHtml(input: LandingPageInput): string {
   for (const [k, v] of Object.entries({ title: input.title, domain: input.domain, mailAddress: input.mailAddress ?? "" })) {
-    if (containsToken(v)) throw invalid(`landingPage.${k}`, v, "must not contain a Terraform token (the page is public)", "Pass literal text.");
+    rejectTokens(`landingPage.${k}`, v, "the page is public", "Pass literal text.");
   }
   const t = (s: string) => escapeXmlText("landingPage", s);
   const a = (s: string) => escapeXmlAttribute("landingPage", s);
@@ -122,7 +121,7 @@ const JOIN_CSS =
  */
 export function joinPageHtml(input: { readonly title: string; readonly domain: string; readonly desktop: { readonly index: number; readonly name: string }; readonly kind: ConnectionKind }): string {
   for (const [k, v] of Object.entries({ title: input.title, domain: input.domain, name: input.desktop.name })) {
-    if (containsToken(v)) throw invalid(`joinPage.${k}`, v, "must not contain a Terraform token (the page is public)", "Pass literal text.");
+    rejectTokens(`joinPage.${k}`, v, "the page is public", "Pass literal text.");
   }
   desktopPorts(input.desktop.index);
   const t = (s: string) => escapeXmlText("joinPage", s);

@@ -1,5 +1,5 @@
 import { invalid } from "./errors";
-import { containsToken } from "../tokens";
+import { rejectTokens } from "../tokens";
 
 /** Linux user or group name as useradd accepts it by default (lower case, at most 32 characters). */
 const NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
@@ -26,17 +26,10 @@ export function rejectNewline(field: string, value: string, fix: string): void {
   }
 }
 
-/** Throws if `value` contains a Terraform token (for values that must be known when rendering). */
-export function rejectToken(field: string, value: string, fix: string): void {
-  if (containsToken(value)) {
-    throw invalid(field, value, "must not contain a Terraform token (it must be known at synth time)", fix);
-  }
-}
-
 /** Validates an absolute, normalised file system path without tokens. */
 export function absolutePath(field: string, value: unknown): string {
   const path = requireString(field, value, "Use an absolute path such as /etc/pairpac/app.conf.");
-  rejectToken(field, path, "Use a literal path.");
+  rejectTokens(field, path, "it must be known at synth time", "Use a literal path.");
   if (!path.startsWith("/") || path.endsWith("/") || /\/\.\.?(\/|$)/.test(path) || path.includes("//") || /[\0\r\n\t]/.test(path)) {
     throw invalid(field, path, "must be an absolute, normalised path (no '.', '..', '//', trailing '/' or control characters)", "Use an absolute path such as /etc/pairpac/app.conf.");
   }

@@ -1,6 +1,7 @@
 import { Document, isScalar, visit } from "yaml";
 import { invalid } from "../private/errors";
-import { checkName, rejectControlCharacters, rejectTokens } from "./private/checks";
+import { rejectTokens } from "../tokens";
+import { checkName, rejectControlCharacters } from "./private/checks";
 
 /** Health check of a Compose service. */
 export interface ComposeHealthcheck {

@@ -1,6 +1,6 @@
 import { invalid } from "../private/errors";
-import { containsToken } from "../tokens";
-import { checkName, rejectControlCharacters, rejectTokens } from "./private/checks";
+import { containsToken, literalText, rejectTokens } from "../tokens";
+import { checkName, rejectControlCharacters } from "./private/checks";
 
 /** A setting value: strings are quoted when needed, arrays become space-separated lists, booleans `yes`/`no`. */
 export type DovecotValue = string | number | boolean | readonly string[];
@@ -120,7 +120,7 @@ export function renderPasswdFile(users: readonly PasswdFileUser[]): string {
         const field = `passwdFile[${i}]`;
         for (const [k, v] of [["user", u.user], ["home", u.home], ["password", u.password]] as const) {
           rejectControlCharacters(`${field}.${k}`, v, "Use a single line.");
-          if (v.replace(/\$\{TfToken\[TOKEN\.\d+\]\}/g, "").includes(":")) {
+          if (literalText(v).includes(":")) {
             throw invalid(`${field}.${k}`, v, "must not contain ':' (the passwd-file field separator)", "Remove the ':'.");
           }
         }

@@ -1,5 +1,6 @@
 import { invalid } from "../private/errors";
-import { checkName, rejectControlCharacters, rejectTokens } from "./private/checks";
+import { rejectTokens } from "../tokens";
+import { checkName, rejectControlCharacters } from "./private/checks";
 
 /** One argument of an nginx directive. Numbers are written as they are. */
 export type NginxArg = string | number;

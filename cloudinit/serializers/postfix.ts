@@ -1,5 +1,6 @@
 import { invalid } from "../private/errors";
-import { checkName, rejectControlCharacters, rejectTokens } from "./private/checks";
+import { rejectTokens } from "../tokens";
+import { checkName, rejectControlCharacters } from "./private/checks";
 
 /** A `main.cf` parameter value: a string, or a list written comma-separated. */
 export type PostfixValue = string | number | readonly string[];

@@ -1,5 +1,6 @@
 import { invalid } from "../private/errors";
-import { checkName, rejectControlCharacters, rejectTokens } from "./private/checks";
+import { rejectTokens } from "../tokens";
+import { checkName, rejectControlCharacters } from "./private/checks";
 
 /** A keyword's value: one word, several words (space-separated), a number or a yes/no boolean. */
 export type SshdValue = string | number | boolean | readonly string[];

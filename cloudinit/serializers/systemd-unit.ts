@@ -6,7 +6,7 @@
  * line arguments: quoting, `%` specifiers and `$` variable references).
  */
 import { invalid } from "../private/errors";
-import { DEFAULT_TOKEN_PATTERN, globalPattern } from "../tokens";
+import { DEFAULT_TOKEN_PATTERN, splitTokens } from "../tokens";
 
 /** A value in a unit section: arrays repeat the key once per element; booleans become `yes`/`no`. */
 export type UnitValue = string | number | boolean | readonly (string | number)[];
@@ -32,21 +32,6 @@ const BARE_WORD = /^[A-Za-z0-9_@+=:,./-]+$/;
 /** Escapes `%` as `%%` so systemd does not expand it as a specifier. */
 export function escapeSpecifiers(value: string): string {
   return value.replace(/%/g, "%%");
-}
-
-/** Splits `value` into literal text and tokens, so escaping never touches a token. */
-function splitTokens(value: string, pattern: RegExp): { text: string; token: boolean }[] {
-  const parts: { text: string; token: boolean }[] = [];
-  const re = globalPattern(pattern);
-  let last = 0;
-  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
-    if (m.index > last) parts.push({ text: value.slice(last, m.index), token: false });
-    parts.push({ text: m[0], token: true });
-    last = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  if (last < value.length) parts.push({ text: value.slice(last), token: false });
-  return parts;
 }
 
 /** Escapes one literal piece for use inside a double-quoted command-line word. */

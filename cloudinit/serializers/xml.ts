@@ -1,5 +1,5 @@
 import { invalid } from "../private/errors";
-import { DEFAULT_TOKEN_PATTERN, containsToken } from "../tokens";
+import { splitTokens } from "../tokens";
 import { checkName } from "./private/checks";
 
 /** A child of an {@link XmlElement}: another element or a text node. */
@@ -90,10 +90,8 @@ function checkCharacters(field: string, text: string): void {
 }
 
 function escapeOutsideTokens(text: string, escape: (s: string) => string): string {
-  if (!containsToken(text)) return escape(text);
-  return text
-    .split(new RegExp(`(${DEFAULT_TOKEN_PATTERN.source})`))
-    .map((part, i) => (i % 2 === 1 ? part : escape(part)))
+  return splitTokens(text)
+    .map((part) => (part.token ? part.text : escape(part.text)))
     .join("");
 }
 

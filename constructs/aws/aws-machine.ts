@@ -9,34 +9,22 @@ import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
-import type { Os } from "../../cloudinit/os";
-import type { Architecture, MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
+import { UserDataBudget } from "../../cloudinit/user-data-budget";
+import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../machine";
 import { recordMachine } from "../private/machine-record";
 import { escapeTemplateKeepTokens } from "../private/terraform-string";
 import { TokenLengths } from "../private/token-lengths";
-import { UserDataBudget } from "../../cloudinit/user-data-budget";
 import { awsUserDataPrecondition, prepareUserData } from "../private/user-data";
 import type { AwsNetwork } from "./aws-network";
 import { isBurstable, isNitro } from "./private/instance-types";
+import type { AwsPlacementSettings } from "./private/placement-settings";
 
-/** Everything an {@link AwsMachine} needs: the resolved placement settings and the role's spec. */
-export interface AwsMachineProps {
+/** Everything an {@link AwsMachine} needs: the resolved placement settings (but the region, which the network has) and the role's spec. */
+export interface AwsMachineProps extends Omit<AwsPlacementSettings, "region"> {
   /** The branch network of the region (provider, subnet, image lookup). */
   readonly network: AwsNetwork;
   /** The role's needs. */
   readonly spec: MachineSpec;
-  /** EC2 instance type, e.g. "t3.micro". */
-  readonly instanceType: string;
-  /** Operating system of the image. */
-  readonly os: Os;
-  /** CPU architecture (must match the instance type). */
-  readonly architecture: Architecture;
-  /** Login user of the image. */
-  readonly adminUser: string;
-  /** Size of the encrypted root volume in GiB. */
-  readonly rootVolumeSizeGb: number;
-  /** Replace the instance when a newer image is published (see `AwsPlacementProps.followLatestImage`). */
-  readonly followLatestImage: boolean;
 }
 
 /** Device name the data volume is attached as; on Nitro it appears as NVMe and is found by its by-id link. */
@@ -169,9 +157,9 @@ export class AwsMachine extends Construct implements PlacedMachine {
       architecture: props.architecture,
       adminUser: props.adminUser,
       dataVolumeDevice: this.dataVolumeDevice,
-      userDataBudget: UserDataBudget.AWS,
+      dataVolumeLabel: spec.dataVolume?.label,
     };
-    const userData = prepareUserData(this, spec, context);
+    const userData = prepareUserData(this, spec, context, { budget: UserDataBudget.AWS });
     const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
 
     this.instance = new Instance(this, "Instance", {

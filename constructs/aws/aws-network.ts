@@ -7,15 +7,19 @@ import { RouteTable } from "@cdktf/provider-aws/lib/route-table";
 import { RouteTableAssociation } from "@cdktf/provider-aws/lib/route-table-association";
 import { Subnet } from "@cdktf/provider-aws/lib/subnet";
 import { Vpc } from "@cdktf/provider-aws/lib/vpc";
-import { Fn, TerraformStack } from "cdktf";
+import { Fn } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
 import type { Os } from "../../cloudinit/os";
 import { invalid } from "../../src/errors";
 import type { BranchIdentity } from "../../src/identity/branch-identity";
-import type { Architecture } from "../placement";
-import { cidrContains, validateIpv4Cidr } from "../private/validate";
+import type { Architecture } from "../machine";
+import { BRANCH_NETWORK_CIDR, BRANCH_SUBNET_CIDR, branchCidrs } from "../private/branch-network";
+import { perStack } from "../private/per-stack";
 import { AwsProviders } from "./aws-providers";
 import { awsImageSpec } from "./private/images";
+
+/** How AWS names and bounds the branch network's blocks (a VPC or subnet block is /16 to /28). */
+const AWS_CIDR_RULES = { networkField: "vpcCidr", networkName: "VPC", maxPrefix: 28 } as const;
 
 /** Settings of a branch network on AWS. */
 export interface AwsNetworkProps {
@@ -52,14 +56,12 @@ export interface AwsNetworkProps {
 export class AwsNetwork extends Construct {
   /** Finds the network of the stack of `scope` for `props.region`, or creates it (with its provider). */
   static of(scope: IConstruct, props: AwsNetworkProps): AwsNetwork {
-    const stack = TerraformStack.of(scope);
-    const id = `AwsNetwork-${props.region}`;
-    const existing = stack.node.tryFindChild(id);
-    if (existing instanceof AwsNetwork) {
-      existing.checkSameAs(props);
-      return existing;
-    }
-    return new AwsNetwork(stack, id, props);
+    return perStack(scope, {
+      id: `AwsNetwork-${props.region}`,
+      type: AwsNetwork,
+      create: (stack, id) => new AwsNetwork(stack, id, props),
+      reuse: (existing) => existing.checkSameAs(props),
+    });
   }
 
   /** The provider configuration of the region. */
@@ -88,13 +90,7 @@ export class AwsNetwork extends Construct {
 
   private constructor(scope: Construct, id: string, props: AwsNetworkProps) {
     super(scope, id);
-    const vpcCidr = props.vpcCidr ?? "10.42.0.0/16";
-    const subnetCidr = props.subnetCidr ?? "10.42.1.0/24";
-    validateIpv4Cidr(vpcCidr, "vpcCidr", 16, 28);
-    validateIpv4Cidr(subnetCidr, "subnetCidr", 16, 28);
-    if (!cidrContains(vpcCidr, subnetCidr)) {
-      throw invalid("subnetCidr", subnetCidr, `is not inside the VPC block ${vpcCidr}`, "Choose a subnet block inside vpcCidr, e.g. 10.42.1.0/24 in 10.42.0.0/16.");
-    }
+    const { network: vpcCidr, subnet: subnetCidr } = branchCidrs({ network: props.vpcCidr, subnet: props.subnetCidr }, AWS_CIDR_RULES);
     this.settings = { region: props.region, vpcCidr, subnetCidr, availabilityZone: props.availabilityZone, profile: props.profile };
     this.region = props.region;
     this.identity = props.identity;
@@ -181,8 +177,8 @@ export class AwsNetwork extends Construct {
       throw invalid("identity", props.identity.branch, `differs from the branch ${JSON.stringify(this.identity.branch)} already placed in this stack`, "Use one stack per branch.");
     }
     const wanted: Record<string, string | undefined> = {
-      vpcCidr: props.vpcCidr ?? "10.42.0.0/16",
-      subnetCidr: props.subnetCidr ?? "10.42.1.0/24",
+      vpcCidr: props.vpcCidr ?? BRANCH_NETWORK_CIDR,
+      subnetCidr: props.subnetCidr ?? BRANCH_SUBNET_CIDR,
       availabilityZone: props.availabilityZone,
       profile: props.profile,
     };

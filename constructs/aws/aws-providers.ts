@@ -1,7 +1,8 @@
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
 import { invalid } from "../../src/errors";
+import { AWS_REGION } from "../../src/formats";
+import { perStack } from "../private/per-stack";
 
 /** Options for {@link AwsProviders.forRegion}. */
 export interface AwsProviderOptions {
@@ -32,22 +33,24 @@ export interface AwsProviderOptions {
 export class AwsProviders {
   /** The provider configuration for `region` in the stack of `scope`, created on first use. */
   static forRegion(scope: IConstruct, region: string, options: AwsProviderOptions = {}): AwsProvider {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
+    if (!AWS_REGION.test(region)) {
       throw invalid("region", region, "is not an AWS region name", 'Use e.g. "eu-central-1".');
     }
-    const stack = TerraformStack.of(scope);
-    const existing = stack.node.findAll().filter((c): c is AwsProvider => c instanceof AwsProvider);
-    let provider = existing.find((p) => p.regionInput === region);
-    if (!provider) {
-      const hasDefault = existing.some((p) => p.aliasInput === undefined);
-      provider = new AwsProvider(stack, `AwsProvider-${region}`, {
+    const provider = perStack(scope, {
+      id: `AwsProvider-${region}`,
+      type: AwsProvider,
+      matches: (p) => p.regionInput === region,
+      create: (stack, id) => new AwsProvider(stack, id, {
         region,
-        alias: hasDefault ? region : undefined,
+        alias: stack.node.findAll().some((c) => c instanceof AwsProvider && c.aliasInput === undefined) ? region : undefined,
         profile: options.profile,
-      });
-    } else if (options.profile !== undefined && provider.profileInput !== options.profile) {
-      throw invalid("profile", options.profile, `differs from the profile ${JSON.stringify(provider.profileInput)} already configured for ${region}`, "Use one profile per region in a stack.");
-    }
+      }),
+      reuse: (existing) => {
+        if (options.profile !== undefined && existing.profileInput !== options.profile) {
+          throw invalid("profile", options.profile, `differs from the profile ${JSON.stringify(existing.profileInput)} already configured for ${region}`, "Use one profile per region in a stack.");
+        }
+      },
+    });
     if (options.defaultTags && Object.keys(options.defaultTags).length > 0) {
       AwsProviders.mergeDefaultTags(provider, options.defaultTags);
     }

@@ -3,6 +3,7 @@ import {
   App, CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, type TerraformBackend, TerraformStack,
 } from "cdktf";
 import { invalid } from "../../src/errors";
+import { AWS_REGION, isS3BucketName } from "../../src/formats";
 import { BranchIdentity } from "../../src/identity";
 
 /** Settings of {@link Backend.local}. */
@@ -200,12 +201,11 @@ class S3 extends Backend {
       throw invalid("s3", props, "must be an object with bucket and region", "Pass e.g. { bucket: \"my-tf-state\", region: \"eu-central-1\" }.");
     }
     const bucket = props.bucket;
-    if (typeof bucket !== "string" || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes("..")
-      || /^\d+\.\d+\.\d+\.\d+$/.test(bucket) || bucket.startsWith("xn--")) {
+    if (typeof bucket !== "string" || !isS3BucketName(bucket)) {
       throw invalid("s3.bucket", bucket, "must be an S3 bucket name (3-63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit)",
         "Use the name of an existing bucket, e.g. \"my-club-terraform-state\".");
     }
-    if (typeof props.region !== "string" || !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(props.region)) {
+    if (typeof props.region !== "string" || !AWS_REGION.test(props.region)) {
       throw invalid("s3.region", props.region, "is not an AWS region name", "Use the bucket's region, e.g. \"eu-central-1\".");
     }
     const keyPrefix = props.keyPrefix ?? "pairpac";

@@ -142,9 +142,9 @@ export abstract class BranchDnsZone extends Construct {
   /** TTL of record sets that do not set their own. */
   public readonly defaultTtl: number;
   /** Which strategy manages the zone. */
-  public abstract readonly kind: "rfc2136" | "oci";
+  public readonly kind: "rfc2136" | "oci";
   /** Whether CAA records can be managed (false for RFC 2136: hashicorp/dns 3.4.3 has no CAA record type). */
-  public abstract readonly supportsCaa: boolean;
+  public readonly supportsCaa: boolean;
   /** lego provider and configuration for the DNS-01 challenge of certificates for names in this zone. */
   public abstract readonly acmeDnsChallenge: AcmeDnsChallenge;
 
@@ -154,13 +154,17 @@ export abstract class BranchDnsZone extends Construct {
    * @param scope parent construct
    * @param id construct id
    * @param identity the branch
-   * @param defaultTtl TTL of record sets that do not set their own
+   * @param strategy which strategy manages the zone, whether it can hold CAA records, and the TTL of record sets
+   *   that do not set their own
    */
-  protected constructor(scope: Construct, id: string, identity: BranchIdentity, defaultTtl: number) {
+  protected constructor(scope: Construct, id: string, identity: BranchIdentity,
+    strategy: { readonly kind: "rfc2136" | "oci"; readonly supportsCaa: boolean; readonly defaultTtl: number }) {
     super(scope, id);
     this.identity = identity;
     this.zoneName = identity.zoneName;
-    this.defaultTtl = checkTtl("ttl", defaultTtl);
+    this.kind = strategy.kind;
+    this.supportsCaa = strategy.supportsCaa;
+    this.defaultTtl = checkTtl("ttl", strategy.defaultTtl);
   }
 
   /** Absolute name (no trailing dot) of `host` in the zone: `fqdn()` or `fqdn("@")` is the apex, `fqdn("mumble")` a host below it. */

@@ -4,6 +4,7 @@ import type { Construct } from "constructs";
 import type { DnsZone as OciDnsZoneResource } from "../../.gen/providers/oci/dns-zone";
 import { DnsRrset } from "../../.gen/providers/oci/dns-rrset";
 import { invalid } from "../../src/errors";
+import { ocidPattern } from "../../src/formats";
 import type { BranchIdentity } from "../../src/identity";
 import { isBelow, normaliseDomain, relativeTo } from "./private/dns-names";
 import { type Rfc2136Settings, rfc2136Provider, rfc2136Settings, tsigSecretVariable } from "./private/rfc2136";
@@ -52,7 +53,12 @@ export abstract class DnsParent {
   }
 
   /** Which kind of parent this is. */
-  public abstract readonly kind: "rfc2136" | "oci";
+  public readonly kind: "rfc2136" | "oci";
+
+  /** @param kind which kind of parent this is */
+  protected constructor(kind: "rfc2136" | "oci") {
+    this.kind = kind;
+  }
 
   /**
    * Creates the NS record set that delegates `zone` (the branch's OCI zone) from this parent, with construct id
@@ -68,12 +74,11 @@ export abstract class DnsParent {
 }
 
 class Rfc2136Parent extends DnsParent {
-  public readonly kind = "rfc2136";
   private readonly settings: Rfc2136Settings;
   private readonly zone?: string;
 
   public constructor(props: Rfc2136ParentProps) {
-    super();
+    super("rfc2136");
     this.settings = rfc2136Settings("parent", props);
     this.zone = props.zone === undefined ? undefined : normaliseDomain("parent.zone", props.zone);
   }
@@ -100,19 +105,18 @@ class Rfc2136Parent extends DnsParent {
 }
 
 class OciParent extends DnsParent {
-  public readonly kind = "oci";
   private readonly props: OciParentProps;
   private readonly zoneName?: string;
 
   public constructor(props: OciParentProps) {
-    super();
+    super("oci");
     if (typeof props !== "object" || props === null) {
       throw invalid("parent", props, "must be an object", "Pass e.g. DnsParent.oci({ zoneName: \"example.org\" }).");
     }
     if (props.zoneName !== undefined && props.zoneId !== undefined) {
       throw invalid("parent.zoneId", props.zoneId, "must not be given together with parent.zoneName", "Give the parent zone either by name or by OCID.");
     }
-    if (props.zoneId !== undefined && (typeof props.zoneId !== "string" || (!Token.isUnresolved(props.zoneId) && !props.zoneId.startsWith("ocid1.dns-zone.")))) {
+    if (props.zoneId !== undefined && (typeof props.zoneId !== "string" || (!Token.isUnresolved(props.zoneId) && !ocidPattern("dns-zone").test(props.zoneId)))) {
       throw invalid("parent.zoneId", props.zoneId, "must be the OCID of a DNS zone (ocid1.dns-zone.…)", "Copy the zone's OCID from the OCI console, or give zoneName instead.");
     }
     this.zoneName = props.zoneName === undefined ? undefined : normaliseDomain("parent.zoneName", props.zoneName);

@@ -1,6 +1,7 @@
 import { type TerraformProvider, Token } from "cdktf";
 import type { Construct } from "constructs";
 import { invalid } from "../../src/errors";
+import { COMPARTMENT_OCID } from "../../src/formats";
 import { BranchIdentity } from "../../src/identity";
 import type { BranchDnsZone } from "./branch-dns-zone";
 import { DnsParent } from "./dns-parent";
@@ -94,7 +95,7 @@ export abstract class DnsZone {
   /** Which strategy this is. */
   public abstract readonly kind: "rfc2136" | "oci";
 
-  /** Creates the branch's zone construct in `scope` with the fixed id {@link DNS_ZONE_ID}. */
+  /** Creates the branch's zone construct in `scope` with a fixed id (`DNS_ZONE_ID`), so its Terraform addresses never change. */
   public abstract bind(scope: Construct, identity: BranchIdentity): BranchDnsZone;
 }
 
@@ -138,7 +139,7 @@ class OciZone extends DnsZone {
       throw invalid("oci.parent", props.parent, "must be a DnsParent", "Use DnsParent.rfc2136({...}) or DnsParent.oci({...}).");
     }
     const compartment = props.compartmentId;
-    if (typeof compartment !== "string" || (!Token.isUnresolved(compartment) && !/^ocid1\.(compartment|tenancy)\./.test(compartment))) {
+    if (typeof compartment !== "string" || (!Token.isUnresolved(compartment) && !COMPARTMENT_OCID.test(compartment))) {
       throw invalid("oci.compartmentId", compartment, "must be a compartment OCID (ocid1.compartment.…) or a Terraform token",
         "Pass the branch compartment's id from the OCI placement.");
     }

@@ -1,6 +1,7 @@
 import { Fn, Token } from "cdktf";
 import type { IConstruct } from "constructs";
 import { invalid } from "../../src/errors";
+import { OCI_REGION, ocidPattern } from "../../src/formats";
 import { checkVariableName, stackVariable } from "./private/stack-variable";
 
 /** API-key credentials for lego's `oraclecloud` DNS provider, see {@link OciAcmeAuth.apiKey}. */
@@ -113,9 +114,7 @@ class InstancePrincipalAuth extends OciAcmeAuth {
   }
 }
 
-const OCID = /^ocid1\.[a-z0-9]+\.[a-z0-9-]*\.[a-z0-9-]*\.[a-z0-9]+$/;
 const FINGERPRINT = /^[0-9a-f]{2}(:[0-9a-f]{2}){15}$/;
-const REGION = /^[a-z]+(-[a-z]+)+-\d+$/;
 
 class ApiKeyAuth extends OciAcmeAuth {
   public readonly method = "api-key";
@@ -127,10 +126,10 @@ class ApiKeyAuth extends OciAcmeAuth {
     if (typeof props !== "object" || props === null) {
       throw invalid("apiKey", props, "must be an object with tenancyOcid, userOcid, fingerprint and region", "See OciAcmeApiKeyProps.");
     }
-    check("apiKey.tenancyOcid", props.tenancyOcid, OCID, "must be an OCID", "Use the tenancy OCID from the OCI console (ocid1.tenancy.oc1..…).");
-    check("apiKey.userOcid", props.userOcid, OCID, "must be an OCID", "Use the user OCID from the OCI console (ocid1.user.oc1..…).");
+    check("apiKey.tenancyOcid", props.tenancyOcid, ocidPattern("tenancy"), "must be an OCID", "Use the tenancy OCID from the OCI console (ocid1.tenancy.oc1..…).");
+    check("apiKey.userOcid", props.userOcid, ocidPattern("user"), "must be an OCID", "Use the user OCID from the OCI console (ocid1.user.oc1..…).");
     check("apiKey.fingerprint", props.fingerprint, FINGERPRINT, "must be 16 lower-case hex pairs separated by colons", "Use the fingerprint shown next to the API key, e.g. 12:34:…:ef (16 pairs).");
-    check("apiKey.region", props.region, REGION, "must be an OCI region identifier", "Use a region identifier such as \"eu-frankfurt-1\".");
+    check("apiKey.region", props.region, OCI_REGION, "must be an OCI region identifier", "Use a region identifier such as \"eu-frankfurt-1\".");
     this.privateKeyVariable = checkVariableName("apiKey.privateKeyVariable", props.privateKeyVariable ?? "oci_acme_private_key");
     if (props.passphraseVariable !== undefined) {
       checkVariableName("apiKey.passphraseVariable", props.passphraseVariable);
@@ -175,7 +174,7 @@ class ApiKeyVariablesAuth extends OciAcmeAuth {
     if (typeof props !== "object" || props === null) {
       throw invalid("apiKeyVariables", props, "must be an object with region", "Pass e.g. { region: \"eu-frankfurt-1\" }.");
     }
-    check("apiKeyVariables.region", props.region, REGION, "must be an OCI region identifier", "Use a region identifier such as \"eu-frankfurt-1\".");
+    check("apiKeyVariables.region", props.region, OCI_REGION, "must be an OCI region identifier", "Use a region identifier such as \"eu-frankfurt-1\".");
     this.prefix = props.variablePrefix ?? "pairpac_acme_oci_";
     checkVariableName("apiKeyVariables.variablePrefix", `${this.prefix}x`);
     this.region = props.region;

@@ -1,9 +1,11 @@
-import { TerraformStack, Token, type TerraformResource } from "cdktf";
+import { Token, type TerraformResource } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
 import { IdentityCompartment } from "../../.gen/providers/oci/identity-compartment";
 import { invalid } from "../../src/errors";
+import { COMPARTMENT_OCID } from "../../src/formats";
 import type { BranchIdentity } from "../../src/identity/branch-identity";
 import { branchHash, nameFor } from "../../src/identity/private/name-rule";
+import { perStack } from "../private/per-stack";
 import { sleptValue, timeSleep } from "../private/time-sleep";
 import { OciProviders } from "./oci-providers";
 
@@ -76,13 +78,12 @@ export class OciCompartment extends Construct {
 
   /** Finds the branch compartment of the stack of `scope`, or creates it. */
   static of(scope: IConstruct, props: OciCompartmentProps): OciCompartment {
-    const stack = TerraformStack.of(scope);
-    const existing = stack.node.tryFindChild("OciCompartment");
-    if (existing instanceof OciCompartment) {
-      existing.checkSameAs(props);
-      return existing;
-    }
-    return new OciCompartment(stack, "OciCompartment", props);
+    return perStack(scope, {
+      id: "OciCompartment",
+      type: OciCompartment,
+      create: (stack, id) => new OciCompartment(stack, id, props),
+      reuse: (existing) => existing.checkSameAs(props),
+    });
   }
 
   /** The `oci_identity_compartment` resource. */
@@ -102,7 +103,7 @@ export class OciCompartment extends Construct {
 
   private constructor(scope: Construct, id: string, props: OciCompartmentProps) {
     super(scope, id);
-    if (typeof props.parentCompartmentId !== "string" || (!Token.isUnresolved(props.parentCompartmentId) && !/^ocid1\.(tenancy|compartment)\.[a-z0-9-]+\.[a-z0-9-]*\.[a-z0-9]+$/.test(props.parentCompartmentId))) {
+    if (typeof props.parentCompartmentId !== "string" || (!Token.isUnresolved(props.parentCompartmentId) && !COMPARTMENT_OCID.test(props.parentCompartmentId))) {
       throw invalid("parentCompartmentId", props.parentCompartmentId, "is not a tenancy or compartment OCID", 'Use e.g. "ocid1.tenancy.oc1..aaaa..." (OCI console: Profile > Tenancy).');
     }
     this.identity = props.identity;
@@ -125,7 +126,7 @@ export class OciCompartment extends Construct {
 
   /**
    * The compartment's OCID for resources in `region`: in the home region the compartment's own id; in any other
-   * region the same id read through a `time_sleep` of {@link HOME_REGION_PROPAGATION_WAIT} after the
+   * region the same id read through a `time_sleep` (`HOME_REGION_PROPAGATION_WAIT`) after the
    * compartment is created, so nothing is created there before the IAM write has reached the region.
    */
   compartmentIdFor(region: string): string {

@@ -10,11 +10,12 @@ import { DataOciCorePrivateIps } from "../../.gen/providers/oci/data-oci-core-pr
 import { CloudConfig } from "../../cloudinit/cloud-config";
 import { File } from "../../cloudinit/elements/file";
 import type { Os } from "../../cloudinit/os";
-import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../placement";
+import { UserDataBudget } from "../../cloudinit/user-data-budget";
+import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../machine";
 import { recordMachine } from "../private/machine-record";
 import { escapeTemplateKeepTokens } from "../private/terraform-string";
 import { TokenLengths } from "../private/token-lengths";
-import { OCI_METADATA_OVERHEAD, ociMetadataPrecondition, ociUserDataBudget, prepareUserData } from "../private/user-data";
+import { OCI_METADATA_OVERHEAD, ociMetadataPrecondition, prepareUserData } from "../private/user-data";
 import type { OciNetwork } from "./oci-network";
 import type { OciShape } from "./oci-shape";
 
@@ -178,9 +179,10 @@ export class OciMachine extends Construct implements PlacedMachine {
       architecture: shape.architecture,
       adminUser: props.adminUser,
       dataVolumeDevice: this.dataVolumeDevice,
-      userDataBudget: ociUserDataBudget(keyBytes + OCI_METADATA_OVERHEAD),
+      dataVolumeLabel: spec.dataVolume?.label,
     };
-    const userData = prepareUserData(this, { ...spec, userData: withAptRetries(spec.userData) }, context);
+    const userData = prepareUserData(this, { ...spec, userData: withAptRetries(spec.userData) }, context,
+      { budget: UserDataBudget.OCI, reservedBytes: keyBytes + OCI_METADATA_OVERHEAD });
     const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
     const keyLength: number | string = keyIsToken ? Fn.lengthOf(sshKey) : sshKey.length;
     const metadataBytes = Op.add(Op.add(Fn.lengthOf(encoded), keyLength), OCI_METADATA_OVERHEAD);

@@ -1,5 +1,5 @@
 import { Construct, type IConstruct } from "constructs";
-import { TerraformIterator, TerraformLocal, TerraformStack, type TerraformProvider, type TerraformResource } from "cdktf";
+import { TerraformIterator, TerraformLocal, type TerraformProvider, type TerraformResource } from "cdktf";
 import { CoreInternetGateway } from "../../.gen/providers/oci/core-internet-gateway";
 import { CoreRouteTable } from "../../.gen/providers/oci/core-route-table";
 import { CoreSecurityList } from "../../.gen/providers/oci/core-security-list";
@@ -11,11 +11,15 @@ import { DataOciCoreImages } from "../../.gen/providers/oci/data-oci-core-images
 import { DataOciIdentityAvailabilityDomains } from "../../.gen/providers/oci/data-oci-identity-availability-domains";
 import type { Os } from "../../cloudinit/os";
 import { invalid } from "../../src/errors";
-import { cidrContains, validateIpv4Cidr } from "../private/validate";
+import { BRANCH_NETWORK_CIDR, BRANCH_SUBNET_CIDR, branchCidrs } from "../private/branch-network";
+import { perStack } from "../private/per-stack";
 import type { OciCompartment } from "./oci-compartment";
 import { OciProviders } from "./oci-providers";
 import type { OciShape } from "./oci-shape";
 import { ociImageSpec } from "./private/images";
+
+/** How OCI names and bounds the branch network's blocks (a VCN or subnet block is /16 to /30). */
+const OCI_CIDR_RULES = { networkField: "vcnCidr", networkName: "VCN", maxPrefix: 30 } as const;
 
 /** Settings of a branch network on OCI. */
 export interface OciNetworkProps {
@@ -49,14 +53,12 @@ export interface OciNetworkProps {
 export class OciNetwork extends Construct {
   /** Finds the network of the stack of `scope` for `props.region`, or creates it. */
   static of(scope: IConstruct, props: OciNetworkProps): OciNetwork {
-    const stack = TerraformStack.of(scope);
-    const id = `OciNetwork-${props.region}`;
-    const existing = stack.node.tryFindChild(id);
-    if (existing instanceof OciNetwork) {
-      existing.checkSameAs(props);
-      return existing;
-    }
-    return new OciNetwork(stack, id, props);
+    return perStack(scope, {
+      id: `OciNetwork-${props.region}`,
+      type: OciNetwork,
+      create: (stack, id) => new OciNetwork(stack, id, props),
+      reuse: (existing) => existing.checkSameAs(props),
+    });
   }
 
   /** The provider configuration of the region (`oci`, aliased for a second region). */
@@ -86,13 +88,7 @@ export class OciNetwork extends Construct {
 
   private constructor(scope: Construct, id: string, props: OciNetworkProps) {
     super(scope, id);
-    const vcnCidr = props.vcnCidr ?? "10.42.0.0/16";
-    const subnetCidr = props.subnetCidr ?? "10.42.1.0/24";
-    validateIpv4Cidr(vcnCidr, "vcnCidr", 16, 30);
-    validateIpv4Cidr(subnetCidr, "subnetCidr", 16, 30);
-    if (!cidrContains(vcnCidr, subnetCidr)) {
-      throw invalid("subnetCidr", subnetCidr, `is not inside the VCN block ${vcnCidr}`, "Choose a subnet block inside vcnCidr, e.g. 10.42.1.0/24 in 10.42.0.0/16.");
-    }
+    const { network: vcnCidr, subnet: subnetCidr } = branchCidrs({ network: props.vcnCidr, subnet: props.subnetCidr }, OCI_CIDR_RULES);
     this.settings = { vcnCidr, subnetCidr, configFileProfile: props.configFileProfile };
     this.region = props.region;
     this.compartment = props.compartment;
@@ -282,8 +278,8 @@ export class OciNetwork extends Construct {
 
   private checkSameAs(props: OciNetworkProps): void {
     const wanted: Record<string, string | undefined> = {
-      vcnCidr: props.vcnCidr ?? "10.42.0.0/16",
-      subnetCidr: props.subnetCidr ?? "10.42.1.0/24",
+      vcnCidr: props.vcnCidr ?? BRANCH_NETWORK_CIDR,
+      subnetCidr: props.subnetCidr ?? BRANCH_SUBNET_CIDR,
       configFileProfile: props.configFileProfile,
     };
     for (const [field, value] of Object.entries(wanted)) {

@@ -1,7 +1,9 @@
-import { TerraformStack, type TerraformProvider } from "cdktf";
+import type { TerraformProvider } from "cdktf";
 import type { IConstruct } from "constructs";
 import { OciProvider } from "../../.gen/providers/oci/provider";
 import { invalid } from "../../src/errors";
+import { OCI_REGION } from "../../src/formats";
+import { perStack } from "../private/per-stack";
 
 /** Options for {@link OciProviders.forRegion}. */
 export interface OciProviderOptions {
@@ -27,23 +29,23 @@ export interface OciProviderOptions {
 export class OciProviders {
   /** The provider configuration for `region` in the stack of `scope`, created on first use. */
   static forRegion(scope: IConstruct, region: string, options: OciProviderOptions = {}): TerraformProvider {
-    if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
+    if (!OCI_REGION.test(region)) {
       throw invalid("region", region, "is not an OCI region identifier", 'Use e.g. "eu-frankfurt-1".');
     }
-    const stack = TerraformStack.of(scope);
-    const existing = stack.node.findAll().filter((c): c is OciProvider => c instanceof OciProvider);
-    const found = existing.find((p) => p.regionInput === region);
-    if (found) {
-      if (options.configFileProfile !== undefined && found.configFileProfileInput !== options.configFileProfile) {
-        throw invalid("configFileProfile", options.configFileProfile, `differs from ${JSON.stringify(found.configFileProfileInput)} already configured for ${region}`, "Use one OCI profile per region in a stack.");
-      }
-      return found;
-    }
-    const hasDefault = existing.some((p) => p.aliasInput === undefined);
-    return new OciProvider(stack, `OciProvider-${region}`, {
-      region,
-      alias: hasDefault ? region : undefined,
-      configFileProfile: options.configFileProfile,
+    return perStack(scope, {
+      id: `OciProvider-${region}`,
+      type: OciProvider,
+      matches: (p) => p.regionInput === region,
+      create: (stack, id) => new OciProvider(stack, id, {
+        region,
+        alias: stack.node.findAll().some((c) => c instanceof OciProvider && c.aliasInput === undefined) ? region : undefined,
+        configFileProfile: options.configFileProfile,
+      }),
+      reuse: (existing) => {
+        if (options.configFileProfile !== undefined && existing.configFileProfileInput !== options.configFileProfile) {
+          throw invalid("configFileProfile", options.configFileProfile, `differs from ${JSON.stringify(existing.configFileProfileInput)} already configured for ${region}`, "Use one OCI profile per region in a stack.");
+        }
+      },
     });
   }
 }

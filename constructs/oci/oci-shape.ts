@@ -1,5 +1,5 @@
 import { invalid } from "../../src/errors";
-import type { Architecture } from "../placement";
+import type { Architecture } from "../machine";
 
 /** OCPUs and memory of a flexible shape. */
 export interface OciFlexShapeProps {

@@ -1,8 +1,10 @@
 import { TerraformElement, TerraformLocal, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
 import type { IConstruct } from "constructs";
-import type { MachineRecord } from "../placement";
-import { allMachines, owningMachine } from "../private/machine-record";
+import { allMachines, owningMachine, type MachineRecord } from "../private/machine-record";
 import { resolvedBody, resolvedJson } from "./private/terraform-json";
+
+// What placed machines record for the rules: part of the rule-writing API.
+export type { MachineRecord, UserDataSizeRecord } from "../private/machine-record";
 
 /** A placed machine and what it recorded for the policies. */
 export interface MachineEntry {

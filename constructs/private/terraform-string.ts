@@ -11,23 +11,7 @@
  * holds a token is wrapped in `jsonencode(...)`, so a multi-line value such as a PEM key cannot break the YAML.
  */
 import { Lazy } from "cdktf";
-
-/** The textual form of a cdktf string token inside a string. */
-export const TOKEN_PATTERN = /\$\{TfToken\[TOKEN\.\d+\]\}/g;
-
-/** Splits `s` into static parts and token parts, in order. */
-export function splitTokens(s: string): { text: string; token: boolean }[] {
-  const parts: { text: string; token: boolean }[] = [];
-  let last = 0;
-  for (const m of s.matchAll(new RegExp(TOKEN_PATTERN.source, "g"))) {
-    const at = m.index ?? 0;
-    if (at > last) parts.push({ text: s.slice(last, at), token: false });
-    parts.push({ text: m[0], token: true });
-    last = at + m[0].length;
-  }
-  if (last < s.length) parts.push({ text: s.slice(last), token: false });
-  return parts;
-}
+import { splitTokens } from "../../cloudinit/tokens";
 
 /** Escapes static text for the inside of an HCL quoted string literal (no surrounding quotes). */
 export function escapeHclLiteral(text: string): string {

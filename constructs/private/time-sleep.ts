@@ -1,5 +1,6 @@
-import { TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
+import { TerraformProvider, TerraformResource } from "cdktf";
 import type { Construct } from "constructs";
+import { perStack } from "./per-stack";
 
 /** The hashicorp/time provider (no arguments), once per stack. */
 class TimeProvider extends TerraformProvider {
@@ -36,9 +37,7 @@ export interface TimeSleepProps {
  * destroy_duration, triggers).
  */
 export function timeSleep(scope: Construct, id: string, props: TimeSleepProps): TerraformResource {
-  const stack = TerraformStack.of(scope);
-  const found = stack.node.tryFindChild("TimeProvider");
-  const provider = found instanceof TimeProvider ? found : new TimeProvider(stack, "TimeProvider");
+  const provider = perStack(scope, { id: "TimeProvider", type: TimeProvider, create: (stack, id) => new TimeProvider(stack, id) });
   const sleep = new TerraformResource(scope, id, {
     terraformResourceType: "time_sleep",
     terraformGeneratorMetadata: { providerName: "time", providerVersion: TIME_PROVIDER_VERSION },

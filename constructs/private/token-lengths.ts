@@ -1,9 +1,7 @@
 import { DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from "cdktf";
 import type { IConstruct } from "constructs";
+import { findTokens } from "../../cloudinit/tokens";
 import { invalid } from "../../src/errors";
-
-/** cdktf's string form of a string token (the same pattern cloudinit's renderer looks for). */
-const STRING_TOKEN = /\$\{TfToken\[TOKEN\.\d+\]\}/g;
 
 /**
  * Registry of the largest length each Terraform value of a stack can resolve to, for user-data size estimates.
@@ -28,7 +26,7 @@ export class TokenLengths {
     if (!Number.isInteger(maxLength) || maxLength < 0) {
       throw invalid("maxLength", maxLength, "must be a non-negative integer", "Pass the largest number of characters the value can have.");
     }
-    const tokens = token.match(STRING_TOKEN) ?? [];
+    const tokens = findTokens(token);
     if (tokens.length === 0) {
       throw invalid("token", token, "is not a Terraform token", "Declare lengths of unresolved values only, e.g. password.result.");
     }
@@ -52,7 +50,7 @@ export class TokenLengths {
       byValue.set(value, Math.max(length, byValue.get(value) ?? 0));
     }
     const out = new Map<string, number>();
-    for (const token of new Set(text.match(STRING_TOKEN) ?? [])) {
+    for (const token of new Set(findTokens(text))) {
       const length = registry.get(token) ?? byValue.get(TokenLengths.resolve(stack, token));
       if (length !== undefined) out.set(token, length);
     }

@@ -1,8 +1,9 @@
-import { Fn, Op, type Precondition } from "cdktf";
+import { Aspects, Fn, Op, type Precondition } from "cdktf";
 import type { IConstruct } from "constructs";
-import { estimateUserData, UserDataBudget, type CloudConfig } from "../../cloudinit";
+import { checkBudget, estimateUserData, UserDataBudget, type CloudConfig } from "../../cloudinit";
 import { invalid } from "../../src/errors";
-import type { MachineContext, MachineSpec, UserDataSizeRecord } from "../placement";
+import type { MachineContext, MachineSpec } from "../machine";
+import type { UserDataSizeRecord } from "./machine-record";
 import { lazyBase64GzipUserData, type Renderer } from "./terraform-string";
 import { TokenLengths } from "./token-lengths";
 
@@ -10,41 +11,46 @@ import { TokenLengths } from "./token-lengths";
 export interface PreparedUserData {
   /** Lazy token for `base64gzip(<document>)`, rendered at synth time. */
   readonly encoded: string;
-  /** Worst-case size against the machine's budget, estimated at synth time (once). */
+  /** Worst-case size against the machine's limit, estimated and checked at synth time (once). */
   readonly size: () => UserDataSizeRecord;
 }
 
-/** EC2's limit on raw (gzip) user-data bytes. */
-export const AWS_USER_DATA_BYTES = 16384;
-/** OCI's limit on instance metadata bytes (keys and values; user_data is base64 inside it). */
-export const OCI_METADATA_BYTES = 32000;
+/** What a machine's user-data is checked against: its cloud's budget, less what the other metadata takes. */
+export interface UserDataLimit {
+  /** The cloud's budget: {@link UserDataBudget.AWS} or {@link UserDataBudget.OCI}. */
+  readonly budget: UserDataBudget;
+  /**
+   * Bytes of the budget taken by metadata besides the user-data (OCI: the admin key, the keys and the JSON
+   * punctuation of the metadata map).
+   * @default 0
+   */
+  readonly reservedBytes?: number;
+}
+
 /** Bytes of the OCI metadata besides the two values: the keys and the JSON punctuation of `{"ssh_authorized_keys":"…","user_data":"…"}`. */
 export const OCI_METADATA_OVERHEAD = 40;
 
 /**
- * Plan-time guard for EC2: the gzip bytes must not exceed 16,384. `length(base64decode(...))` cannot be used
- * (Terraform's base64decode rejects bytes that are not UTF-8, and gzip is not), so the decoded length is
+ * Plan-time guard for EC2: the gzip bytes must not exceed the AWS budget. `length(base64decode(...))` cannot be
+ * used (Terraform's base64decode rejects bytes that are not UTF-8, and gzip is not), so the decoded length is
  * computed from the base64 text: `length / 4 * 3 - number of "=" padding characters`.
  */
 export function awsUserDataPrecondition(encoded: string, machine: string): Precondition {
+  const limit = UserDataBudget.AWS.limitBytes;
   const decodedBytes = Op.sub(Op.mul(Op.div(Fn.lengthOf(encoded), 4), 3), Fn.lengthOf(Fn.regexall("=", encoded)));
   return {
-    condition: Op.lte(decodedBytes, AWS_USER_DATA_BYTES),
-    errorMessage: `PairPac: the user-data of ${machine} is larger than the ${AWS_USER_DATA_BYTES} bytes EC2 accepts (after gzip). Move large content out of user-data or switch optional features off.`,
+    condition: Op.lte(decodedBytes, limit),
+    errorMessage: `PairPac: the user-data of ${machine} is larger than the ${limit} bytes EC2 accepts (after gzip). Move large content out of user-data or switch optional features off.`,
   };
 }
 
-/** Plan-time guard for OCI: `metadataBytes` (an expression) must not exceed 32,000. */
+/** Plan-time guard for OCI: `metadataBytes` (an expression) must not exceed the OCI budget. */
 export function ociMetadataPrecondition(metadataBytes: unknown, machine: string): Precondition {
+  const limit = UserDataBudget.OCI.limitBytes;
   return {
-    condition: Op.lte(metadataBytes, OCI_METADATA_BYTES),
-    errorMessage: `PairPac: the instance metadata of ${machine} (user_data and ssh_authorized_keys) is larger than the ${OCI_METADATA_BYTES} bytes OCI accepts. Move large content out of user-data or switch optional features off.`,
+    condition: Op.lte(metadataBytes, limit),
+    errorMessage: `PairPac: the instance metadata of ${machine} (user_data and ssh_authorized_keys) is larger than the ${limit} bytes OCI accepts. Move large content out of user-data or switch optional features off.`,
   };
-}
-
-/** The user-data budget of an OCI machine whose other metadata (admin key, keys, punctuation) takes `reservedBytes`. */
-export function ociUserDataBudget(reservedBytes: number): UserDataBudget {
-  return UserDataBudget.custom(UserDataBudget.OCI.name, UserDataBudget.OCI.limitBytes - reservedBytes, UserDataBudget.OCI.measure);
 }
 
 /** True for a CloudConfig-like document (has `render`). */
@@ -53,45 +59,51 @@ function isDocument(value: unknown): value is CloudConfig {
 }
 
 /**
- * Resolves a machine's user-data source once (lazily, at synth time, so a role can still add to its document
- * after the machine was placed) and returns the Terraform expression and the size estimate.
+ * The one place a machine's user-data is resolved, estimated and checked. The source is resolved once, at synth
+ * time (so a role can still add to its document after the machine was placed): a function is called with
+ * `context`, then the document is rendered with JSON quoting, its worst-case size estimated with the stack's
+ * declared token lengths ({@link TokenLengths}) and checked against `limit`. Over the limit, synth fails with a
+ * PairPacError naming the machine, the size, the limit and, for a CloudConfig, its largest contributors.
  *
- * A CloudConfig is rendered twice from the same state: for Terraform with every token scalar quoted by
- * `jsonencode`, and for the estimate with JSON quoting and the stack's declared token lengths.
+ * The Terraform expression renders the same document again, with every token scalar quoted by `jsonencode`.
  */
-export function prepareUserData(scope: IConstruct, spec: MachineSpec, context: MachineContext): PreparedUserData {
-  let resolved: CloudConfig | string | undefined;
-  const document = (): CloudConfig | string => {
+export function prepareUserData(scope: IConstruct, spec: MachineSpec, context: MachineContext, limit: UserDataLimit): PreparedUserData {
+  let resolved: { readonly document: CloudConfig | string; readonly size: UserDataSizeRecord } | undefined;
+  const resolve = () => {
     if (resolved === undefined) {
-      const value = typeof spec.userData === "function" ? spec.userData(context) : spec.userData;
-      if (typeof value !== "string" && !isDocument(value)) {
-        throw invalid(`${spec.name}.userData`, value, "must be a CloudConfig or a rendered #cloud-config string", "Return the role's CloudConfig from the userData function.");
+      const document = typeof spec.userData === "function" ? spec.userData(context) : spec.userData;
+      if (typeof document !== "string" && !isDocument(document)) {
+        throw invalid(`${spec.name}.userData`, document, "must be a CloudConfig or a rendered #cloud-config string", "Return the role's CloudConfig from the userData function.");
       }
-      resolved = value;
+      resolved = { document, size: checkedSize(scope, spec.name, document, limit) };
     }
     return resolved;
   };
   const render: Renderer = (quote) => {
-    const doc = document();
-    return typeof doc === "string" ? doc : doc.render({ quoteScalar: quote });
+    const { document } = resolve();
+    return typeof document === "string" ? document : document.render({ quoteScalar: quote });
   };
-  let size: UserDataSizeRecord | undefined;
-  return {
-    encoded: lazyBase64GzipUserData(render),
-    size: () => {
-      if (size === undefined) {
-        const doc = document();
-        const text = typeof doc === "string" ? doc : doc.render();
-        const budget = context.userDataBudget;
-        const estimate = estimateUserData(text, { tokenLengths: TokenLengths.forText(scope, text) });
-        size = {
-          budgetName: budget.name,
-          limit: budget.limitBytes,
-          unit: budget.measure === "gzip" ? "bytes after gzip" : "bytes of base64",
-          estimate: budget.sizeOf(estimate),
-        };
-      }
-      return size;
-    },
-  };
+  // Resolved by an aspect of the machine (synth runs aspects before it resolves tokens), so an over-limit error
+  // reaches the caller as it is rather than wrapped in cdktf's resolution error.
+  Aspects.of(scope).add({ visit: (node) => { if (node === scope) resolve(); } });
+  return { encoded: lazyBase64GzipUserData(render), size: () => resolve().size };
+}
+
+/** Estimates `document` and fails when it does not fit `limit`. */
+function checkedSize(scope: IConstruct, machine: string, document: CloudConfig | string, limit: UserDataLimit): UserDataSizeRecord {
+  const { budget } = limit;
+  const reservedBytes = limit.reservedBytes ?? 0;
+  const max = budget.limitBytes - reservedBytes;
+  const text = typeof document === "string" ? document : document.render();
+  const tokenLengths = TokenLengths.forText(scope, text);
+  const estimate = budget.sizeOf(estimateUserData(text, { tokenLengths }));
+  const unit = budget.measure === "gzip" ? "bytes after gzip" : "bytes of base64";
+  if (estimate > max) {
+    // A CloudConfig: checkBudget measures each contributor alone and fails naming the largest ones.
+    if (typeof document !== "string") checkBudget(document, budget, { tokenLengths, reservedBytes });
+    throw invalid(`${machine}.userData`, estimate,
+      `is ${estimate} ${unit} at worst but ${budget.name} allows ${max}${reservedBytes > 0 ? ` (${budget.limitBytes} minus ${reservedBytes} reserved)` : ""}`,
+      "Move large content out of user-data or switch optional features off.");
+  }
+  return { budgetName: budget.name, limit: max, unit, estimate };
 }

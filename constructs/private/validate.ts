@@ -1,6 +1,6 @@
 import { Token } from "cdktf";
 import { invalid } from "../../src/errors";
-import type { DataVolumeSpec, MachineSpec, PublicPort } from "../placement";
+import type { DataVolumeLimits, DataVolumeSpec, MachineSpec, PublicPort } from "../machine";
 
 /** Characters AWS accepts in a security group rule description (OCI accepts these too). */
 const RULE_DESCRIPTION = /^[A-Za-z0-9 ._\-:/()#,@[\]+=&;{}!$*]{1,255}$/;
@@ -41,42 +41,15 @@ export function validatePublicPorts(ports: readonly PublicPort[], field = "publi
   });
 }
 
-/** Throws unless the data volume has an integer size within [minGb, maxGb] and a valid label. */
-export function validateDataVolume(volume: DataVolumeSpec, minGb: number, maxGb: number, cloudName: string, field = "dataVolume"): void {
+/** Throws unless the data volume has an integer size within `limits` and a valid label. */
+export function validateDataVolume(volume: DataVolumeSpec, limits: DataVolumeLimits, field = "dataVolume"): void {
+  const { minGb, maxGb, description } = limits;
   if (!Number.isInteger(volume.sizeGb) || volume.sizeGb < minGb || volume.sizeGb > maxGb) {
-    throw invalid(`${field}.sizeGb`, volume.sizeGb, `must be an integer between ${minGb} and ${maxGb} on ${cloudName}`, `Use e.g. ${Math.max(minGb, 10)}.`);
+    throw invalid(`${field}.sizeGb`, volume.sizeGb, `must be an integer between ${minGb} and ${maxGb} on ${description}`, `Use e.g. ${Math.max(minGb, 10)}.`);
   }
   if (typeof volume.label !== "string" || !VOLUME_LABEL.test(volume.label)) {
     throw invalid(`${field}.label`, volume.label, "must be 1-16 letters, digits, '-' or '_' (an ext4 label)", 'Use e.g. "pairpac-data".');
   }
-}
-
-/** Throws unless `cidr` is a literal IPv4 CIDR block with a prefix between `minPrefix` and `maxPrefix`. */
-export function validateIpv4Cidr(cidr: string, field: string, minPrefix = 16, maxPrefix = 28): void {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);
-  const octetsOk = m !== null && m.slice(1, 5).every((o) => Number(o) <= 255);
-  const prefix = m ? Number(m[5]) : NaN;
-  if (!octetsOk || prefix < minPrefix || prefix > maxPrefix) {
-    throw invalid(field, cidr, `must be an IPv4 CIDR block with a prefix between /${minPrefix} and /${maxPrefix}`, 'Use e.g. "10.42.0.0/16".');
-  }
-  const address = m!.slice(1, 5).reduce((acc, o) => acc * 256 + Number(o), 0);
-  if (address % 2 ** (32 - prefix) !== 0) {
-    throw invalid(field, cidr, "has host bits set", "Use the network address of the block, e.g. 10.42.0.0/16.");
-  }
-}
-
-/** True when `inner` lies completely inside `outer` (both valid literal IPv4 CIDR blocks). */
-export function cidrContains(outer: string, inner: string): boolean {
-  const parse = (c: string) => {
-    const [ip, len] = c.split("/");
-    const address = ip.split(".").reduce((acc, o) => acc * 256 + Number(o), 0);
-    return { address, prefix: Number(len) };
-  };
-  const o = parse(outer);
-  const i = parse(inner);
-  if (i.prefix < o.prefix) return false;
-  const size = 2 ** (32 - o.prefix);
-  return Math.floor(i.address / size) === Math.floor(o.address / size);
 }
 
 /** Validates the parts of a machine spec that do not depend on the cloud. */

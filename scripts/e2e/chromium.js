@@ -27,4 +27,28 @@ function launchChromium(profile, { domain, address, viewport }) {
   });
 }
 
-module.exports = { launchChromium };
+/**
+ * The first page of `context` and the console errors it logs (messages and uncaught exceptions), as text; `describe`
+ * turns a console message or exception into what is collected instead.
+ */
+async function openPage(context, describe = { console: (msg) => msg.text(), exception: (e) => String(e) }) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const consoleErrors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(describe.console(msg, page));
+  });
+  page.on("pageerror", (e) => consoleErrors.push(describe.exception(e, page)));
+  return { page, consoleErrors };
+}
+
+/** The value of `--name` on the command line; throws when it is missing, unless `optional`. */
+function arg(name, optional = false) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0 || i + 1 >= process.argv.length) {
+    if (optional) return undefined;
+    throw new Error(`missing --${name}`);
+  }
+  return process.argv[i + 1];
+}
+
+module.exports = { arg, launchChromium, openPage };

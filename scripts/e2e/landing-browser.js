@@ -8,13 +8,7 @@
 //   node landing-browser.js --domain D --screenshot FILE --profile DIR
 "use strict";
 const path = require("node:path");
-const { launchChromium } = require(path.join(__dirname, "chromium.js"));
-
-function arg(name) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0 || i + 1 >= process.argv.length) throw new Error(`missing --${name}`);
-  return process.argv[i + 1];
-}
+const { arg, launchChromium, openPage } = require(path.join(__dirname, "chromium.js"));
 
 async function main() {
   const domain = arg("domain");
@@ -22,12 +16,7 @@ async function main() {
   const profile = arg("profile");
   const context = await launchChromium(profile, { domain, address: "127.0.0.1", viewport: { width: 1280, height: 900 } });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const consoleErrors = [];
-    page.on("console", (msg) => {
-      if (msg.type() === "error") consoleErrors.push(msg.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    const { page, consoleErrors } = await openPage(context);
     const viaHttp = await page.goto(`http://${domain}/`, { waitUntil: "load", timeout: 30000 });
     const landing = {
       url: page.url(),

@@ -10,16 +10,7 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { launchChromium } = require(path.join(__dirname, "chromium.js"));
-
-function arg(name, optional = false) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0 || i + 1 >= process.argv.length) {
-    if (optional) return undefined;
-    throw new Error(`missing --${name}`);
-  }
-  return process.argv[i + 1];
-}
+const { arg, launchChromium, openPage } = require(path.join(__dirname, "chromium.js"));
 
 async function main() {
   const domain = arg("domain");
@@ -31,12 +22,10 @@ async function main() {
   const passwordFile = arg("password-file", true);
   const context = await launchChromium(profile, { domain, address, viewport: { width: 1280, height: 800 } });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const consoleErrors = [];
-    page.on("console", (msg) => {
-      if (msg.type() === "error") consoleErrors.push({ text: msg.text(), url: msg.location().url || "" });
+    const { page, consoleErrors } = await openPage(context, {
+      console: (msg) => ({ text: msg.text(), url: msg.location().url || "" }),
+      exception: (e, p) => ({ text: String(e), url: p.url() }),
     });
-    page.on("pageerror", (e) => consoleErrors.push({ text: String(e), url: page.url() }));
     // Every document load, in the page or a frame, with its status and headers.
     const documents = [];
     page.on("response", (r) => {

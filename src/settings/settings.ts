@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { Bundle } from "../../cloudinit/desktop/bundle";
 import { invalid } from "../errors";
+import { AWS_REGION, COMPARTMENT_OCID, OCI_REGION, isS3BucketName } from "../formats";
 
 /** Where the branch's machines run. */
 export type CloudName = "aws" | "oci";
@@ -141,14 +142,10 @@ const TSIG_ALGORITHMS = ["hmac-md5", "hmac-sha1", "hmac-sha256", "hmac-sha512"];
 const DOMAIN_RE = /^(?=.{1,200}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const HOST_RE = /^(([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?|\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+)$/i;
 const EMAIL_RE = /^[^@\s]+@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const AWS_REGION_RE = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
-const OCI_REGION_RE = /^[a-z]{2}-[a-z]+-\d$/;
-const OCID_RE = /^ocid1\.(tenancy|compartment)\.oc\d\.[a-z0-9-]*\.[a-z0-9]{20,}$/;
 const AWS_INSTANCE_RE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 const OCI_SHAPE_RE = /^VM\.[A-Za-z0-9.]+$/;
 const TZ_RE = /^(UTC|[A-Z][A-Za-z_+-]*(\/[A-Za-z0-9_+-]+){1,2})$/;
 const LOCALE_RE = /^[a-z]{2,3}_[A-Z]{2}\.UTF-8$/;
-const S3_BUCKET_RE = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const OCI_COMPARTMENT_PREFIX_RE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const HCP_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 
@@ -191,10 +188,11 @@ function oneOf<T extends string>(values: readonly T[], example: string) {
   };
 }
 
-function matching(re: RegExp, what: string, example: string, lower = false) {
+function matching(re: RegExp | ((value: string) => boolean), what: string, example: string, lower = false) {
+  const accepts = typeof re === "function" ? re : (value: string) => re.test(value);
   return (raw: string, field: string): string => {
     const v = lower ? raw.toLowerCase().replace(/\.$/, "") : raw;
-    if (!re.test(v)) throw invalid(field, raw, `must be ${what}`, `Use e.g. ${field}=${example}.`);
+    if (!accepts(v)) throw invalid(field, raw, `must be ${what}`, `Use e.g. ${field}=${example}.`);
     return v;
   };
 }
@@ -238,8 +236,8 @@ const SPECS = {
   backend: { env: "PAIRPAC_BACKEND", context: "backend", parse: oneOf<BackendName>(["local", "hcp", "s3"], "hcp") },
   hcpOrganization: { env: "PAIRPAC_HCP_ORGANIZATION", context: "hcpOrganization", parse: matching(HCP_NAME_RE, "an HCP Terraform organization name (letters, digits, - and _, at most 40)", "my-team") },
   hcpProject: { env: "PAIRPAC_HCP_PROJECT", context: "hcpProject", parse: matching(/^[A-Za-z0-9][A-Za-z0-9 _-]{0,39}$/, "an HCP Terraform project name (letters, digits, spaces, - and _, at most 40)", "pairpac") },
-  s3Bucket: { env: "PAIRPAC_S3_BUCKET", context: "s3Bucket", parse: matching(S3_BUCKET_RE, "an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens)", "my-team-tfstate") },
-  s3Region: { env: "PAIRPAC_S3_REGION", context: "s3Region", parse: matching(AWS_REGION_RE, "an AWS region", "eu-central-1") },
+  s3Bucket: { env: "PAIRPAC_S3_BUCKET", context: "s3Bucket", parse: matching(isS3BucketName, "an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens; no '..', not an IP address)", "my-team-tfstate") },
+  s3Region: { env: "PAIRPAC_S3_REGION", context: "s3Region", parse: matching(AWS_REGION, "an AWS region", "eu-central-1") },
   s3KeyPrefix: { env: "PAIRPAC_S3_KEY_PREFIX", context: "s3KeyPrefix", parse: matching(/^[A-Za-z0-9!_.*'()-]+(\/[A-Za-z0-9!_.*'()-]+)*$/, "an S3 key prefix without leading or trailing '/'", "pairpac") },
   gatewayCloud: { env: "PAIRPAC_GATEWAY_CLOUD", context: "gatewayCloud", parse: oneOf<CloudName>(["aws", "oci"], "aws") },
   desktops: {
@@ -252,12 +250,12 @@ const SPECS = {
       return items.map((c, i) => ({ cloud: oneOf<CloudName>(["aws", "oci"], "oci")(c, `${field}[${i}]`) }));
     },
   },
-  awsRegion: { env: "PAIRPAC_AWS_REGION", context: "awsRegion", parse: matching(AWS_REGION_RE, "an AWS region", "eu-central-1") },
+  awsRegion: { env: "PAIRPAC_AWS_REGION", context: "awsRegion", parse: matching(AWS_REGION, "an AWS region", "eu-central-1") },
   awsInstanceType: { env: "PAIRPAC_AWS_INSTANCE_TYPE", context: "awsInstanceType", parse: matching(AWS_INSTANCE_RE, "an EC2 instance type", "t3.micro") },
-  ociRegion: { env: "PAIRPAC_OCI_REGION", context: "ociRegion", parse: matching(OCI_REGION_RE, "an OCI region identifier", "eu-frankfurt-1") },
-  ociParentCompartmentId: { env: "PAIRPAC_OCI_PARENT_COMPARTMENT_ID", context: "ociParentCompartmentId", parse: matching(OCID_RE, "the OCID of a tenancy or compartment", "ocid1.compartment.oc1..aaaa…") },
+  ociRegion: { env: "PAIRPAC_OCI_REGION", context: "ociRegion", parse: matching(OCI_REGION, "an OCI region identifier", "eu-frankfurt-1") },
+  ociParentCompartmentId: { env: "PAIRPAC_OCI_PARENT_COMPARTMENT_ID", context: "ociParentCompartmentId", parse: matching(COMPARTMENT_OCID, "the OCID of a tenancy or compartment", "ocid1.compartment.oc1..aaaa…") },
   ociShape: { env: "PAIRPAC_OCI_SHAPE", context: "ociShape", parse: matching(OCI_SHAPE_RE, "an OCI VM shape", "VM.Standard.E2.1.Micro") },
-  ociHomeRegion: { env: "PAIRPAC_OCI_HOME_REGION", context: "ociHomeRegion", parse: matching(OCI_REGION_RE, "an OCI region identifier (the tenancy's home region)", "eu-frankfurt-1") },
+  ociHomeRegion: { env: "PAIRPAC_OCI_HOME_REGION", context: "ociHomeRegion", parse: matching(OCI_REGION, "an OCI region identifier (the tenancy's home region)", "eu-frankfurt-1") },
   ociAvailabilityDomain: { env: "PAIRPAC_OCI_AVAILABILITY_DOMAIN", context: "ociAvailabilityDomain", parse: matching(/^[A-Za-z0-9]{1,10}:[A-Z]{2}(-[A-Z]+)+-\d+-AD-[1-3]$/, "an availability domain name as OCI lists it (tenancy prefix, colon, region key, AD number)", "Uocm:EU-FRANKFURT-1-AD-2") },
   ociCompartmentPrefix: { env: "PAIRPAC_OCI_COMPARTMENT_PREFIX", context: "ociCompartmentPrefix", parse: matching(OCI_COMPARTMENT_PREFIX_RE, "1-40 lower-case letters, digits, - or _ (no dot), starting with a letter or digit", "pairpac-team-a") },
   teardown: {

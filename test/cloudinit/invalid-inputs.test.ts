@@ -2,7 +2,7 @@ import {
   AptSource, CloudConfig, Command, DataVolume, File, Group, Hostname, Locale, Packages, PowerState, Script, SshHostKeys, SwapFile, Sysctl,
   SystemdUnit, Timezone, User, UserDataBudget, checkBudget, desktopPorts,
 } from "../../cloudinit";
-import { PairPacError } from "../../src/errors";
+import { expectPairPacError } from "../support/pairpac-error";
 
 /**
  * Every row: a misuse, and the error it must produce: the field, the rejected value and a fix. The full message has the
@@ -49,17 +49,6 @@ describe("invalid inputs give a clear error (field, value, fix)", () => {
   });
 
   test.each(CASES)("fails on %s", (_name, make, field, value, fix) => {
-    let error: unknown;
-    try {
-      make();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PairPacError);
-    const e = error as PairPacError;
-    expect(e.field).toBe(field);
-    expect(e.value).toEqual(value);
-    expect(e.fix).toMatch(fix);
-    expect(e.message.startsWith(`${field}: ${e.problem}; got `)).toBe(true);
+    expectPairPacError(make, { field, value, fix });
   });
 });

@@ -1,4 +1,5 @@
 import { desktopPorts, GATEWAY_LOOPBACK_PORTS, gatewayPublicPorts, MAX_DESKTOPS, Os } from "../../cloudinit";
+import { expectPairPacError } from "../support/pairpac-error";
 
 describe("Os", () => {
   test("Ubuntu 24.04 is first and the default; Debian 13 is supported", () => {
@@ -12,7 +13,7 @@ describe("Os", () => {
 
   test("fromId finds an OS and fails on unknown ids", () => {
     expect(Os.fromId("debian-13")).toBe(Os.DEBIAN_13);
-    expect(() => Os.fromId("ubuntu-20.04")).toThrow("os: is not a supported operating system; got \"ubuntu-20.04\". Use one of ubuntu-24.04, debian-13.");
+    expectPairPacError(() => Os.fromId("ubuntu-20.04"), { field: "os", value: "ubuntu-20.04", problem: "is not a supported operating system", fix: "Use one of ubuntu-24.04, debian-13." });
   });
 });
 
@@ -24,7 +25,7 @@ describe("ports plan", () => {
   });
 
   test.each([0, 100, 1.5, -1, Number.NaN])("fails on desktop index %p", (index) => {
-    expect(() => desktopPorts(index)).toThrow(/^desktop\.index: must be an integer between 1 and 99/);
+    expectPairPacError(() => desktopPorts(index), { field: "desktop.index", problem: /^must be an integer between 1 and 99/ });
   });
 
   test("loopback services for the desktops", () => {

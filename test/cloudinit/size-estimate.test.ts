@@ -1,6 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { checkBudget, CloudConfig, Command, estimateUserData, File, Packages, UserDataBudget } from "../../cloudinit";
 import { PairPacError } from "../../src/errors";
+import { expectPairPacError } from "../support/pairpac-error";
 
 const T1 = "${TfToken[TOKEN.1]}";
 const T2 = "${TfToken[TOKEN.2]}";
@@ -47,8 +48,8 @@ describe("estimateUserData", () => {
   });
 
   test("fails on invalid lengths", () => {
-    expect(() => estimateUserData("x", { defaultTokenLength: -1 })).toThrow(/^estimate\.defaultTokenLength: must be a non-negative integer/);
-    expect(() => estimateUserData("x", { tokenLengths: new Map([[T1, 1.5]]) })).toThrow(/^estimate\.tokenLengths\[\$\{TfToken\[TOKEN\.1\]\}\]: must be a non-negative integer/);
+    expectPairPacError(() => estimateUserData("x", { defaultTokenLength: -1 }), { field: "estimate.defaultTokenLength", problem: /^must be a non-negative integer/ });
+    expectPairPacError(() => estimateUserData("x", { tokenLengths: new Map([[T1, 1.5]]) }), { field: "estimate.tokenLengths[${TfToken[TOKEN.1]}]", problem: /^must be a non-negative integer/ });
   });
 });
 
@@ -61,8 +62,8 @@ describe("UserDataBudget", () => {
   });
 
   test("fails on an invalid custom budget", () => {
-    expect(() => UserDataBudget.custom("x", 0, "gzip")).toThrow(/^userDataBudget\.limitBytes: must be a positive integer/);
-    expect(() => UserDataBudget.custom("x", 10, "raw" as never)).toThrow(/^userDataBudget\.measure: must be "gzip" or "base64"/);
+    expectPairPacError(() => UserDataBudget.custom("x", 0, "gzip"), { field: "userDataBudget.limitBytes", problem: /^must be a positive integer/ });
+    expectPairPacError(() => UserDataBudget.custom("x", 10, "raw" as never), { field: "userDataBudget.measure", problem: /^must be "gzip" or "base64"/ });
     expect(() => UserDataBudget.custom("AWS", 10, "gzip")).toThrow(/^userDataBudget\.name/);
   });
 });

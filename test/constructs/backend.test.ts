@@ -3,6 +3,7 @@ import { TerraformStack, Testing } from "cdktf";
 import { Backend, type HcpBackendProps, type S3BackendProps } from "../../constructs/backend";
 import { BranchIdentity } from "../../src/identity";
 import { synthChecked, type TfJson } from "./dns/schema-check";
+import { expectPairPacError } from "../support/pairpac-error";
 
 const FEATURE = BranchIdentity.of({ branch: "feature/Audio_fix", parentDomain: "pairpac.example.org" });
 const MAIN = BranchIdentity.of({ branch: "main", parentDomain: "pairpac.example.org" });
@@ -88,48 +89,46 @@ describe("Backend", () => {
     const s3 = (props: Partial<S3BackendProps>) => () => Backend.s3({ bucket: "bucket", region: "eu-central-1", ...props });
 
     test("fails for a bad HCP organization, project or host name", () => {
-      expect(hcp({ organization: "my club" })).toThrow(
-        'hcp.organization: must be an HCP Terraform organization name (letters, digits, - and _); got "my club". Copy it from the HCP Terraform URL: app.terraform.io/app/<organization>.');
-      expect(hcp({ organization: "" })).toThrow(/^hcp\.organization:/);
-      expect(hcp({ project: " pairpac" })).toThrow(/^hcp\.project: must be a non-empty project name without leading or trailing spaces/);
-      expect(hcp({ project: "" })).toThrow(/^hcp\.project:/);
-      expect(hcp({ hostname: "https://tfe.example.org" })).toThrow(/^hcp\.hostname: must be a host name, optionally with :port, without scheme or path/);
-      expect(hcp({ hostname: "localhost" })).toThrow(/^hcp\.hostname:/);
+      expectPairPacError(hcp({ organization: "my club" }), { field: "hcp.organization", value: "my club", problem: "must be an HCP Terraform organization name (letters, digits, - and _)", fix: "Copy it from the HCP Terraform URL: app.terraform.io/app/<organization>." });
+      expectPairPacError(hcp({ organization: "" }), { field: "hcp.organization" });
+      expectPairPacError(hcp({ project: " pairpac" }), { field: "hcp.project", problem: /^must be a non-empty project name without leading or trailing spaces/ });
+      expectPairPacError(hcp({ project: "" }), { field: "hcp.project" });
+      expectPairPacError(hcp({ hostname: "https://tfe.example.org" }), { field: "hcp.hostname", problem: /^must be a host name, optionally with :port, without scheme or path/ });
+      expectPairPacError(hcp({ hostname: "localhost" }), { field: "hcp.hostname" });
     });
 
     test("fails for a bad bucket, region or key prefix", () => {
-      expect(s3({ bucket: "My_Bucket" })).toThrow(/^s3\.bucket: must be an S3 bucket name/);
-      expect(s3({ bucket: "ab" })).toThrow(/^s3\.bucket:/);
-      expect(s3({ bucket: "a..b" })).toThrow(/^s3\.bucket:/);
-      expect(s3({ bucket: "192.168.0.1" })).toThrow(/^s3\.bucket:/);
-      expect(s3({ region: "Frankfurt" })).toThrow('s3.region: is not an AWS region name; got "Frankfurt". Use the bucket\'s region, e.g. "eu-central-1".');
-      expect(s3({ keyPrefix: "/pairpac" })).toThrow(/^s3\.keyPrefix: must be a key prefix without leading or trailing "\/"/);
-      expect(s3({ keyPrefix: "pairpac/" })).toThrow(/^s3\.keyPrefix:/);
-      expect(s3({ keyPrefix: "a//b" })).toThrow(/^s3\.keyPrefix:/);
-      expect(s3({ keyPrefix: "a/../b" })).toThrow(/^s3\.keyPrefix:/);
-      expect(s3({ keyPrefix: "" })).toThrow(/^s3\.keyPrefix:/);
+      expectPairPacError(s3({ bucket: "My_Bucket" }), { field: "s3.bucket", problem: /^must be an S3 bucket name/ });
+      expectPairPacError(s3({ bucket: "ab" }), { field: "s3.bucket" });
+      expectPairPacError(s3({ bucket: "a..b" }), { field: "s3.bucket" });
+      expectPairPacError(s3({ bucket: "192.168.0.1" }), { field: "s3.bucket" });
+      expectPairPacError(s3({ region: "Frankfurt" }), { field: "s3.region", value: "Frankfurt", problem: "is not an AWS region name", fix: "Use the bucket's region, e.g. \"eu-central-1\"." });
+      expectPairPacError(s3({ keyPrefix: "/pairpac" }), { field: "s3.keyPrefix", problem: /^must be a key prefix without leading or trailing "\/"/ });
+      expectPairPacError(s3({ keyPrefix: "pairpac/" }), { field: "s3.keyPrefix" });
+      expectPairPacError(s3({ keyPrefix: "a//b" }), { field: "s3.keyPrefix" });
+      expectPairPacError(s3({ keyPrefix: "a/../b" }), { field: "s3.keyPrefix" });
+      expectPairPacError(s3({ keyPrefix: "" }), { field: "s3.keyPrefix" });
     });
 
     test("fails for a bad DynamoDB table or a backend without any lock", () => {
-      expect(s3({ dynamodbTable: "x" })).toThrow(/^s3\.dynamodbTable: must be a DynamoDB table name/);
-      expect(s3({ useLockfile: false })).toThrow(
-        "s3.useLockfile: turns off the only state lock (no dynamodbTable is given); got false. Keep useLockfile (Terraform 1.10+) or give dynamodbTable: two concurrent deploys of a branch would corrupt its state.");
+      expectPairPacError(s3({ dynamodbTable: "x" }), { field: "s3.dynamodbTable", problem: /^must be a DynamoDB table name/ });
+      expectPairPacError(s3({ useLockfile: false }), { field: "s3.useLockfile", value: false, problem: "turns off the only state lock (no dynamodbTable is given)", fix: "Keep useLockfile (Terraform 1.10+) or give dynamodbTable: two concurrent deploys of a branch would corrupt its state." });
     });
 
     test("fails for a bad local directory", () => {
-      expect(() => Backend.local({ directory: "" })).toThrow(/^local\.directory: must be a non-empty path/);
+      expectPairPacError(() => Backend.local({ directory: "" }), { field: "local.directory", problem: /^must be a non-empty path/ });
     });
 
     test("fails when a stack gets a second backend", () => {
       const stack = new TerraformStack(Testing.app(), "main");
       Backend.local().bind(stack, MAIN);
-      expect(() => Backend.hcp({ organization: "o" }).bind(stack, MAIN)).toThrow('stack: already has a backend; got "main". Bind one backend per stack.');
+      expectPairPacError(() => Backend.hcp({ organization: "o" }).bind(stack, MAIN), { field: "stack", value: "main", problem: "already has a backend", fix: "Bind one backend per stack." });
     });
 
     test("fails without a stack or a BranchIdentity", () => {
       const stack = new TerraformStack(Testing.app(), "main");
-      expect(() => Backend.local().bind({} as TerraformStack, MAIN)).toThrow(/^stack: must be a TerraformStack/);
-      expect(() => Backend.local().bind(stack, { workspaceName: "main" } as unknown as BranchIdentity)).toThrow(/^identity: must be a BranchIdentity/);
+      expectPairPacError(() => Backend.local().bind({} as TerraformStack, MAIN), { field: "stack", problem: /^must be a TerraformStack/ });
+      expectPairPacError(() => Backend.local().bind(stack, { workspaceName: "main" } as unknown as BranchIdentity), { field: "identity", problem: /^must be a BranchIdentity/ });
     });
   });
 });

@@ -1,34 +1,18 @@
-import { DataResource, Testing, TerraformOutput, TerraformStack } from "cdktf";
+import { DataResource, Testing, TerraformStack } from "cdktf";
 import { parse } from "yaml";
-import type { Construct } from "constructs";
-import { Os, UserDataBudget, type CloudConfig } from "../../cloudinit";
+import { Os } from "../../cloudinit";
 import { Bundle } from "../../cloudinit/desktop/bundle";
 import type { DesktopRegistration } from "../../cloudinit/gateway/desktop-registration";
 import { DesktopNode, type DesktopGatewayInfo } from "../../constructs/desktop-node";
-import type { MachineContext, MachineSpec, PlacedMachine, Placement } from "../../constructs/placement";
 import { BranchIdentity } from "../../src/identity";
-
-/** A placement that records what it was asked to place (the real ones have their own tests). */
-class RecordingPlacement {
-  readonly cloud = "aws" as const;
-  readonly region = "eu-central-1";
-  readonly os = Os.DEBIAN_13;
-  readonly architecture = "x86_64" as const;
-  readonly adminUser = "admin";
-  readonly userDataBudget = UserDataBudget.AWS;
-  specs: MachineSpec[] = [];
-  place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
-    this.specs.push(spec);
-    return { cloud: "aws", name: spec.name, publicIp: "198.51.100.9", adminUser: "admin", publicPorts: spec.publicPorts, instance: new DataResource(scope, `${id}Instance`),
-      ...(spec.dataVolume ? { dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" } : {}) };
-  }
-}
+import { RecordingPlacement, resolved } from "./placement-support/recording-placement";
+import { expectPairPacError } from "../support/pairpac-error";
 
 function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
   const registered: DesktopRegistration[] = [];
   return {
     registered,
-    host: "203.0.113.7",
+    publicIp: "203.0.113.7",
     sshHostPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOl0gateway gateway",
     mumblePassword: "mumble-secret",
     spaceName: "Main",
@@ -42,24 +26,14 @@ function gateway(): DesktopGatewayInfo & { registered: DesktopRegistration[] } {
 function setup(over: { homeVolumeGb?: number; bundles?: readonly Bundle[]; guacamoleAudio?: boolean } = {}) {
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");
-  const placement = new RecordingPlacement();
+  const placement = new RecordingPlacement("aws", Os.DEBIAN_13, "admin");
   const gw = gateway();
   const identity = BranchIdentity.of({ branch: "main", parentDomain: "example.org" });
-  const node = new DesktopNode(stack, "Desktop2", { gateway: gw, index: 2, placement: placement as unknown as Placement, identity,
+  const node = new DesktopNode(stack, "Desktop2", { gateway: gw, index: 2, placement, identity,
     adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIadmin admin", ...over });
   return { stack, placement, gw, node };
 }
 
-/** What Terraform will see for `value` (through an output of a throw-away copy of the synthesized stack). */
-function resolved(stack: TerraformStack, value: string | undefined): string {
-  const id = `Check${Math.random().toString(36).slice(2)}`;
-  new TerraformOutput(stack, id, { value });
-  return (JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: string }> }).output[id].value;
-}
-
-function context(p: RecordingPlacement, device?: string): MachineContext {
-  return { cloud: "aws", os: p.os, architecture: "x86_64", adminUser: "admin", userDataBudget: UserDataBudget.AWS, dataVolumeDevice: device };
-}
 
 describe("DesktopNode", () => {
   test("creates an ED25519 tunnel key and an 8-character VNC password without special characters", () => {
@@ -89,7 +63,7 @@ describe("DesktopNode", () => {
     expect(spec.name).toBe("desktop-2");
     expect(spec.publicPorts).toEqual([{ port: 22, protocol: "tcp", description: "SSH (administration)" }]);
     expect(spec.dataVolume).toBeUndefined();
-    const doc = (spec.userData as (m: MachineContext) => CloudConfig)(context(placement));
+    const doc = placement.userData();
     const text = doc.render();
     expect(doc.os).toBe(Os.DEBIAN_13);
     expect((parse(text) as { write_files: { path: string }[] }).write_files.map((f) => f.path)).not.toContain("/etc/pairpac/tunnel/id_ed25519");
@@ -111,7 +85,7 @@ describe("DesktopNode", () => {
     expect(off.node.registration.guacamoleAudio).toBe(false);
     const { placement, node } = setup({ guacamoleAudio: true });
     expect(node.registration.guacamoleAudio).toBe(true);
-    const text = (placement.specs[0].userData as (m: MachineContext) => CloudConfig)(context(placement)).render();
+    const text = placement.userData().render();
     expect(text).toContain("-R 127.0.0.1:5902:127.0.0.1:5900 -R 127.0.0.1:4702:127.0.0.1:4713");
     expect(text).toContain("module-native-protocol-tcp listen=127.0.0.1 port=4713");
   });
@@ -120,15 +94,17 @@ describe("DesktopNode", () => {
     const { placement } = setup({ homeVolumeGb: 50 });
     const spec = placement.specs[0];
     expect(spec.dataVolume).toEqual({ sizeGb: 50, label: "pairpac-home" });
-    const text = (spec.userData as (m: MachineContext) => CloudConfig)(context(placement, "/dev/disk/by-id/nvme-x")).render();
+    const text = placement.userData({ dataVolumeDevice: "/dev/disk/by-id/nvme-x" }).render();
     expect(text).toContain("ExecStart=/usr/local/lib/pairpac/format-data-volume.sh /dev/disk/by-id/nvme-x pairpac-home ext4");
     expect(text).toContain("Where=/home/desktop");
   });
 
-  test("fails when the user-data would not fit the budget", () => {
-    const { placement } = setup({ bundles: Bundle.all() });
-    const tiny: MachineContext = { ...context(placement), userDataBudget: UserDataBudget.custom("tiny", 2000, "gzip") };
-    expect(() => (placement.specs[0].userData as (m: MachineContext) => CloudConfig)(tiny)).toThrow(/desktop-2.userData: is \d+ bytes .* but tiny allows 2000/);
+  test("the home volume is formatted and mounted by the label its placement reports, not a constant of the role", () => {
+    const { placement } = setup({ homeVolumeGb: 50 });
+    const text = placement.userData({ dataVolumeLabel: "team-home" }).render();
+    expect(text).toContain("format-data-volume.sh /dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123 team-home ext4");
+    expect(text).toContain("What=LABEL=team-home");
+    expect(text).not.toContain("pairpac-home");
   });
 
   test("delivers after the gateway's delivery, with the gateway's key, and authorizes that key only when asked", () => {
@@ -137,30 +113,31 @@ describe("DesktopNode", () => {
     const placement = new RecordingPlacement();
     const after = new DataResource(stack, "GatewayDelivery");
     const gw = { ...gateway(), deliveryDependency: after, deliveryKey: { ...gateway().deliveryKey!, authorizeInUserData: true }, certificatePem: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" };
-    const node = new DesktopNode(stack, "Desktop2", { gateway: gw, index: 2, placement: placement as unknown as Placement,
+    const node = new DesktopNode(stack, "Desktop2", { gateway: gw, index: 2, placement,
       identity: BranchIdentity.of({ branch: "main", parentDomain: "example.org" }), adminSshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIadmin admin" });
-    const doc = (placement.specs[0].userData as (m: MachineContext) => CloudConfig)(context(placement)).toObject() as { ssh_authorized_keys?: string[] };
+    const doc = placement.userData().toObject() as { ssh_authorized_keys?: string[] };
     expect(doc.ssh_authorized_keys).toEqual(["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIdeliver deliver"]);
     const synth = JSON.parse(Testing.synth(stack)) as { resource: { terraform_data: Record<string, { depends_on?: string[]; connection?: Record<string, unknown> }> } };
     const apply = Object.entries(synth.resource.terraform_data).find(([k]) => k.includes("Delivery_Apply"))![1];
     expect(apply.depends_on).toEqual([expect.stringMatching(/^terraform_data\.Desktop2_Delivery_Bootstrap_/), expect.stringMatching(/^terraform_data\.GatewayDelivery/)]);
-    expect(apply.connection).toMatchObject({ user: "admin", host: "198.51.100.9" });
+    expect(apply.connection).toMatchObject({ user: "ubuntu", host: "198.51.100.9" });
     expect(node.delivery.bundle().files.find((f) => f.path === "/etc/pairpac/desktop/gateway-certificate.pem")).toMatchObject({ then: ["mumble-pin"] });
   });
 
   test("fails without a key to deliver with", () => {
     const gw = { ...gateway(), deliveryKey: undefined };
     expect(() => new DesktopNode(new TerraformStack(Testing.app(), "x"), "D", {
-      gateway: gw, index: 1, placement: new RecordingPlacement() as unknown as Placement,
+      gateway: gw, index: 1, placement: new RecordingPlacement(),
       identity: BranchIdentity.of({ branch: "main", parentDomain: "example.org" }), adminSshPublicKey: "ssh-ed25519 AAAA a",
     })).toThrow(/desktop-1\.deliveryKey: is needed: the gateway given has no deliveryKey; got undefined\. Pass the GatewayNode/);
   });
 
   test("fails on a bad index and a bad home volume size", () => {
     expect(() => setup().stack && new DesktopNode(new TerraformStack(Testing.app(), "x"), "D", {
-      gateway: gateway(), index: 0, placement: new RecordingPlacement() as unknown as Placement,
+      gateway: gateway(), index: 0, placement: new RecordingPlacement(),
       identity: BranchIdentity.of({ branch: "main", parentDomain: "example.org" }), adminSshPublicKey: "ssh-ed25519 AAAA a",
     })).toThrow(/desktop.index: must be an integer between 1 and 99/);
-    expect(() => setup({ homeVolumeGb: -1 })).toThrow(/desktop-2.homeVolumeGb: must be an integer between 0 and 16384/);
+    expectPairPacError(() => setup({ homeVolumeGb: -1 }), { field: "desktop-2.homeVolumeGb", value: -1,
+      problem: "must be 0 (no volume) or an integer between 1 and 16384 on AWS (gp3)", fix: "Use 0 for none or e.g. 10." });
   });
 });

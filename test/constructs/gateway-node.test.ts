@@ -1,33 +1,16 @@
 import { Password } from "@cdktf/provider-random/lib/password";
-import { DataResource, Testing, TerraformOutput, TerraformStack } from "cdktf";
-import type { Construct } from "constructs";
+import { Testing, TerraformStack } from "cdktf";
 import { parse } from "yaml";
-import { Os, UserDataBudget, type CloudConfig } from "../../cloudinit";
+import type { CloudConfig } from "../../cloudinit";
 import { DesktopNode } from "../../constructs/desktop-node";
 import { GatewayNode, type GatewayNodeProps } from "../../constructs/gateway-node";
-import type { MachineContext, MachineSpec, PlacedMachine, Placement } from "../../constructs/placement";
 import { TokenLengths } from "../../constructs/private/token-lengths";
 import { estimateUserData } from "../../cloudinit/size-estimate";
 import { BranchIdentity } from "../../src/identity";
-
-/** A placement that records what it was asked to place (the real ones have their own tests). */
-class RecordingPlacement {
-  readonly region = "eu-central-1";
-  readonly os = Os.UBUNTU_24_04;
-  readonly architecture = "x86_64" as const;
-  readonly adminUser = "ubuntu";
-  readonly userDataBudget = UserDataBudget.AWS;
-  specs: MachineSpec[] = [];
-  constructor(readonly cloud: "aws" | "oci" = "aws") {}
-  place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
-    this.specs.push(spec);
-    return { cloud: this.cloud, name: spec.name, publicIp: "198.51.100.9", adminUser: "ubuntu", publicPorts: spec.publicPorts, instance: new DataResource(scope, `${id}Instance`),
-      ...(spec.dataVolume ? { dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" } : {}) };
-  }
-}
+import { RecordingPlacement, resolved } from "./placement-support/recording-placement";
+import { expectPairPacError } from "../support/pairpac-error";
 
 const identity = BranchIdentity.of({ branch: "main", parentDomain: "example.org" });
-const context: MachineContext = { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu", userDataBudget: UserDataBudget.AWS, dataVolumeDevice: "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123" };
 
 function setup(over: Partial<GatewayNodeProps> = {}, cloud: "aws" | "oci" = "aws") {
   const app = Testing.app();
@@ -35,7 +18,7 @@ function setup(over: Partial<GatewayNodeProps> = {}, cloud: "aws" | "oci" = "aws
   const placement = new RecordingPlacement(cloud);
   const gateway = new GatewayNode(stack, "Gateway", {
     identity,
-    placement: placement as unknown as Placement,
+    placement,
     certificate: { certificatePem: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", privateKeyPem: "-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----\n" },
     ...over,
   });
@@ -43,15 +26,9 @@ function setup(over: Partial<GatewayNodeProps> = {}, cloud: "aws" | "oci" = "aws
 }
 
 function userData(placement: RecordingPlacement): CloudConfig {
-  const source = placement.specs[0].userData;
-  return (typeof source === "function" ? source(context) : source) as CloudConfig;
+  return placement.userData();
 }
 
-function resolved(stack: TerraformStack, value: string | undefined): string {
-  const id = `Check${Math.random().toString(36).slice(2)}`;
-  new TerraformOutput(stack, id, { value });
-  return (JSON.parse(Testing.synth(stack)) as { output: Record<string, { value: string }> }).output[id].value;
-}
 
 describe("GatewayNode", () => {
   it("places one machine named gateway with the public ports and a data volume", () => {
@@ -62,7 +39,7 @@ describe("GatewayNode", () => {
     expect(gateway.publicPorts).toEqual(placement.specs[0].publicPorts);
     expect(gateway.landingUrl).toBe("https://main.example.org/");
     expect(gateway.guacamoleUrl).toBe("https://main.example.org/guacamole/");
-    expect(gateway.host).toBe("198.51.100.9");
+    expect(gateway.publicIp).toBe("198.51.100.9");
   });
 
   it("generates its secrets with Terraform: letters-and-digits passwords and ED25519 keys", () => {
@@ -79,7 +56,7 @@ describe("GatewayNode", () => {
   it("renders desktops registered after it was created (lazy), each with its own tunnel restrictions", () => {
     const { stack, placement, gateway } = setup();
     for (const index of [2, 1]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
         guacamoleAudio: index === 2 });
     }
     expect(gateway.desktops.map((d) => d.name)).toEqual(["Desktop-1", "Desktop-2"]);
@@ -105,7 +82,7 @@ describe("GatewayNode", () => {
   it("declares worst-case lengths for every token in its user-data and fits the AWS budget with 4 desktops", () => {
     const { stack, placement, gateway } = setup();
     for (const index of [1, 2, 3, 4]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
         guacamoleAudio: index === 2 });
     }
     const text = userData(placement).render();
@@ -122,9 +99,9 @@ describe("GatewayNode", () => {
     const placement = new RecordingPlacement();
     const chain = new Password(stack, "FakeChain", { length: 16 }).result;
     const key = new Password(stack, "FakeKey", { length: 16 }).result;
-    const gateway = new GatewayNode(stack, "Gateway", { identity, placement: placement as unknown as Placement, certificate: { certificatePem: chain, privateKeyPem: key } });
+    const gateway = new GatewayNode(stack, "Gateway", { identity, placement, certificate: { certificatePem: chain, privateKeyPem: key } });
     for (const index of [1, 2, 3, 4]) {
-      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement: placement as unknown as Placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
+      new DesktopNode(stack, `Desktop${index}`, { gateway, index, placement, identity, adminSshPublicKey: gateway.adminSshPublicKey,
         guacamoleAudio: index === 2 });
     }
     const text = userData(placement).render();
@@ -191,13 +168,37 @@ describe("GatewayNode", () => {
   it("fails on a desktop index registered twice", () => {
     const { gateway } = setup();
     gateway.registerDesktop({ index: 1, name: "Desktop-1", tunnelPublicKey: "k", vncPassword: "abcdefgh" });
-    expect(() => gateway.addDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" })).toThrow("gateway.desktops: is already registered (Desktop-1); got 1.");
+    expectPairPacError(() => gateway.registerDesktop({ index: 1, name: "Desktop-1b", tunnelPublicKey: "k", vncPassword: "abcdefgh" }), { field: "gateway.desktops", value: 1, problem: "is already registered (Desktop-1)" });
   });
 
-  it("fails without a collaborate user, with a bad user name, or a small OCI volume", () => {
+  it("fails without a collaborate user or with a bad user name", () => {
     expect(() => setup({ users: [{ name: "guest", access: "watch" }] })).toThrow("gateway.users: must contain a user with collaborate access");
     expect(() => setup({ users: [{ name: "Team", access: "collaborate" }] })).toThrow("gateway.users[0].name");
-    expect(() => setup({ dataVolumeGb: 20 }, "oci")).toThrow("gateway.dataVolumeGb: must be at least 50 on OCI");
+  });
+
+  it("sizes the data volume within the placement's limits: 8 by default, raised to the cloud's smallest volume", () => {
+    expect(setup({}, "oci").placement.specs[0].dataVolume).toEqual({ sizeGb: 50, label: "pairpac-data" });
+    expect(setup({ dataVolumeGb: 20000 }, "oci").placement.specs[0].dataVolume?.sizeGb).toBe(20000);
+    expect(setup({ dataVolumeGb: 0 }).placement.specs[0].dataVolume).toBeUndefined();
+    expectPairPacError(() => setup({ dataVolumeGb: 20 }, "oci"), { field: "gateway.dataVolumeGb", value: 20,
+      problem: "must be 0 (no volume) or an integer between 50 and 32768 on OCI (the smallest block volume is 50 GB)", fix: "Use 0 for none or e.g. 50." });
+    expectPairPacError(() => setup({ dataVolumeGb: 20000 }), { field: "gateway.dataVolumeGb", value: 20000, problem: "must be 0 (no volume) or an integer between 1 and 16384 on AWS (gp3)" });
+    expectPairPacError(() => setup({ dataVolumeGb: 2.5 }), { field: "gateway.dataVolumeGb", value: 2.5 });
+  });
+
+  it("mounts the data volume by the label its placement reports, the one the node put in the spec", () => {
+    const { placement } = setup();
+    const mountOf = (doc: CloudConfig) => (doc.toObject() as { write_files: { path: string; content: string }[] }).write_files
+      .find((f) => f.path === "/etc/systemd/system/srv-pairpac.mount")?.content;
+    expect(mountOf(userData(placement))).toContain(`What=LABEL=${placement.specs[0].dataVolume?.label}\n`);
+    expect(mountOf(placement.userData({ dataVolumeLabel: "team-files" }))).toContain("What=LABEL=team-files\n");
+  });
+
+  it("fails on a placement that is not a Placement", () => {
+    expectPairPacError(() => new GatewayNode(new TerraformStack(Testing.app(), "x"), "Gateway", {
+      identity, placement: { cloud: "aws", place: () => undefined } as never,
+      certificate: { certificatePem: "c", privateKeyPem: "k" },
+    }), { field: "gateway.placement", problem: "must be a Placement", fix: "Use Placement.aws({ region }) or Placement.oci({ region, parentCompartmentId })." });
   });
 
   it("fails on an empty certificate", () => {

@@ -1,4 +1,4 @@
-import { PairPacError } from "../../src/errors";
+import { type ExpectedPairPacError, expectPairPacError } from "../support/pairpac-error";
 import { BranchIdentity } from "../../src/identity";
 
 const PARENT = "pairpac.example.org";
@@ -29,49 +29,42 @@ describe("branch tags", () => {
   const longTags = BranchIdentity.of({ branch: "ü".repeat(200), parentDomain: PARENT }).tags;
   const { "pairpac:branch-1": _dropped, ...gap } = longTags;
 
-  const BAD_TAGS: Array<[string, unknown, string]> = [
-    ["not an object", "main", `tags: must be an object mapping tag keys to values; got "main". ${FIX}`],
-    ["null", null, `tags: must be an object mapping tag keys to values; got null. ${FIX}`],
-    ["an array", [], `tags: must be an object mapping tag keys to values; got []. ${FIX}`],
-    ["no branch tag", { "pairpac:managed-by": "pairpac" }, `tags: must contain a "pairpac:branch" tag with a string value; got {"pairpac:managed-by":"pairpac"}. ${FIX}`],
-    ["a non-string branch tag", { "pairpac:branch": 5 }, `tags: must contain a "pairpac:branch" tag with a string value; got {"pairpac:branch":5}. ${FIX}`],
+  const BAD_TAGS: Array<[string, unknown, ExpectedPairPacError]> = [
+    ["not an object", "main", { field: "tags", problem: "must be an object mapping tag keys to values", fix: FIX }],
+    ["null", null, { field: "tags", problem: "must be an object mapping tag keys to values", fix: FIX }],
+    ["an array", [], { field: "tags", problem: "must be an object mapping tag keys to values", fix: FIX }],
+    ["no branch tag", { "pairpac:managed-by": "pairpac" }, { field: "tags", problem: 'must contain a "pairpac:branch" tag with a string value', fix: FIX }],
+    ["a non-string branch tag", { "pairpac:branch": 5 }, { field: "tags", problem: 'must contain a "pairpac:branch" tag with a string value', fix: FIX }],
     ["a zero-padded continuation", { "pairpac:branch": "main", "pairpac:branch-01": "x" },
-      `tags: must not contain the malformed continuation tag "pairpac:branch-01" (continuations are "pairpac:branch-1", -2, ... with string values); got {"pairpac:branch":"main","pairpac:branch-01":"x"}. ${FIX}`],
+      { field: "tags", problem: 'must not contain the malformed continuation tag "pairpac:branch-01" (continuations are "pairpac:branch-1", -2, ... with string values)', fix: FIX }],
     ["continuation 0", { "pairpac:branch": "main", "pairpac:branch-0": "x" },
-      `tags: must not contain the malformed continuation tag "pairpac:branch-0" (continuations are "pairpac:branch-1", -2, ... with string values); got {"pairpac:branch":"main","pairpac:branch-0":"x"}. ${FIX}`],
+      { field: "tags", problem: 'must not contain the malformed continuation tag "pairpac:branch-0" (continuations are "pairpac:branch-1", -2, ... with string values)', fix: FIX }],
     ["a non-string continuation", { "pairpac:branch": "main", "pairpac:branch-1": 1 },
-      `tags: must not contain the malformed continuation tag "pairpac:branch-1" (continuations are "pairpac:branch-1", -2, ... with string values); got {"pairpac:branch":"main","pairpac:branch-1":1}. ${FIX}`],
-    ["bad base64url", { "pairpac:branch": "b64:+/==" }, `tags: must hold canonical base64url after "b64:" in the branch tags; got {"pairpac:branch":"b64:+/=="}. ${FIX}`],
-    ["non-canonical base64url", { "pairpac:branch": "b64:bWFpbh" }, `tags: must hold canonical base64url after "b64:" in the branch tags; got {"pairpac:branch":"b64:bWFpbh"}. ${FIX}`],
-    ["bytes that are not UTF-8", { "pairpac:branch": "b64:_w" }, `tags: must hold a branch encoded as UTF-8; got {"pairpac:branch":"b64:_w"}. ${FIX}`],
+      { field: "tags", problem: 'must not contain the malformed continuation tag "pairpac:branch-1" (continuations are "pairpac:branch-1", -2, ... with string values)', fix: FIX }],
+    ["bad base64url", { "pairpac:branch": "b64:+/==" }, { field: "tags", problem: 'must hold canonical base64url after "b64:" in the branch tags', fix: FIX }],
+    ["non-canonical base64url", { "pairpac:branch": "b64:bWFpbh" }, { field: "tags", problem: 'must hold canonical base64url after "b64:" in the branch tags', fix: FIX }],
+    ["bytes that are not UTF-8", { "pairpac:branch": "b64:_w" }, { field: "tags", problem: "must hold a branch encoded as UTF-8", fix: FIX }],
     ["an encoded tag-safe name", { "pairpac:branch": "b64:bWFpbg" },
-      `tags: must hold the branch in the form PairPac writes (verbatim when tag-safe, otherwise "b64:", split every 256 characters); got {"pairpac:branch":"b64:bWFpbg"}. ${FIX}`],
+      { field: "tags", problem: 'must hold the branch in the form PairPac writes (verbatim when tag-safe, otherwise "b64:", split every 256 characters)', fix: FIX }],
     ["a verbatim tag-unsafe name", { "pairpac:branch": "fix#12" },
-      `tags: must hold the branch in the form PairPac writes (verbatim when tag-safe, otherwise "b64:", split every 256 characters); got {"pairpac:branch":"fix#12"}. ${FIX}`],
+      { field: "tags", problem: 'must hold the branch in the form PairPac writes (verbatim when tag-safe, otherwise "b64:", split every 256 characters)', fix: FIX }],
     ["a short name split in two", { "pairpac:branch": "ma", "pairpac:branch-1": "in" },
-      `tags: must hold the branch in the form PairPac writes (verbatim when tag-safe, otherwise "b64:", split every 256 characters); got {"pairpac:branch":"ma","pairpac:branch-1":"in"}. ${FIX}`],
-    ["an invalid branch", { "pairpac:branch": "a..b" }, 'tags["pairpac:branch"] (decoded): must not contain ".."; got "a..b". Git does not allow it in branch names; rename the branch, e.g. to "a.b".'],
-    ["an empty branch", { "pairpac:branch": "" }, 'tags["pairpac:branch"] (decoded): must not be empty; got "". Pass the Git branch name, e.g. "main" (in CI, the branch that triggered the build).'],
+      { field: "tags", problem: 'must hold the branch in the form PairPac writes (verbatim when tag-safe, otherwise "b64:", split every 256 characters)', fix: FIX }],
+    ["an invalid branch", { "pairpac:branch": "a..b" }, { field: 'tags["pairpac:branch"] (decoded)', problem: 'must not contain ".."', fix: 'Git does not allow it in branch names; rename the branch, e.g. to "a.b".' }],
+    ["an empty branch", { "pairpac:branch": "" }, { field: 'tags["pairpac:branch"] (decoded)', problem: "must not be empty", fix: 'Pass the Git branch name, e.g. "main" (in CI, the branch that triggered the build).' }],
   ];
 
-  test.each(BAD_TAGS)("fails to read a branch from tags with %s", (_title, tags, message) => {
-    let error: unknown;
-    try {
-      BranchIdentity.branchFromTags(tags as Record<string, string>);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PairPacError);
-    expect((error as PairPacError).message).toBe(message);
+  test.each(BAD_TAGS)("fails to read a branch from tags with %s", (_title, tags, expected) => {
+    const branch = (tags as Record<string, unknown> | null)?.["pairpac:branch"];
+    expectPairPacError(() => BranchIdentity.branchFromTags(tags as Record<string, string>), { ...expected, value: expected.field === "tags" ? tags : branch });
   });
 
   test("fails to read a branch when a continuation tag is missing", () => {
-    expect(() => BranchIdentity.branchFromTags(gap)).toThrow(
-      'tags: must contain "pairpac:branch-1" (continuation tags are numbered from 1 without gaps); got {');
+    expectPairPacError(() => BranchIdentity.branchFromTags(gap), { field: "tags", value: gap, problem: 'must contain "pairpac:branch-1" (continuation tags are numbered from 1 without gaps)', fix: FIX });
   });
 
   test("fails to read a branch when the last continuation tag is cut off", () => {
     const { "pairpac:branch-2": _last, ...truncated } = longTags;
-    expect(() => BranchIdentity.branchFromTags(truncated)).toThrow("tags: must hold");
+    expectPairPacError(() => BranchIdentity.branchFromTags(truncated), { field: "tags", value: truncated, problem: /^must hold/, fix: FIX });
   });
 });

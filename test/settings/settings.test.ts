@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { KNOWN_BUNDLES, loadSettings, PLACEHOLDERS, SETTING_VARIABLES } from "../../src/settings/settings";
 import { resolveBranches } from "../../src/settings/branch-source";
+import { type ExpectedPairPacError, expectPairPacError } from "../support/pairpac-error";
 
 const load = (env: Record<string, string>, context: Record<string, unknown> = {}) =>
   loadSettings({ env, context: (k) => context[k] });
@@ -97,57 +98,57 @@ describe("loadSettings: the embedded default", () => {
 });
 
 // Each bad setting: the error names the setting, quotes the bad value and says what to do.
-const BAD: [string, Record<string, string>, Record<string, unknown>, RegExp][] = [
-  ["empty parent domain", { PAIRPAC_PARENT_DOMAIN: "" }, {}, /^PAIRPAC_PARENT_DOMAIN: is set but empty; got "". Unset/],
-  ["one-label parent domain", { PAIRPAC_PARENT_DOMAIN: "localhost" }, {}, /^PAIRPAC_PARENT_DOMAIN: must be a DNS domain name.*got "localhost". Use e.g./],
-  ["underscore in domain", { PAIRPAC_PARENT_DOMAIN: "my_team.org" }, {}, /PAIRPAC_PARENT_DOMAIN: .*got "my_team.org"/],
-  ["url as domain", { PAIRPAC_PARENT_DOMAIN: "https://example.org" }, {}, /PAIRPAC_PARENT_DOMAIN: .*got "https:\/\/example.org"/],
-  ["bad e-mail", { PAIRPAC_ACME_EMAIL: "me" }, {}, /^PAIRPAC_ACME_EMAIL: must be an e-mail address; got "me"/],
-  ["unknown dns strategy", { PAIRPAC_DNS: "route53" }, {}, /^PAIRPAC_DNS: must be one of rfc2136, oci; got "route53". Use e.g. PAIRPAC_DNS=rfc2136./],
-  ["oci dns without oci machine", { PAIRPAC_DNS: "oci", PAIRPAC_DESKTOPS: "aws" }, {}, /^PAIRPAC_DNS: needs an OCI compartment.*got "oci"/],
-  ["bad dns server", { PAIRPAC_DNS_SERVER: "ns1 example" }, {}, /^PAIRPAC_DNS_SERVER: .*got "ns1 example"/],
-  ["port not a number", { PAIRPAC_DNS_PORT: "fifty-three" }, {}, /^PAIRPAC_DNS_PORT: must be an integer from 1 to 65535; got "fifty-three"/],
-  ["port out of range", { PAIRPAC_DNS_PORT: "70000" }, {}, /^PAIRPAC_DNS_PORT: .*got "70000"/],
-  ["port in context", {}, { dnsPort: "0" }, /^context.dnsPort: must be an integer from 1 to 65535; got "0"/],
-  ["bad tsig key name", { PAIRPAC_DNS_KEY_NAME: "key name" }, {}, /^PAIRPAC_DNS_KEY_NAME: .*got "key name"/],
-  ["bad tsig algorithm", { PAIRPAC_DNS_KEY_ALGORITHM: "hmac-sha3" }, {}, /^PAIRPAC_DNS_KEY_ALGORITHM: must be one of hmac-md5, hmac-sha1, hmac-sha256, hmac-sha512; got "hmac-sha3"/],
-  ["unknown backend", { PAIRPAC_BACKEND: "consul" }, {}, /^PAIRPAC_BACKEND: must be one of local, hcp, s3; got "consul"/],
-  ["hcp without organization", { PAIRPAC_BACKEND: "hcp" }, {}, /^PAIRPAC_HCP_ORGANIZATION: is required with PAIRPAC_BACKEND=hcp/],
-  ["hcp organization with local backend", { PAIRPAC_HCP_ORGANIZATION: "team" }, {}, /^PAIRPAC_HCP_ORGANIZATION: has no effect with backend local; got "team"/],
-  ["bad hcp organization", { PAIRPAC_BACKEND: "hcp", PAIRPAC_HCP_ORGANIZATION: "my team!" }, {}, /^PAIRPAC_HCP_ORGANIZATION: .*got "my team!"/],
-  ["s3 without bucket", { PAIRPAC_BACKEND: "s3" }, {}, /^PAIRPAC_S3_BUCKET: is required with PAIRPAC_BACKEND=s3/],
-  ["bad s3 bucket", { PAIRPAC_BACKEND: "s3", PAIRPAC_S3_BUCKET: "My_Bucket" }, {}, /^PAIRPAC_S3_BUCKET: .*got "My_Bucket"/],
-  ["s3 bucket with local backend", { PAIRPAC_S3_BUCKET: "state-bucket" }, {}, /^PAIRPAC_S3_BUCKET: has no effect with backend local/],
-  ["bad s3 key prefix", { PAIRPAC_BACKEND: "s3", PAIRPAC_S3_BUCKET: "state-bucket", PAIRPAC_S3_KEY_PREFIX: "/abs/" }, {}, /^PAIRPAC_S3_KEY_PREFIX: .*got "\/abs\/"/],
-  ["unknown gateway cloud", { PAIRPAC_GATEWAY_CLOUD: "gcp" }, {}, /^PAIRPAC_GATEWAY_CLOUD: must be one of aws, oci; got "gcp"/],
-  ["no desktops", { PAIRPAC_DESKTOPS: " , " }, {}, /^PAIRPAC_DESKTOPS: must list 1 to 8 desktop clouds.*got ","/],
-  ["too many desktops", { PAIRPAC_DESKTOPS: "oci,oci,oci,oci,oci,oci,oci,oci,oci" }, {}, /^PAIRPAC_DESKTOPS: must list 1 to 8/],
-  ["unknown desktop cloud", { PAIRPAC_DESKTOPS: "oci,azure" }, {}, /^PAIRPAC_DESKTOPS\[1\]: must be one of aws, oci; got "azure"/],
-  ["bad aws region", { PAIRPAC_AWS_REGION: "Frankfurt" }, {}, /^PAIRPAC_AWS_REGION: must be an AWS region; got "Frankfurt". Use e.g. PAIRPAC_AWS_REGION=eu-central-1./],
-  ["bad instance type", { PAIRPAC_AWS_INSTANCE_TYPE: "micro" }, {}, /^PAIRPAC_AWS_INSTANCE_TYPE: .*got "micro"/],
-  ["bad oci region", { PAIRPAC_OCI_REGION: "eu_frankfurt_1" }, {}, /^PAIRPAC_OCI_REGION: .*got "eu_frankfurt_1"/],
-  ["bad compartment ocid", { PAIRPAC_OCI_PARENT_COMPARTMENT_ID: "ocid1.instance.oc1..abc" }, {}, /^PAIRPAC_OCI_PARENT_COMPARTMENT_ID: must be the OCID of a tenancy or compartment/],
-  ["non-free shape", { PAIRPAC_OCI_SHAPE: "VM.Standard.E4.Flex" }, {}, /^PAIRPAC_OCI_SHAPE: is not an Always Free shape.*got "VM.Standard.E4.Flex"/],
-  ["unknown os", { PAIRPAC_OS: "ubuntu-20.04" }, {}, /^PAIRPAC_OS: must be one of ubuntu-24.04, debian-13; got "ubuntu-20.04"/],
-  ["debian on oci", { PAIRPAC_OS: "debian-13" }, {}, /^PAIRPAC_OS: is not available on OCI.*got "debian-13"/],
-  ["bad boolean", { PAIRPAC_MAIL: "maybe" }, {}, /^PAIRPAC_MAIL: must be a boolean.*got "maybe"/],
-  ["bad time zone", { PAIRPAC_TIMEZONE: "berlin" }, {}, /^PAIRPAC_TIMEZONE: must be an IANA time zone name; got "berlin"/],
-  ["bad locale", { PAIRPAC_LOCALE: "de_DE" }, {}, /^PAIRPAC_LOCALE: must be a UTF-8 locale.*got "de_DE"/],
-  ["bad screen", { PAIRPAC_SCREEN: "1920*1080" }, {}, /^PAIRPAC_SCREEN: must be WIDTHxHEIGHT.*got "1920\*1080"/],
-  ["tiny screen", { PAIRPAC_SCREEN: "320x200" }, {}, /^PAIRPAC_SCREEN: .*got "320x200"/],
-  ["unknown bundle", { PAIRPAC_BUNDLES: "office,games2" }, {}, /^PAIRPAC_BUNDLES: names an unknown bundle "games2"/],
-  ["typo in variable", { PAIRPAC_PARENT_DOMIAN: "example.net" }, {}, /^PAIRPAC_PARENT_DOMIAN: is not a PairPac setting; got "example.net"/],
-  ["bad oci home region", { PAIRPAC_OCI_HOME_REGION: "Frankfurt" }, {}, /^PAIRPAC_OCI_HOME_REGION: must be an OCI region identifier \(the tenancy's home region\); got "Frankfurt"/],
-  ["availability domain without tenancy prefix", { PAIRPAC_OCI_AVAILABILITY_DOMAIN: "EU-FRANKFURT-1-AD-2" }, {}, /^PAIRPAC_OCI_AVAILABILITY_DOMAIN: must be an availability domain name.*got "EU-FRANKFURT-1-AD-2". Use e.g. PAIRPAC_OCI_AVAILABILITY_DOMAIN=Uocm:EU-FRANKFURT-1-AD-2/],
-  ["compartment prefix with a dot", { PAIRPAC_OCI_COMPARTMENT_PREFIX: "team.a" }, {}, /^PAIRPAC_OCI_COMPARTMENT_PREFIX: must be 1-40 lower-case letters.*got "team.a"/],
-  ["unknown teardown", { PAIRPAC_TEARDOWN: "yes" }, {}, /^PAIRPAC_TEARDOWN: must be keep .* or delete:<stack>/],
-  ["object in context", {}, { parentDomain: { a: 1 } }, /^context.parentDomain: must be a string, number, boolean or list of strings/],
+const BAD: [string, Record<string, string>, Record<string, unknown>, ExpectedPairPacError][] = [
+  ["empty parent domain", { PAIRPAC_PARENT_DOMAIN: "" }, {}, { field: "PAIRPAC_PARENT_DOMAIN", value: "", problem: "is set but empty", fix: /^Unset/ }],
+  ["one-label parent domain", { PAIRPAC_PARENT_DOMAIN: "localhost" }, {}, { field: "PAIRPAC_PARENT_DOMAIN", value: "localhost", problem: /^must be a DNS domain name/, fix: /^Use e.g./ }],
+  ["underscore in domain", { PAIRPAC_PARENT_DOMAIN: "my_team.org" }, {}, { field: "PAIRPAC_PARENT_DOMAIN", value: "my_team.org" }],
+  ["url as domain", { PAIRPAC_PARENT_DOMAIN: "https://example.org" }, {}, { field: "PAIRPAC_PARENT_DOMAIN", value: "https://example.org" }],
+  ["bad e-mail", { PAIRPAC_ACME_EMAIL: "me" }, {}, { field: "PAIRPAC_ACME_EMAIL", value: "me", problem: "must be an e-mail address" }],
+  ["unknown dns strategy", { PAIRPAC_DNS: "route53" }, {}, { field: "PAIRPAC_DNS", value: "route53", problem: "must be one of rfc2136, oci", fix: /^Use e.g. PAIRPAC_DNS=rfc2136./ }],
+  ["oci dns without oci machine", { PAIRPAC_DNS: "oci", PAIRPAC_DESKTOPS: "aws" }, {}, { field: "PAIRPAC_DNS", value: "oci", problem: /^needs an OCI compartment/ }],
+  ["bad dns server", { PAIRPAC_DNS_SERVER: "ns1 example" }, {}, { field: "PAIRPAC_DNS_SERVER", value: "ns1 example" }],
+  ["port not a number", { PAIRPAC_DNS_PORT: "fifty-three" }, {}, { field: "PAIRPAC_DNS_PORT", value: "fifty-three", problem: "must be an integer from 1 to 65535" }],
+  ["port out of range", { PAIRPAC_DNS_PORT: "70000" }, {}, { field: "PAIRPAC_DNS_PORT", value: "70000" }],
+  ["port in context", {}, { dnsPort: "0" }, { field: "context.dnsPort", value: "0", problem: "must be an integer from 1 to 65535" }],
+  ["bad tsig key name", { PAIRPAC_DNS_KEY_NAME: "key name" }, {}, { field: "PAIRPAC_DNS_KEY_NAME", value: "key name" }],
+  ["bad tsig algorithm", { PAIRPAC_DNS_KEY_ALGORITHM: "hmac-sha3" }, {}, { field: "PAIRPAC_DNS_KEY_ALGORITHM", value: "hmac-sha3", problem: "must be one of hmac-md5, hmac-sha1, hmac-sha256, hmac-sha512" }],
+  ["unknown backend", { PAIRPAC_BACKEND: "consul" }, {}, { field: "PAIRPAC_BACKEND", value: "consul", problem: "must be one of local, hcp, s3" }],
+  ["hcp without organization", { PAIRPAC_BACKEND: "hcp" }, {}, { field: "PAIRPAC_HCP_ORGANIZATION", problem: /^is required with PAIRPAC_BACKEND=hcp/ }],
+  ["hcp organization with local backend", { PAIRPAC_HCP_ORGANIZATION: "team" }, {}, { field: "PAIRPAC_HCP_ORGANIZATION", value: "team", problem: "has no effect with backend local" }],
+  ["bad hcp organization", { PAIRPAC_BACKEND: "hcp", PAIRPAC_HCP_ORGANIZATION: "my team!" }, {}, { field: "PAIRPAC_HCP_ORGANIZATION", value: "my team!" }],
+  ["s3 without bucket", { PAIRPAC_BACKEND: "s3" }, {}, { field: "PAIRPAC_S3_BUCKET", problem: /^is required with PAIRPAC_BACKEND=s3/ }],
+  ["bad s3 bucket", { PAIRPAC_BACKEND: "s3", PAIRPAC_S3_BUCKET: "My_Bucket" }, {}, { field: "PAIRPAC_S3_BUCKET", value: "My_Bucket" }],
+  ["s3 bucket with local backend", { PAIRPAC_S3_BUCKET: "state-bucket" }, {}, { field: "PAIRPAC_S3_BUCKET", problem: /^has no effect with backend local/ }],
+  ["bad s3 key prefix", { PAIRPAC_BACKEND: "s3", PAIRPAC_S3_BUCKET: "state-bucket", PAIRPAC_S3_KEY_PREFIX: "/abs/" }, {}, { field: "PAIRPAC_S3_KEY_PREFIX", value: "/abs/" }],
+  ["unknown gateway cloud", { PAIRPAC_GATEWAY_CLOUD: "gcp" }, {}, { field: "PAIRPAC_GATEWAY_CLOUD", value: "gcp", problem: "must be one of aws, oci" }],
+  ["no desktops", { PAIRPAC_DESKTOPS: " , " }, {}, { field: "PAIRPAC_DESKTOPS", value: ",", problem: /^must list 1 to 8 desktop clouds/ }],
+  ["too many desktops", { PAIRPAC_DESKTOPS: "oci,oci,oci,oci,oci,oci,oci,oci,oci" }, {}, { field: "PAIRPAC_DESKTOPS", problem: /^must list 1 to 8/ }],
+  ["unknown desktop cloud", { PAIRPAC_DESKTOPS: "oci,azure" }, {}, { field: "PAIRPAC_DESKTOPS[1]", value: "azure", problem: "must be one of aws, oci" }],
+  ["bad aws region", { PAIRPAC_AWS_REGION: "Frankfurt" }, {}, { field: "PAIRPAC_AWS_REGION", value: "Frankfurt", problem: "must be an AWS region", fix: /^Use e.g. PAIRPAC_AWS_REGION=eu-central-1./ }],
+  ["bad instance type", { PAIRPAC_AWS_INSTANCE_TYPE: "micro" }, {}, { field: "PAIRPAC_AWS_INSTANCE_TYPE", value: "micro" }],
+  ["bad oci region", { PAIRPAC_OCI_REGION: "eu_frankfurt_1" }, {}, { field: "PAIRPAC_OCI_REGION", value: "eu_frankfurt_1" }],
+  ["bad compartment ocid", { PAIRPAC_OCI_PARENT_COMPARTMENT_ID: "ocid1.instance.oc1..abc" }, {}, { field: "PAIRPAC_OCI_PARENT_COMPARTMENT_ID", problem: /^must be the OCID of a tenancy or compartment/ }],
+  ["non-free shape", { PAIRPAC_OCI_SHAPE: "VM.Standard.E4.Flex" }, {}, { field: "PAIRPAC_OCI_SHAPE", value: "VM.Standard.E4.Flex", problem: /^is not an Always Free shape/ }],
+  ["unknown os", { PAIRPAC_OS: "ubuntu-20.04" }, {}, { field: "PAIRPAC_OS", value: "ubuntu-20.04", problem: "must be one of ubuntu-24.04, debian-13" }],
+  ["debian on oci", { PAIRPAC_OS: "debian-13" }, {}, { field: "PAIRPAC_OS", value: "debian-13", problem: /^is not available on OCI/ }],
+  ["bad boolean", { PAIRPAC_MAIL: "maybe" }, {}, { field: "PAIRPAC_MAIL", value: "maybe", problem: /^must be a boolean/ }],
+  ["bad time zone", { PAIRPAC_TIMEZONE: "berlin" }, {}, { field: "PAIRPAC_TIMEZONE", value: "berlin", problem: "must be an IANA time zone name" }],
+  ["bad locale", { PAIRPAC_LOCALE: "de_DE" }, {}, { field: "PAIRPAC_LOCALE", value: "de_DE", problem: /^must be a UTF-8 locale/ }],
+  ["bad screen", { PAIRPAC_SCREEN: "1920*1080" }, {}, { field: "PAIRPAC_SCREEN", value: "1920*1080", problem: /^must be WIDTHxHEIGHT/ }],
+  ["tiny screen", { PAIRPAC_SCREEN: "320x200" }, {}, { field: "PAIRPAC_SCREEN", value: "320x200" }],
+  ["unknown bundle", { PAIRPAC_BUNDLES: "office,games2" }, {}, { field: "PAIRPAC_BUNDLES", problem: /^names an unknown bundle "games2"/ }],
+  ["typo in variable", { PAIRPAC_PARENT_DOMIAN: "example.net" }, {}, { field: "PAIRPAC_PARENT_DOMIAN", value: "example.net", problem: "is not a PairPac setting" }],
+  ["bad oci home region", { PAIRPAC_OCI_HOME_REGION: "Frankfurt" }, {}, { field: "PAIRPAC_OCI_HOME_REGION", value: "Frankfurt", problem: "must be an OCI region identifier (the tenancy's home region)" }],
+  ["availability domain without tenancy prefix", { PAIRPAC_OCI_AVAILABILITY_DOMAIN: "EU-FRANKFURT-1-AD-2" }, {}, { field: "PAIRPAC_OCI_AVAILABILITY_DOMAIN", value: "EU-FRANKFURT-1-AD-2", problem: /^must be an availability domain name/, fix: /^Use e.g. PAIRPAC_OCI_AVAILABILITY_DOMAIN=Uocm:EU-FRANKFURT-1-AD-2/ }],
+  ["compartment prefix with a dot", { PAIRPAC_OCI_COMPARTMENT_PREFIX: "team.a" }, {}, { field: "PAIRPAC_OCI_COMPARTMENT_PREFIX", value: "team.a", problem: /^must be 1-40 lower-case letters/ }],
+  ["unknown teardown", { PAIRPAC_TEARDOWN: "yes" }, {}, { field: "PAIRPAC_TEARDOWN", problem: /^must be keep .* or delete:<stack>/ }],
+  ["object in context", {}, { parentDomain: { a: 1 } }, { field: "context.parentDomain", value: { a: 1 }, problem: /^must be a string, number, boolean or list of strings/ }],
 ];
 
 describe("loadSettings: bad settings", () => {
   test("the table has at least 30 cases", () => expect(BAD.length).toBeGreaterThanOrEqual(30));
-  test.each(BAD)("fails on %s", (_name, env, context, message) => {
-    expect(() => load(env, context)).toThrow(message);
+  test.each(BAD)("fails on %s", (_name, env, context, expected) => {
+    expectPairPacError(() => load(env, context), expected);
   });
 });
 
@@ -168,12 +169,12 @@ describe("resolveBranches", () => {
   ] as const)("%j", (env, git, branches, source) => {
     expect(resolveBranches(env, git)).toEqual({ branches, source });
   });
-  test.each([
-    [{ PAIRPAC_BRANCHES: "a,,b" }, /^PAIRPAC_BRANCHES: must be a comma-separated list of non-empty branch names; got "a,,b"/],
-    [{ PAIRPAC_BRANCHES: "a,a" }, /^PAIRPAC_BRANCHES: lists a branch twice/],
-    [{ PAIRPAC_BRANCHES: "a", PAIRPAC_BRANCH: "b" }, /^PAIRPAC_BRANCH: is set together with PAIRPAC_BRANCHES/],
-    [{ PAIRPAC_BRANCH: " " }, /^PAIRPAC_BRANCH: is set but empty/],
-  ])("fails on %j", (env, message) => {
-    expect(() => resolveBranches(env, () => undefined)).toThrow(message);
+  test.each<[Record<string, string>, ExpectedPairPacError]>([
+    [{ PAIRPAC_BRANCHES: "a,,b" }, { field: "PAIRPAC_BRANCHES", value: "a,,b", problem: "must be a comma-separated list of non-empty branch names" }],
+    [{ PAIRPAC_BRANCHES: "a,a" }, { field: "PAIRPAC_BRANCHES", problem: /^lists a branch twice/ }],
+    [{ PAIRPAC_BRANCHES: "a", PAIRPAC_BRANCH: "b" }, { field: "PAIRPAC_BRANCH", problem: /^is set together with PAIRPAC_BRANCHES/ }],
+    [{ PAIRPAC_BRANCH: " " }, { field: "PAIRPAC_BRANCH", problem: /^is set but empty/ }],
+  ])("fails on %j", (env, expected) => {
+    expectPairPacError(() => resolveBranches(env, () => undefined), expected);
   });
 });

@@ -1,49 +1,10 @@
-import { join } from "node:path";
 import { Testing } from "cdktf";
-import { Bundle } from "../../cloudinit/desktop/bundle";
-import { ScreenSize } from "../../cloudinit/desktop/screen-size";
-import { Backend } from "../../constructs/backend";
-import { DnsZone } from "../../constructs/dns";
-import { OciShape } from "../../constructs/oci/oci-shape";
 import { Placement } from "../../constructs/placement";
-import { BranchIdentity } from "../../src/identity";
 import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
-import { stackPropsFromSettings } from "../../stacks/settings-to-props";
-import { loadSettings } from "../../src/settings/settings";
+import { type ExpectedPairPacError, expectPairPacError } from "../support/pairpac-error";
+import { readableStack } from "../support/readable-snapshot";
 import { expectValidTerraform } from "../support/terraform";
-
-const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000000";
-
-function crossCloudProps(branch: string): BranchStackProps {
-  const oci = Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, shape: OciShape.a1Flex({ ocpus: 2, memoryInGbs: 12 }) });
-  return {
-    branch,
-    parentDomain: "spaces.example.net",
-    dns: DnsZone.rfc2136({ server: "ns1.example.net", keyName: "pairpac.", keyAlgorithm: "hmac-sha512" }),
-    certificate: { emailAddress: "hostmaster@example.net", productionBranches: ["main"] },
-    backend: Backend.hcp({ organization: "example-team", project: "pairpac" }),
-    gateway: { placement: Placement.aws({ region: "eu-west-1" }), mail: true },
-    desktops: [
-      { placement: oci, bundles: [Bundle.OFFICE, Bundle.PODCASTS], screen: ScreenSize.FULL_HD },
-      { placement: oci, bundles: [Bundle.DEVELOPMENT], homeVolumeGb: 50 },
-      { placement: Placement.aws({ region: "eu-west-1" }) },
-    ],
-    timezone: "Europe/Berlin",
-    locale: "de_DE.UTF-8",
-  };
-}
-
-/** The synthesized JSON with the project folder (in the local backend's state path) replaced, for snapshots. */
-function portable(text: string): unknown {
-  return JSON.parse(text.split(process.cwd()).join("<project>"));
-}
-
-function synth(props: BranchStackProps): string {
-  // the app's output folder as `npm run synth` has it, so the local state path reads as it does there
-  const app = Testing.app({ outdir: join(process.cwd(), "cdktf.out") });
-  const stack = new BranchStack(app, BranchIdentity.of({ branch: props.branch, parentDomain: props.parentDomain }).stackName, props);
-  return Testing.synth(stack, true);
-}
+import { crossCloudProps, embeddedDefaultProps, portable, synth } from "./fixtures";
 
 /** The cross-cloud stack of branch main, synthesized once per file and shared by the tests that only read it. */
 let mainCrossCloud: string | undefined;
@@ -53,11 +14,11 @@ function mainCrossCloudText(): string {
 }
 
 describe("BranchStack snapshots", () => {
+  // Each machine's user-data stands here as its hash and length; test/stacks/user-data.test.ts snapshots the YAML.
   test("the embedded default stack", () => {
-    const props = stackPropsFromSettings("main", loadSettings({ env: {} }));
-    const text = synth(props);
+    const text = synth(embeddedDefaultProps());
     expectValidTerraform(text);
-    expect(portable(text)).toMatchSnapshot();
+    expect(readableStack(portable(text)).json).toMatchSnapshot();
   });
 
   test("a cross-cloud stack with three desktops and an HCP Terraform backend", () => {
@@ -68,7 +29,7 @@ describe("BranchStack snapshots", () => {
     expect(Object.keys(json.provider).sort()).toEqual(["acme", "aws", "dns", "oci", "random", "tls"]);
     expect(json.resource.aws_instance && Object.keys(json.resource.aws_instance)).toHaveLength(2);
     expect(Object.keys(json.resource.oci_core_instance)).toHaveLength(2);
-    expect(portable(text)).toMatchSnapshot();
+    expect(readableStack(portable(text)).json).toMatchSnapshot();
   });
 
   test("synthesizes byte-identical JSON twice", () => {
@@ -106,18 +67,17 @@ describe("BranchStack", () => {
     expect(ports).not.toContain(993);
   });
 
-  test.each([
-    ["no desktops", (p: BranchStackProps) => ({ ...p, desktops: [] }), /^desktops: must list 1 to 8 desktops; got 0/],
-    ["nine desktops", (p: BranchStackProps) => ({ ...p, desktops: Array(9).fill(p.desktops[0]) }), /^desktops: must list 1 to 8 desktops; got 9/],
-    ["a bad branch", (p: BranchStackProps) => ({ ...p, branch: "a..b" }), /^branch: /],
-  ])("fails on %s", (_name, change, message) => {
+  test.each<[string, (p: BranchStackProps) => BranchStackProps, ExpectedPairPacError]>([
+    ["no desktops", (p) => ({ ...p, desktops: [] }), { field: "desktops", value: 0, problem: "must list 1 to 8 desktops" }],
+    ["nine desktops", (p) => ({ ...p, desktops: Array(9).fill(p.desktops[0]) }), { field: "desktops", value: 9, problem: "must list 1 to 8 desktops" }],
+    ["a bad branch", (p) => ({ ...p, branch: "a..b" }), { field: "branch", value: "a..b" }],
+  ])("fails on %s", (_name, change, expected) => {
     const props = change(crossCloudProps("main"));
-    expect(() => new BranchStack(Testing.app(), "main", props)).toThrow(message);
+    expectPairPacError(() => new BranchStack(Testing.app(), "main", props), expected);
   });
 
   test("fails when the id is not the branch's stack name", () => {
-    expect(() => new BranchStack(Testing.app(), "my-stack", crossCloudProps("main"))).toThrow(
-      /^id: must be the branch identity's stack name "main"; got "my-stack"/,
-    );
+    expectPairPacError(() => new BranchStack(Testing.app(), "my-stack", crossCloudProps("main")),
+      { field: "id", value: "my-stack", problem: 'must be the branch identity\'s stack name "main"' });
   });
 });

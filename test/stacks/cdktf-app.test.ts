@@ -19,6 +19,7 @@ describe("cdktf app build check", () => {
     at("stacks/deep/b.ts", 1_000);
     at("tsconfig.json", 1_000);
     at("dist/stacks/main.js", 2_000);
+    at("dist/app/pairpac-app.cjs", 2_000);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -39,6 +40,12 @@ describe("cdktf app build check", () => {
     at("src/notes.md", 3_000);
     expect(needsBuild(root)).toBe(false);
     rmSync(join(root, "dist", "stacks", "main.js"));
+    expect(needsBuild(root)).toBe(true);
+  });
+
+  test("builds when the bundle is gone (a tsc-only build)", () => {
+    at(STAMP_NAME, 2_000);
+    rmSync(join(root, "dist", "app", "pairpac-app.cjs"));
     expect(needsBuild(root)).toBe(true);
   });
 });

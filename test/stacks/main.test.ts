@@ -1,9 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runApp } from "../../stacks/main";
 import { formatSummary } from "../../stacks/summary";
 import { expectValidTerraform } from "../support/terraform";
+import { type ExpectedPairPacError, expectPairPacError } from "../support/pairpac-error";
 
 const noGit = (): string | undefined => undefined;
 let work: string;
@@ -56,15 +57,15 @@ describe("runApp", () => {
     expect(readFileSync(join(b, "stacks", "main", "cdk.tf.json"), "utf8")).toBe(readFileSync(join(a, "stacks", "main", "cdk.tf.json"), "utf8"));
   });
 
-  test.each([
-    ["a bad setting", { PAIRPAC_DNS_PORT: "abc" }, /^PAIRPAC_DNS_PORT: must be an integer from 1 to 65535; got "abc"/],
-    ["a bad branch", { PAIRPAC_BRANCH: "feature..x" }, /^branch: /],
-    ["a bad branch in a list", { PAIRPAC_BRANCHES: "main,bad..name" }, /^branch: /],
-    ["a typo in a variable", { PAIRPAC_MAIL_ON: "1" }, /^PAIRPAC_MAIL_ON: is not a PairPac setting/],
-  ])("fails on %s and leaves no output, not even an old one", (_name, env, message) => {
+  test.each<[string, Record<string, string>, ExpectedPairPacError]>([
+    ["a bad setting", { PAIRPAC_DNS_PORT: "abc" }, { field: "PAIRPAC_DNS_PORT", value: "abc", problem: "must be an integer from 1 to 65535" }],
+    ["a bad branch", { PAIRPAC_BRANCH: "feature..x" }, { field: "branch", value: "feature..x" }],
+    ["a bad branch in a list", { PAIRPAC_BRANCHES: "main,bad..name" }, { field: "branch", value: "bad..name" }],
+    ["a typo in a variable", { PAIRPAC_MAIL_ON: "1" }, { field: "PAIRPAC_MAIL_ON", value: "1", problem: "is not a PairPac setting" }],
+  ])("fails on %s and leaves no output, not even an old one", (_name, env, expected) => {
     const outdir = join(work, "out");
     cpSync(join(shared, "out"), outdir, { recursive: true }); // an earlier, complete output
-    expect(() => runApp({ env, outdir, context: {}, git: noGit })).toThrow(message);
+    expectPairPacError(() => runApp({ env, outdir, context: {}, git: noGit }), expected);
     // the previous output is untouched and no partial folder is left behind
     expect(stacksIn(outdir)).toEqual(["main"]);
     expect(readdirSync(work)).toEqual(["out"]);
@@ -72,9 +73,31 @@ describe("runApp", () => {
 
   test("fails on a bad setting before writing anything at all", () => {
     const outdir = join(work, "out");
-    expect(() => runApp({ env: { PAIRPAC_SCREEN: "big" }, outdir, context: {}, git: noGit })).toThrow(/^PAIRPAC_SCREEN: /);
+    expectPairPacError(() => runApp({ env: { PAIRPAC_SCREEN: "big" }, outdir, context: {}, git: noGit }), { field: "PAIRPAC_SCREEN", problem: /^/ });
     expect(existsSync(outdir)).toBe(false);
     expect(readdirSync(work)).toEqual([]);
+  });
+
+  test("a new synth keeps what Terraform wrote beside a stack and removes the stacks of branches that are gone", () => {
+    const outdir = join(work, "out");
+    runApp({ env: { PAIRPAC_BRANCHES: "main,topic" }, outdir, context: {}, git: noGit });
+    mkdirSync(join(outdir, "stacks", "main", ".terraform", "providers"), { recursive: true });
+    writeFileSync(join(outdir, "stacks", "main", ".terraform.lock.hcl"), "# lock\n");
+    writeFileSync(join(outdir, "stacks", "main", "terraform.tfstate"), "{}\n");
+    runApp({ env: { PAIRPAC_BRANCHES: "main" }, outdir, context: {}, git: noGit });
+    expect(stacksIn(outdir)).toEqual(["main"]);
+    expect(readdirSync(join(outdir, "stacks", "main")).sort()).toEqual([".terraform", ".terraform.lock.hcl", "cdk.tf.json", "terraform.tfstate"]);
+    expect(readFileSync(join(outdir, "stacks", "main", "cdk.tf.json"), "utf8")).toBe(readFileSync(join(shared, "out", "stacks", "main", "cdk.tf.json"), "utf8"));
+    expect(Object.keys(JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")).stacks)).toEqual(["main"]);
+    expect(readdirSync(work)).toEqual(["out"]);
+  });
+
+  test("under the cdktf CLI the stacks of branches that are gone stay for the CLI to remove (it fails when one is already gone)", () => {
+    const outdir = join(work, "out");
+    runApp({ env: { PAIRPAC_BRANCHES: "main,topic" }, outdir, context: {}, git: noGit });
+    runApp({ env: { PAIRPAC_BRANCHES: "main" }, outdir, context: { cdktfRelativeModules: [] }, git: noGit });
+    expect(stacksIn(outdir)).toEqual(["main", "topic"]);
+    expect(Object.keys(JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")).stacks)).toEqual(["main"]);
   });
 
   test("reads settings from cdktf context", () => {

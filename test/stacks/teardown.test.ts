@@ -11,6 +11,7 @@ import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
 import { stackPropsFromSettings } from "../../stacks/settings-to-props";
 import { Teardown } from "../../stacks/teardown";
 import { conformanceTest, expectValidTerraform, terraformConsole } from "../support/terraform";
+import { expectPairPacError } from "../support/pairpac-error";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000000";
 
@@ -67,9 +68,10 @@ describe("Teardown", () => {
   test("delete: the same teardown without removed blocks (the volumes are destroyed), only for a stack named in it", () => {
     const json = synth(props("main", Teardown.deleteData(["main"])));
     expect(Object.keys(json).filter((k) => k !== "//").sort()).toEqual(["provider", "terraform", "variable"]);
-    expect(() => synth(props("feature-x", Teardown.deleteData(["main"]))))
-      .toThrow(/teardown: does not name the stack "feature-x", so its data volumes may not be deleted; got "delete:main"\. Name it \(PAIRPAC_TEARDOWN=delete:feature-x\)/);
-    expect(() => Teardown.deleteData([])).toThrow(/teardown.stackNames: must name at least one stack/);
+    expectPairPacError(() => synth(props("feature-x", Teardown.deleteData(["main"]))), {
+      field: "teardown", value: "delete:main", problem: 'does not name the stack "feature-x", so its data volumes may not be deleted', fix: /^Name it \(PAIRPAC_TEARDOWN=delete:feature-x\)/,
+    });
+    expectPairPacError(() => Teardown.deleteData([]), { field: "teardown.stackNames", problem: /^must name at least one stack/ });
   });
 
   test("from the settings: PAIRPAC_TEARDOWN=keep and delete:<stack>", () => {

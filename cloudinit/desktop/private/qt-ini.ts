@@ -1,5 +1,5 @@
 import { invalid } from "../../private/errors";
-import { containsToken } from "../../tokens";
+import { rejectTokens } from "../../tokens";
 
 /** A value Qt's QSettings reads from an INI file: a list is written as comma-separated plain words. */
 export type QtIniValue = string | number | boolean | readonly string[];
@@ -22,9 +22,7 @@ function scalar(field: string, value: string | number | boolean): string {
   if (typeof value !== "string" || /[\u0000-\u001f\u007f]/.test(value)) {
     throw invalid(field, value, "must be a single-line string", "Remove line breaks and control characters.");
   }
-  if (containsToken(value)) {
-    throw invalid(field, value, "must not contain a Terraform token", "Write such values to a separate file.");
-  }
+  rejectTokens(field, value, "LXQt reads its settings as written", "Write such values to a separate file.");
   return PLAIN.test(value) ? value : `"${value.replace(/\\/g, "\\\\").replace(/"/g, "\\\"")}"`;
 }
 

@@ -40,19 +40,12 @@ const SOCKET_WAIT_SECONDS = 20;
  * ordered after it start, only when X accepts clients.
  */
 export function displayUnit(screen: ScreenSize): SystemdUnit {
-  return SystemdUnit.service(UNITS.display, {
+  return socketServer(UNITS.display, PATHS.xSocket, {
     description: "PairPac desktop: virtual X screen (Xvfb)",
-    after: [UNITS.home],
-    requires: [UNITS.home],
-    user: DESKTOP.user,
     environment: { XDG_RUNTIME_DIR: DESKTOP.runtimeDir },
     execStartPre: [[`${DESKTOP.lib}/new-x-cookie.sh`]],
     execStart: ["/usr/bin/Xvfb", DESKTOP.display, "-screen", "0", `${screen.width}x${screen.height}x24`,
       "-auth", PATHS.xauthority, "-nolisten", "tcp", "-dpi", "96"],
-    execStartPost: [[PATHS.waitScript, PATHS.xSocket, String(SOCKET_WAIT_SECONDS)]],
-    restart: "always",
-    restartSec: 2,
-    startLimitIntervalSec: 0,
   });
 }
 
@@ -64,15 +57,33 @@ export function displayUnit(screen: ScreenSize): SystemdUnit {
  * inherit its environment, hence the session's.
  */
 export function busUnit(locale: string): SystemdUnit {
-  return SystemdUnit.service(UNITS.bus, {
+  return socketServer(UNITS.bus, PATHS.busSocket, {
     description: "PairPac desktop: session D-Bus",
-    after: [UNITS.home],
-    requires: [UNITS.home],
-    user: DESKTOP.user,
     environment: { ...sessionEnvironment(locale), XDG_CURRENT_DESKTOP: "LXQt" },
     execStartPre: [["/usr/bin/rm", "-f", PATHS.busSocket]],
     execStart: ["/usr/bin/dbus-daemon", "--session", `--address=unix:path=${PATHS.busSocket}`, "--nofork", "--nopidfile"],
-    execStartPost: [[PATHS.waitScript, PATHS.busSocket, String(SOCKET_WAIT_SECONDS)]],
+  });
+}
+
+/**
+ * A server of the session that offers a socket (the X screen, the session bus), as the desktop user on the home
+ * volume: active once the socket accepts clients (an ExecStartPost waits for it), restarted whenever it stops.
+ */
+function socketServer(name: string, socket: string, o: {
+  readonly description: string;
+  readonly environment: Readonly<Record<string, string>>;
+  readonly execStartPre: readonly (readonly string[])[];
+  readonly execStart: readonly string[];
+}): SystemdUnit {
+  return SystemdUnit.service(name, {
+    description: o.description,
+    after: [UNITS.home],
+    requires: [UNITS.home],
+    user: DESKTOP.user,
+    environment: o.environment,
+    execStartPre: o.execStartPre,
+    execStart: o.execStart,
+    execStartPost: [[PATHS.waitScript, socket, String(SOCKET_WAIT_SECONDS)]],
     restart: "always",
     restartSec: 2,
     startLimitIntervalSec: 0,

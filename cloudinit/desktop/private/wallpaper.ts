@@ -1,5 +1,4 @@
-import { invalid } from "../../private/errors";
-import { containsToken } from "../../tokens";
+import { rejectTokens } from "../../tokens";
 import { renderXml, xml } from "../../serializers/xml";
 import type { ScreenSize } from "../screen-size";
 
@@ -26,9 +25,7 @@ function fit(width: number, chars: number, share: number, max: number): number {
  */
 export function renderWallpaperSvg(c: WallpaperContent): string {
   for (const [field, value] of [["spaceName", c.spaceName], ["landingUrl", c.landingUrl], ["name", c.desktopName]] as const) {
-    if (containsToken(value)) {
-      throw invalid(`desktop.${field}`, value, "must be known at synth time (it is drawn into the wallpaper)", "Pass a plain string, not a Terraform attribute.");
-    }
+    rejectTokens(`desktop.${field}`, value, "it is drawn into the wallpaper", "Pass a plain string, not a Terraform attribute.");
   }
   const { width, height } = c.screen;
   const cx = Math.round(width / 2);

@@ -1,5 +1,4 @@
 import { invalid } from "../../private/errors";
-import { containsToken } from "../../tokens";
 
 /** Control characters other than tab and line breaks (C0 and DEL). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -15,13 +14,6 @@ export function rejectControlCharacters(field: string, value: string, fix: strin
   }
   if (!allow.tab && value.includes("\t")) {
     throw invalid(field, value, "must not contain a tab character", fix);
-  }
-}
-
-/** Throws when `value` contains a Terraform token. */
-export function rejectTokens(field: string, value: string, why: string): void {
-  if (containsToken(value)) {
-    throw invalid(field, value, `must not contain a Terraform token (${why})`, "Pass a literal value, or write the secret to its own file.");
   }
 }
 

@@ -1,6 +1,6 @@
 import { Os } from "../../../cloudinit/os";
 import { invalid } from "../../../src/errors";
-import type { Architecture } from "../../placement";
+import type { Architecture } from "../../machine";
 
 /** How to find the official image of an operating system on EC2, and who logs in to it. */
 export interface AwsImageSpec {

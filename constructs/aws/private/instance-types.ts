@@ -1,4 +1,4 @@
-import type { Architecture } from "../../placement";
+import type { Architecture } from "../../machine";
 
 /**
  * Instance families on the Xen hypervisor (not Nitro): EBS volumes appear as /dev/xvd*, not as NVMe.

@@ -1,7 +1,7 @@
-import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
 import { AcmeProvider } from "../../../.gen/providers/acme/provider";
 import { invalid } from "../../../src/errors";
+import { perStack } from "../../private/per-stack";
 
 export { stackTlsProvider } from "../../private/stack-providers";
 
@@ -10,15 +10,16 @@ export { stackTlsProvider } from "../../private/stack-providers";
  * A stack holds one branch, so one ACME directory: a second, different URL is an error.
  */
 export function stackAcmeProvider(scope: IConstruct, serverUrl: string): AcmeProvider {
-  const stack = TerraformStack.of(scope);
-  const existing = stack.node.findAll().filter((c): c is AcmeProvider => c instanceof AcmeProvider);
-  const same = existing.find((p) => p.serverUrlInput === serverUrl);
-  if (same) {
-    return same;
-  }
-  if (existing.length > 0) {
-    throw invalid("serverUrl", serverUrl, `differs from the ACME directory ${JSON.stringify(existing[0].serverUrlInput)} already configured in this stack`,
-      "Use one ACME directory (production or staging) per stack.");
-  }
-  return new AcmeProvider(stack, "AcmeProvider", { serverUrl });
+  return perStack(scope, {
+    id: "AcmeProvider",
+    type: AcmeProvider,
+    matches: () => true,
+    create: (stack, id) => new AcmeProvider(stack, id, { serverUrl }),
+    reuse: (existing) => {
+      if (existing.serverUrlInput !== serverUrl) {
+        throw invalid("serverUrl", serverUrl, `differs from the ACME directory ${JSON.stringify(existing.serverUrlInput)} already configured in this stack`,
+          "Use one ACME directory (production or staging) per stack.");
+      }
+    },
+  });
 }

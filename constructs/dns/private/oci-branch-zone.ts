@@ -42,10 +42,6 @@ export interface OciBranchZoneSettings {
  */
 export class OciBranchZone extends BranchDnsZone {
   /** See {@link BranchDnsZone}. */
-  public readonly kind = "oci";
-  /** See {@link BranchDnsZone}. */
-  public readonly supportsCaa = true;
-  /** See {@link BranchDnsZone}. */
   public readonly acmeDnsChallenge: AcmeDnsChallenge;
   /** The `oci_dns_zone`. */
   public readonly zone: OciDnsZoneResource;
@@ -63,7 +59,7 @@ export class OciBranchZone extends BranchDnsZone {
    * @param settings validated settings
    */
   public constructor(scope: Construct, id: string, identity: BranchIdentity, settings: OciBranchZoneSettings) {
-    super(scope, id, identity, settings.ttl);
+    super(scope, id, identity, { kind: "oci", supportsCaa: true, defaultTtl: settings.ttl });
     this.provider = settings.provider
       ?? (settings.region !== undefined ? OciProviders.forRegion(this, settings.region) : stackOciProvider(this));
     this.zone = new OciDnsZoneResource(this, "zone", {

@@ -20,10 +20,6 @@ import { type Rfc2136Settings, rfc2136LegoConfig, rfc2136Provider, tsigSecretVar
  */
 export class Rfc2136BranchZone extends BranchDnsZone {
   /** See {@link BranchDnsZone}. */
-  public readonly kind = "rfc2136";
-  /** See {@link BranchDnsZone}. */
-  public readonly supportsCaa = false;
-  /** See {@link BranchDnsZone}. */
   public readonly acmeDnsChallenge: AcmeDnsChallenge;
   /** The zone on the server that holds the records (lower case, no trailing dot). */
   public readonly serverZone: string;
@@ -41,7 +37,7 @@ export class Rfc2136BranchZone extends BranchDnsZone {
    * @param defaultTtl TTL of record sets that do not set their own
    */
   public constructor(scope: Construct, id: string, identity: BranchIdentity, settings: Rfc2136Settings, serverZone: string, defaultTtl: number) {
-    super(scope, id, identity, defaultTtl);
+    super(scope, id, identity, { kind: "rfc2136", supportsCaa: false, defaultTtl });
     if (!isBelow(identity.zoneName, serverZone)) {
       throw invalid("parentZone", serverZone, `must contain the branch zone ${identity.zoneName}`,
         `Use the parent domain ${JSON.stringify(identity.parentDomain)} or a zone above it.`);

@@ -1,6 +1,7 @@
-import { TerraformStack, TerraformVariable, type TerraformVariableConfig } from "cdktf";
+import { TerraformVariable, type TerraformVariableConfig } from "cdktf";
 import type { IConstruct } from "constructs";
 import { invalid } from "../../../src/errors";
+import { perStack } from "../../private/per-stack";
 
 /** Terraform variable names: a letter or underscore, then letters, digits, `_` and `-`. */
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -12,15 +13,12 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  */
 export function stackVariable(scope: IConstruct, field: string, name: string, config: TerraformVariableConfig): TerraformVariable {
   checkVariableName(field, name);
-  const stack = TerraformStack.of(scope);
-  const existing = stack.node.tryFindChild(name);
-  if (existing !== undefined) {
-    if (!(existing instanceof TerraformVariable)) {
-      throw invalid(field, name, "is already the id of another construct at the top of the stack", "Choose another variable name.");
-    }
-    return existing;
-  }
-  return new TerraformVariable(stack, name, config);
+  return perStack(scope, {
+    id: name,
+    type: TerraformVariable,
+    create: (stack, id) => new TerraformVariable(stack, id, config),
+    taken: { field, fix: "Choose another variable name." },
+  });
 }
 
 /** Checks a Terraform variable name and returns it. */

@@ -1,6 +1,6 @@
 import { Os } from "../../../cloudinit/os";
 import { invalid } from "../../../src/errors";
-import type { Architecture } from "../../placement";
+import type { Architecture } from "../../machine";
 
 /** How to find an OCI platform image with `oci_core_images`, and who logs in to it. */
 export interface OciImageSpec {

@@ -1,4 +1,5 @@
 import { TerraformResource } from "cdktf";
+import type { PolicyContext } from "../policy-context";
 import { blockList, singleBlock, type Block } from "./terraform-json";
 
 /** Normalised transport of a firewall rule. */
@@ -131,14 +132,22 @@ export function openedRange(r: IngressRule): [number, number] | undefined {
 }
 
 /**
- * The inbound rules of `construct` as the policies see them: empty unless it is a firewall resource whose
- * synthesized configuration `bodyOf` can read.
+ * The findings of a firewall policy for `construct`: `judge` looks at each inbound rule of a firewall resource and
+ * returns what is wrong with it (the text that follows `<resource type> rule <rule>`), or undefined when it is fine.
+ * Empty for anything that is not a firewall resource whose synthesized configuration the context can read.
  */
-export function ingressRulesOfConstruct(
+export function ingressFindings(
   construct: unknown,
-  bodyOf: (resource: TerraformResource) => Block | undefined,
-): { resource: TerraformResource; rules: IngressRule[] } | undefined {
-  if (!(construct instanceof TerraformResource) || !INGRESS_RESOURCE_TYPES.has(construct.terraformResourceType)) return undefined;
-  const body = bodyOf(construct);
-  return body ? { resource: construct, rules: ingressRulesOf(construct.terraformResourceType, body) } : undefined;
+  context: PolicyContext,
+  judge: (rule: IngressRule, resource: TerraformResource) => string | undefined,
+): string[] {
+  if (!(construct instanceof TerraformResource) || !INGRESS_RESOURCE_TYPES.has(construct.terraformResourceType)) return [];
+  const body = context.body(construct, "resource");
+  if (!body) return [];
+  const findings: string[] = [];
+  for (const rule of ingressRulesOf(construct.terraformResourceType, body)) {
+    const finding = judge(rule, construct);
+    if (finding !== undefined) findings.push(`${construct.terraformResourceType} rule ${describeRule(rule)}${finding}`);
+  }
+  return findings;
 }

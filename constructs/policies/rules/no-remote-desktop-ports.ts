@@ -1,7 +1,7 @@
 import type { IConstruct } from "constructs";
 import type { PolicyContext } from "../policy-context";
 import { PolicyRule } from "../policy-rule";
-import { describeRule, ingressRulesOfConstruct, openedRange } from "../private/ingress";
+import { ingressFindings, openedRange } from "../private/ingress";
 
 /** A port range that must never be reachable from outside, and why. */
 interface ForbiddenRange {
@@ -31,22 +31,14 @@ export class NoRemoteDesktopPorts extends PolicyRule {
 
   /** Findings for one construct. */
   check(construct: IConstruct, context: PolicyContext): string[] {
-    const found = ingressRulesOfConstruct(construct, (r) => context.body(r, "resource"));
-    if (!found) return [];
-    const { resource } = found;
-    const messages: string[] = [];
-    for (const rule of found.rules) {
+    return ingressFindings(construct, context, (rule) => {
       if (rule.unverifiable) {
-        messages.push(`${resource.terraformResourceType} rule ${describeRule(rule)}: ${rule.unverifiable}, so it cannot be checked against the remote-desktop ports. Use literal port numbers.`);
-        continue;
+        return `: ${rule.unverifiable}, so it cannot be checked against the remote-desktop ports. Use literal port numbers.`;
       }
       const range = openedRange(rule);
-      if (!range) continue;
-      const hits = FORBIDDEN.filter((f) => range[0] <= f.to && f.from <= range[1]);
-      if (hits.length > 0) {
-        messages.push(`${resource.terraformResourceType} rule ${describeRule(rule)} opens ${hits.map((h) => `${h.what} (${h.from === h.to ? h.from : `${h.from}-${h.to}`})`).join(", ")} to the network. These services are reached only through the SSH tunnels; remove the rule.`);
-      }
-    }
-    return messages;
+      const hits = range ? FORBIDDEN.filter((f) => range[0] <= f.to && f.from <= range[1]) : [];
+      if (hits.length === 0) return undefined;
+      return ` opens ${hits.map((h) => `${h.what} (${h.from === h.to ? h.from : `${h.from}-${h.to}`})`).join(", ")} to the network. These services are reached only through the SSH tunnels; remove the rule.`;
+    });
   }
 }

@@ -1,9 +1,9 @@
 import type { TerraformResource } from "cdktf";
 import type { IConstruct } from "constructs";
-import type { PublicPort } from "../../placement";
+import type { PublicPort } from "../../machine";
 import type { MachineEntry, PolicyContext } from "../policy-context";
 import { PolicyRule } from "../policy-rule";
-import { describeRule, ingressRulesOfConstruct, openedRange, type IngressRule } from "../private/ingress";
+import { ingressFindings, openedRange, type IngressRule } from "../private/ingress";
 
 /**
  * Every inbound rule opens only ports the machine's role declared public (`MachineSpec.publicPorts`).
@@ -21,23 +21,17 @@ export class OnlyDeclaredPorts extends PolicyRule {
 
   /** Findings for one construct. */
   check(construct: IConstruct, context: PolicyContext): string[] {
-    const found = ingressRulesOfConstruct(construct, (r) => context.body(r, "resource"));
-    if (!found) return [];
-    const { resource } = found;
-    const messages: string[] = [];
-    for (const rule of found.rules) {
-      if (rule.protocol === "icmp") continue;
+    return ingressFindings(construct, context, (rule, resource) => {
+      if (rule.protocol === "icmp") return undefined;
       const owner = this.ownerOf(resource, rule, context);
       const { allowed, whose } = owner
         ? { allowed: owner.record.publicPorts, whose: `machine ${owner.record.name}` }
         : { allowed: this.commonPorts(context.machines()), whose: "every machine of the stack (the rule belongs to no single machine)" };
       const problem = this.problem(rule, allowed);
-      if (problem) {
-        const declared = allowed.length === 0 ? "none" : allowed.map((p) => `${p.port}/${p.protocol}`).join(", ");
-        messages.push(`${resource.terraformResourceType} rule ${describeRule(rule)} ${problem}; ports declared by ${whose}: ${declared}. Declare the port in the role's publicPorts or remove the rule.`);
-      }
-    }
-    return messages;
+      if (!problem) return undefined;
+      const declared = allowed.length === 0 ? "none" : allowed.map((p) => `${p.port}/${p.protocol}`).join(", ");
+      return ` ${problem}; ports declared by ${whose}: ${declared}. Declare the port in the role's publicPorts or remove the rule.`;
+    });
   }
 
   private ownerOf(construct: TerraformResource, rule: IngressRule, context: PolicyContext): MachineEntry | undefined {

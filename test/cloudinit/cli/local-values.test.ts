@@ -10,6 +10,7 @@ import { compareSync, hashSync } from "bcryptjs";
 import { bcryptHash } from "../../../cloudinit/cli/private/bcrypt";
 import { LOCAL_CA_NAME, chainWithNode } from "../../../cloudinit/cli/private/certificate-chain";
 import { ed25519WithNode } from "../../../cloudinit/cli/private/ssh-key";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), "pairpac-cli-"));
@@ -104,7 +105,7 @@ describe("local values", () => {
     expect(props.tunnelPrivateKey).toBe(values.desktops[1].tunnelKey.privateKeyOpenssh);
     expect(props.mail).toBeUndefined();
     expect(desktopProps(values, { os: Os.UBUNTU_24_04, index: 1, allOptions: true }).mail?.address).toBe("team@main.example.test");
-    expect(() => desktopProps(values, { os: Os.UBUNTU_24_04, index: 3, allOptions: false })).toThrow(/^--index: has no generated values/);
+    expectPairPacError(() => desktopProps(values, { os: Os.UBUNTU_24_04, index: 3, allOptions: false }), { field: "--index", problem: /^has no generated values/ });
   });
 
   test("values files are written 0600, reused, and extended for more desktops", () => {
@@ -119,8 +120,8 @@ describe("local values", () => {
       expect(readLocalValues(file).desktops.length).toBe(2);
       expect(extendLocalValues(again, 1)).toBe(again);
       writeFileSync(join(dir, "bad.json"), "{\"version\": 2}");
-      expect(() => readLocalValues(join(dir, "bad.json"))).toThrow(/^--values: is not a PairPac local-values file/);
-      expect(() => readLocalValues(join(dir, "missing.json"))).toThrow(/^--values: is not a readable JSON file/);
+      expectPairPacError(() => readLocalValues(join(dir, "bad.json")), { field: "--values", problem: /^is not a PairPac local-values file/ });
+      expectPairPacError(() => readLocalValues(join(dir, "missing.json")), { field: "--values", problem: /^is not a readable JSON file/ });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -305,7 +305,7 @@ describe("desktop role: misuse", () => {
     ["index 0", { index: 0 }, /desktop.index/],
     ["index 100", { index: 100 }, /desktop.index/],
     ["VNC password longer than 8", { vncPassword: "123456789" }, /desktop.vncPassword: must be at most 8 characters/],
-    ["token in the space name", { spaceName: token(7) }, /desktop.spaceName: must be known at synth time/],
+    ["token in the space name", { spaceName: token(7) }, /desktop\.spaceName: must not contain a Terraform token \(it is drawn into the wallpaper\)/],
     ["bad locale", { locale: "english" }, /desktop.locale/],
     ["bad time zone", { timezone: "Europe Berlin" }, /desktop.timezone/],
     ["multi-line host key", { gatewayHostPublicKey: "ssh-ed25519 AAAA\nssh-rsa BBBB" }, /desktop.gatewayHostPublicKey: must be a single line/],

@@ -1,7 +1,7 @@
 import { Bundle } from "../../../cloudinit/desktop/bundle";
 import { ScreenSize } from "../../../cloudinit/desktop/screen-size";
 import { PACKAGE_TABLE } from "../../../cloudinit/package-table";
-import { PairPacError } from "../../../src/errors";
+import { type ExpectedPairPacError, expectPairPacError } from "../../support/pairpac-error";
 
 describe("ScreenSize", () => {
   test("presets and custom sizes", () => {
@@ -9,17 +9,16 @@ describe("ScreenSize", () => {
     expect(ScreenSize.FULL_HD.toString()).toBe("1920x1080");
     expect(ScreenSize.of(2560, 1440)).toEqual(ScreenSize.parse("2560x1440"));
   });
-  test.each([
-    [[639, 480], /screen.width: must be an integer between 640 and 7680; got 639/],
-    [[1920, 4322], /screen.height: must be an integer between 480 and 4320; got 4322/],
-    [[1921, 1080], /screen.width: must be even; got 1921. Use 1922./],
-    [[1920.5, 1080], /screen.width: must be an integer/],
-  ])("fails on %j", (size, message) => {
-    expect(() => ScreenSize.of(size[0], size[1])).toThrow(PairPacError);
-    expect(() => ScreenSize.of(size[0], size[1])).toThrow(message);
+  test.each<[[number, number], ExpectedPairPacError]>([
+    [[639, 480], { field: "screen.width", value: 639, problem: "must be an integer between 640 and 7680" }],
+    [[1920, 4322], { field: "screen.height", value: 4322, problem: "must be an integer between 480 and 4320" }],
+    [[1921, 1080], { field: "screen.width", value: 1921, problem: "must be even", fix: "Use 1922." }],
+    [[1920.5, 1080], { field: "screen.width", value: 1920.5, problem: /^must be an integer/ }],
+  ])("fails on %j", (size, expected) => {
+    expectPairPacError(() => ScreenSize.of(size[0], size[1]), expected);
   });
   test("fails to parse text that is not WIDTHxHEIGHT", () => {
-    expect(() => ScreenSize.parse("1920*1080", "desktops[2].screen")).toThrow(/desktops\[2\].screen: must be WIDTHxHEIGHT/);
+    expectPairPacError(() => ScreenSize.parse("1920*1080", "desktops[2].screen"), { field: "desktops[2].screen", value: "1920*1080", problem: /^must be WIDTHxHEIGHT/ });
   });
 });
 
@@ -41,6 +40,6 @@ describe("Bundle", () => {
     expect(ids.map((id) => Bundle.fromId(id))).toEqual(Bundle.all());
   });
   test("fails on an unknown id", () => {
-    expect(() => Bundle.fromId("cooking")).toThrow(/bundle: is not a known bundle; got "cooking". Use one of office, podcasts/);
+    expectPairPacError(() => Bundle.fromId("cooking"), { field: "bundle", value: "cooking", problem: "is not a known bundle", fix: /^Use one of office, podcasts/ });
   });
 });

@@ -1,5 +1,6 @@
 import { AptSource, CloudConfig } from "../../../cloudinit";
 import { validateDocument } from "../validate-document";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 /** A throw-away OpenPGP key generated for these tests (gpg --quick-gen-key, ed25519); it signs nothing. */
 const TEST_PGP_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----
@@ -33,7 +34,7 @@ describe("AptSource", () => {
 
   test("fails when two contributors define the same source differently", () => {
     const doc = new CloudConfig({ machine: "m" }).add("a", AptSource.of({ name: "x", uri: "https://a.example.test", components: ["main"], key: TEST_PGP_KEY }));
-    expect(() => doc.add("b", AptSource.of({ name: "x", uri: "https://b.example.test", components: ["main"], key: TEST_PGP_KEY }))).toThrow(/^apt\.sources\.x: is set differently by "a"/);
+    expectPairPacError(() => doc.add("b", AptSource.of({ name: "x", uri: "https://b.example.test", components: ["main"], key: TEST_PGP_KEY })), { field: "apt.sources.x", problem: /^is set differently by "a"/ });
   });
 
   test.each([

@@ -1,5 +1,6 @@
 import { CloudConfig, File } from "../../../cloudinit";
 import { validateDocument } from "../validate-document";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 function entries(...files: File[]): unknown {
   return new CloudConfig({ machine: "test" }).add("t", ...files).toObject().write_files;
@@ -32,7 +33,7 @@ describe("File", () => {
   });
 
   test.each([["8", "0680"], ["number", 640], ["too long", "007777"], ["letters", "rw-r--r--"], ["empty", ""]])("fails on an invalid mode (%s)", (_n, mode) => {
-    expect(() => File.text("/x", "", { mode: mode as string })).toThrow(/^file\(\/x\)\.mode: must be an octal mode string/);
+    expectPairPacError(() => File.text("/x", "", { mode: mode as string }), { field: "file(/x).mode", problem: /^must be an octal mode string/ });
   });
 
   test("base64 encoding carries content with control characters", () => {
@@ -60,7 +61,7 @@ describe("File", () => {
   });
 
   test("fails on base64 encoding of content with tokens", () => {
-    expect(() => File.text("/x", "${TfToken[TOKEN.4]}", { encoding: "base64" })).toThrow(/^file\(\/x\)\.encoding: cannot be used for content containing Terraform tokens/);
+    expectPairPacError(() => File.text("/x", "${TfToken[TOKEN.4]}", { encoding: "base64" }), { field: "file(/x).encoding", problem: /^cannot be used for content containing Terraform tokens/ });
   });
 
   test.each([
@@ -70,16 +71,16 @@ describe("File", () => {
   });
 
   test("fails on an invalid owner", () => {
-    expect(() => File.text("/x", "", { owner: "Alice:root" })).toThrow(/^file\(\/x\)\.owner: must be a Linux user\/group name/);
+    expectPairPacError(() => File.text("/x", "", { owner: "Alice:root" }), { field: "file(/x).owner", problem: /^must be a Linux user\/group name/ });
     expect(() => File.text("/x", "", { owner: "a:b:c" })).toThrow(/exactly one ':'/);
   });
 
   test("fails on NUL in text content", () => {
-    expect(() => File.text("/x", "a\0b")).toThrow(/^file\(\/x\)\.content: must not contain a NUL character/);
+    expectPairPacError(() => File.text("/x", "a\0b"), { field: "file(/x).content", problem: /^must not contain a NUL character/ });
   });
 
   test("fails on an unknown encoding", () => {
-    expect(() => File.text("/x", "", { encoding: "gzip" as never })).toThrow(/^file\(\/x\)\.encoding: must be "text" or "base64"/);
+    expectPairPacError(() => File.text("/x", "", { encoding: "gzip" as never }), { field: "file(/x).encoding", problem: /^must be "text" or "base64"/ });
   });
 
   test("every option renders to a valid cloud-config", () => {

@@ -1,4 +1,5 @@
 import { CloudConfig, Hostname } from "../../../cloudinit";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 const obj = (...e: Parameters<CloudConfig["add"]>[1][]) => new CloudConfig({ machine: "m" }).add("t", ...e).toObject();
 
@@ -9,7 +10,7 @@ describe("Hostname", () => {
     expect(obj(Hostname.of("gw", { fqdn: "${TfToken[TOKEN.2]}" }))).toEqual({ hostname: "gw", fqdn: "${TfToken[TOKEN.2]}", manage_etc_hosts: true });
   });
   test("fails on an invalid label or fqdn", () => {
-    expect(() => Hostname.of("Gate_way")).toThrow(/^hostname: must be one DNS label/);
-    expect(() => Hostname.of("gw", { fqdn: "gw" })).toThrow(/^hostname\.fqdn: must be a lower-case fully qualified domain name/);
+    expectPairPacError(() => Hostname.of("Gate_way"), { field: "hostname", problem: /^must be one DNS label/ });
+    expectPairPacError(() => Hostname.of("gw", { fqdn: "gw" }), { field: "hostname.fqdn", problem: /^must be a lower-case fully qualified domain name/ });
   });
 });

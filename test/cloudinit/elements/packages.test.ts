@@ -1,5 +1,6 @@
 import { CloudConfig, Os, PACKAGE_TABLE, Packages } from "../../../cloudinit";
 import { validateDocument } from "../validate-document";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 describe("Packages", () => {
   test("resolves logical names per OS (Ubuntu 24.04 default)", () => {
@@ -36,11 +37,11 @@ describe("Packages", () => {
   });
 
   test("fails on an unknown logical name and lists the known ones", () => {
-    expect(() => Packages.of("docker", "dockr")).toThrow(/^packages\[1\]: is not a logical package name in cloudinit\/package-table\.ts; got "dockr"\. Use one of: .*docker-compose/);
+    expectPairPacError(() => Packages.of("docker", "dockr"), { field: "packages[1]", value: "dockr", problem: "is not a logical package name in cloudinit/package-table.ts", fix: /^Use one of: .*docker-compose/ });
   });
 
   test("fails on an empty list", () => {
-    expect(() => Packages.of()).toThrow(/^packages: must name at least one package/);
+    expectPairPacError(() => Packages.of(), { field: "packages", problem: /^must name at least one package/ });
   });
 
   test.each([Os.UBUNTU_24_04, Os.DEBIAN_13])("every table row renders to a valid cloud-config on %s", (os) => {

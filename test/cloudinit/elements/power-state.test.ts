@@ -1,4 +1,5 @@
 import { CloudConfig, PowerState } from "../../../cloudinit";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 const obj = (...e: Parameters<CloudConfig["add"]>[1][]) => new CloudConfig({ machine: "m" }).add("t", ...e).toObject();
 
@@ -11,8 +12,8 @@ describe("PowerState", () => {
       .toEqual({ power_state: { mode: "poweroff", delay: 5, timeout: 120, message: "Bye", condition: ["test", "-f", "/var/run/reboot-required"] } });
   });
   test("fails on bad options", () => {
-    expect(() => PowerState.reboot({ delayMinutes: -1 })).toThrow(/^powerState\.delayMinutes: must be an integer between 0 and 1440/);
-    expect(() => PowerState.reboot({ condition: [] })).toThrow(/^powerState\.condition: must be a non-empty argv array/);
-    expect(() => PowerState.reboot({ message: "a\nb" })).toThrow(/^powerState\.message: must be a single line/);
+    expectPairPacError(() => PowerState.reboot({ delayMinutes: -1 }), { field: "powerState.delayMinutes", problem: /^must be an integer between 0 and 1440/ });
+    expectPairPacError(() => PowerState.reboot({ condition: [] }), { field: "powerState.condition", problem: /^must be a non-empty argv array/ });
+    expectPairPacError(() => PowerState.reboot({ message: "a\nb" }), { field: "powerState.message", problem: /^must be a single line/ });
   });
 });

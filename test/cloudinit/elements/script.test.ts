@@ -32,7 +32,7 @@ describe("Script", () => {
   test.each([
     ["bad name", () => Script.of("Greet!", "echo"), /^script\.name: must be 1-63 characters/],
     ["empty body", () => Script.of("a", "  "), /^script\(a\)\.body: must be a non-empty string/],
-    ["token in body", () => Script.of("a", "echo ${TfToken[TOKEN.1]}"), /^script\(a\)\.body: must not contain Terraform tokens/],
+    ["token in body", () => Script.of("a", "echo ${TfToken[TOKEN.1]}"), /^script\(a\)\.body: must not contain a Terraform token \(the value would become shell code\)/],
     ["bad runAt", () => Script.of("a", "echo", { runAt: "always" as never }), /^script\(a\)\.runAt: must be "first-boot" or "every-boot"/],
     ["args for every-boot", () => Script.of("a", "echo", { runAt: "every-boot", args: ["x"] }), /^script\(a\)\.args: cannot be used with runAt "every-boot"/],
   ])("fails on %s", (_n, make, message) => {

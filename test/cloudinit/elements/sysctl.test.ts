@@ -1,4 +1,5 @@
 import { CloudConfig, Sysctl } from "../../../cloudinit";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 describe("Sysctl", () => {
   test("settings of all contributors merge into one sorted drop-in applied first in runcmd", () => {
@@ -12,11 +13,11 @@ describe("Sysctl", () => {
   });
   test("fails when two contributors set one key differently", () => {
     const doc = new CloudConfig({ machine: "m" }).add("a", Sysctl.of({ "vm.swappiness": 10 }));
-    expect(() => doc.add("b", Sysctl.of({ "vm.swappiness": 60 }))).toThrow(/^sysctl\.vm\.swappiness: is set differently by "a" \("10"\) and "b"/);
+    expectPairPacError(() => doc.add("b", Sysctl.of({ "vm.swappiness": 60 })), { field: "sysctl.vm.swappiness", problem: /^is set differently by "a" \("10"\) and "b"/ });
   });
   test("fails on bad keys and values", () => {
-    expect(() => Sysctl.of({ swappiness: 1 })).toThrow(/^sysctl\.swappiness: is not a sysctl parameter name/);
-    expect(() => Sysctl.of({ "vm.swappiness": "1\n2" })).toThrow(/^sysctl\.vm\.swappiness: must be a non-empty one-line value/);
-    expect(() => Sysctl.of({})).toThrow(/^sysctl: must set at least one parameter/);
+    expectPairPacError(() => Sysctl.of({ swappiness: 1 }), { field: "sysctl.swappiness", problem: /^is not a sysctl parameter name/ });
+    expectPairPacError(() => Sysctl.of({ "vm.swappiness": "1\n2" }), { field: "sysctl.vm.swappiness", problem: /^must be a non-empty one-line value/ });
+    expectPairPacError(() => Sysctl.of({}), { field: "sysctl", problem: /^must set at least one parameter/ });
   });
 });

@@ -1,4 +1,5 @@
 import { CloudConfig, Hardening, SystemdUnit } from "../../../cloudinit";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 describe("SystemdUnit.service", () => {
   test("minimal service: Type=simple, Restart=on-failure, WantedBy multi-user", () => {
@@ -142,11 +143,11 @@ describe("SystemdUnit.timer", () => {
   });
 
   test("fails without a trigger", () => {
-    expect(() => SystemdUnit.timer("t", { description: "T" })).toThrow(/^timer\(t\.timer\): has no trigger/);
+    expectPairPacError(() => SystemdUnit.timer("t", { description: "T" }), { field: "timer(t.timer)", problem: /^has no trigger/ });
   });
 
   test("fails on a multi-line calendar expression", () => {
-    expect(() => SystemdUnit.timer("t", { description: "T", onCalendar: ["daily\nweekly"] })).toThrow(/^timer\(t\.timer\)\.onCalendar\[0\]: must be a one-line calendar expression/);
+    expectPairPacError(() => SystemdUnit.timer("t", { description: "T", onCalendar: ["daily\nweekly"] }), { field: "timer(t.timer).onCalendar[0]", problem: /^must be a one-line calendar expression/ });
   });
 });
 
@@ -164,7 +165,7 @@ describe("SystemdUnit.mount", () => {
 
   test("fails on a mount option with a blank and on a relative mount point", () => {
     expect(() => SystemdUnit.mount({ description: "x", what: "/dev/x", where: "/srv/x", options: ["a b"] })).toThrow(/options\[0\]: is not a plain mount option/);
-    expect(() => SystemdUnit.mount({ description: "x", what: "/dev/x", where: "srv" })).toThrow(/^mount\.where: must be an absolute/);
+    expectPairPacError(() => SystemdUnit.mount({ description: "x", what: "/dev/x", where: "srv" }), { field: "mount.where", problem: /^must be an absolute/ });
   });
 });
 
@@ -185,7 +186,7 @@ describe("SystemdUnit.dropIn and custom", () => {
   });
 
   test("fails on a bad drop-in name", () => {
-    expect(() => SystemdUnit.dropIn("docker.service", "../x", { Service: {} })).toThrow(/^dropIn\(docker\.service\)\.dropInName: must be a file name/);
+    expectPairPacError(() => SystemdUnit.dropIn("docker.service", "../x", { Service: {} }), { field: "dropIn(docker.service).dropInName", problem: /^must be a file name/ });
   });
 });
 
@@ -204,8 +205,7 @@ describe("systemd units in a document", () => {
 
   test("fails when two contributors define the same unit differently, naming both", () => {
     const doc = new CloudConfig({ machine: "m" }).add("nginx", SystemdUnit.service("web", { description: "Web", execStart: ["/bin/true"] }));
-    expect(() => doc.add("mumble", SystemdUnit.service("web", { description: "Web 2", execStart: ["/bin/true"] })))
-      .toThrow(/^unit\[web\.service\]: is defined differently by "nginx" and "mumble"/);
+    expectPairPacError(() => doc.add("mumble", SystemdUnit.service("web", { description: "Web 2", execStart: ["/bin/true"] })), { field: "unit[web.service]", problem: /^is defined differently by "nginx" and "mumble"/ });
   });
 
   test("the same unit from two contributors is written and enabled once", () => {

@@ -1,4 +1,5 @@
 import { CloudConfig, Locale, Os, Timezone } from "../../../cloudinit";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 const obj = (...e: Parameters<CloudConfig["add"]>[1][]) => new CloudConfig({ machine: "m" }).add("t", ...e).toObject();
 
@@ -19,8 +20,8 @@ describe("Timezone and Locale", () => {
     expect(obj(Locale.of("de_DE.UTF-8"))).toEqual({ locale: "de_DE.UTF-8" }); // Ubuntu's locale-gen takes the name
   });
   test("fail on malformed names", () => {
-    expect(() => Timezone.of("Europe/../etc")).toThrow(/^timezone: is not a tz database name/);
-    expect(() => Timezone.of("Berlin time")).toThrow(/^timezone:/);
-    expect(() => Locale.of("english")).toThrow(/^locale: is not a locale name/);
+    expectPairPacError(() => Timezone.of("Europe/../etc"), { field: "timezone", problem: /^is not a tz database name/ });
+    expectPairPacError(() => Timezone.of("Berlin time"), { field: "timezone" });
+    expectPairPacError(() => Locale.of("english"), { field: "locale", problem: /^is not a locale name/ });
   });
 });

@@ -1,5 +1,6 @@
 import { CloudConfig, Group, User } from "../../../cloudinit";
 import { validateDocument } from "../validate-document";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDZ3SZ0Ny2EoJ4vGbxzzMRBRW0Gd5NKkzzHUPPFmHfDS alice@example.test";
 
@@ -43,7 +44,7 @@ describe("User", () => {
 
   test("fails when two contributors define the same user differently, naming both", () => {
     const doc = new CloudConfig({ machine: "m" }).add("desktop", User.create("alice"));
-    expect(() => doc.add("mail", User.create("alice", { shell: "/bin/sh" }))).toThrow(/^users\[alice\]: is defined differently by "desktop" and "mail"/);
+    expectPairPacError(() => doc.add("mail", User.create("alice", { shell: "/bin/sh" })), { field: "users[alice]", problem: /^is defined differently by "desktop" and "mail"/ });
   });
 
   test.each([
@@ -79,8 +80,8 @@ describe("Group", () => {
   });
 
   test("fails on an invalid name or member", () => {
-    expect(() => Group.of("a b")).toThrow(/^group\.name: must be a Linux/);
-    expect(() => Group.of("g", ["Bob"])).toThrow(/^group\(g\)\.members\[0\]: must be a Linux/);
+    expectPairPacError(() => Group.of("a b"), { field: "group.name", problem: /^must be a Linux/ });
+    expectPairPacError(() => Group.of("g", ["Bob"]), { field: "group(g).members[0]", problem: /^must be a Linux/ });
   });
 
   test("renders to a valid cloud-config", () => {

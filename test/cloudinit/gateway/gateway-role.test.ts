@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { Os } from "../../../cloudinit/os";
 import { estimateUserData } from "../../../cloudinit/size-estimate";
-import { checkGatewayBudget, gatewayBudgetMarkdown, gatewayMemoryBudget, MUMBLE_WEB_MAX_PROCESSES, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/budget";
+import { checkGatewayMemoryPlan, gatewayMemoryPlanMarkdown, gatewayMemoryPlan, MUMBLE_WEB_MAX_PROCESSES, USABLE_MB_OF_1_GIB } from "../../../cloudinit/gateway/memory-plan";
 import { gatewayCompose } from "../../../cloudinit/gateway/compose-project";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +10,7 @@ import { APPLY_COMMAND } from "../../../cloudinit/delivery/apply-command";
 import { GATEWAY_IMAGES } from "../../../cloudinit/gateway/images";
 import { gatewayNginxConf } from "../../../cloudinit/gateway/nginx-site";
 import { token, tokenProps } from "./fixtures";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 type WriteFile = { path: string; content: string; owner: string; permissions: string; defer?: boolean };
 
@@ -293,20 +294,36 @@ describe("the README documents the gateway's files as rendered", () => {
   });
 });
 
-describe("gateway memory budget", () => {
+describe("gateway memory plan", () => {
   it("fits a 1 GiB machine with and without mail", () => {
-    expect(checkGatewayBudget(true)).toBe(960);
-    expect(checkGatewayBudget(false)).toBe(896);
-    expect(gatewayMemoryBudget(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(712);
+    expect(checkGatewayMemoryPlan(true)).toBe(960);
+    expect(checkGatewayMemoryPlan(false)).toBe(896);
+    expect(gatewayMemoryPlan(true).filter((l) => l.kind === "container").reduce((s, l) => s + l.mb, 0)).toBe(712);
   });
 
-  it("fails when the machine offers less memory than the budget", () => {
-    expect(() => checkGatewayBudget(true, 900)).toThrow(`gateway.memory: exceeds the 900 MiB a 1 GiB machine offers; got 960.`);
+  it("fails when the machine offers less memory than the plan", () => {
+    expectPairPacError(() => checkGatewayMemoryPlan(true, 900), { field: "gateway.memory", value: 960, problem: "exceeds the 900 MiB a 1 GiB machine offers" });
   });
 
   it("renders the README table from the same data", () => {
-    const md = gatewayBudgetMarkdown();
+    const md = gatewayMemoryPlanMarkdown();
     expect(md).toContain("| guacamole | container limit | 288 |");
     expect(md).toContain(`| **total** | | **960** | of ${USABLE_MB_OF_1_GIB} MiB usable`);
+  });
+});
+
+describe("renderGatewayRole data volume", () => {
+  const mount = (doc: ReturnType<typeof renderGatewayRole>) => files(doc).get("/etc/systemd/system/srv-pairpac.mount")?.content ?? "";
+
+  it("is formatted and mounted by the label it is given (the placement's), pairpac-data without one", () => {
+    expect(mount(renderGatewayRole(tokenProps()))).toContain("What=LABEL=pairpac-data\n");
+    const labelled = renderGatewayRole(tokenProps({ dataVolumeLabel: "team-data" }));
+    expect(mount(labelled)).toContain("What=LABEL=team-data\n");
+    expect(files(labelled).has("/etc/systemd/system/pairpac-prepare-volume-team-data.service")).toBe(true);
+    expectPairPacError(() => renderGatewayRole(tokenProps({ dataVolumeLabel: "Team Data" })), { field: "dataVolume.label", value: "Team Data", problem: /^must be 1-16 lower-case letters/ });
+  });
+
+  it("has no mount without a device", () => {
+    expect(mount(renderGatewayRole(tokenProps({ dataVolumeDevice: undefined, dataVolumeLabel: "team-data" })))).toBe("");
   });
 });

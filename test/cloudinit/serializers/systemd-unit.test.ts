@@ -2,6 +2,7 @@ import {
   escapeSpecifiers, escapeUnitPath, quoteExecArg, quoteExecArgv, quoteUnitString, serializeUnit,
 } from "../../../cloudinit/serializers/systemd-unit";
 import { PairPacError } from "../../../src/errors";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 describe("serializeUnit", () => {
   test("writes sections in order, repeats array values, maps booleans and skips undefined", () => {
@@ -34,7 +35,7 @@ describe("serializeUnit", () => {
   });
 
   test("fails on a newline inside an array element and names the element", () => {
-    expect(() => serializeUnit({ Service: { ExecStartPre: ["/bin/true", "/bin/echo a\nb"] } })).toThrow(/^unit\.Service\.ExecStartPre\[1\]: must not contain a line break/);
+    expectPairPacError(() => serializeUnit({ Service: { ExecStartPre: ["/bin/true", "/bin/echo a\nb"] } }), { field: "unit.Service.ExecStartPre[1]", problem: /^must not contain a line break/ });
   });
 
   test.each([
@@ -77,8 +78,8 @@ describe("quoteExecArg", () => {
   });
 
   test("fails on NUL", () => {
-    expect(() => quoteExecArg("a\0b")).toThrow(/^execArg: must not contain a NUL character/);
-    expect(() => quoteExecArgv(["/bin/echo", "a\0b"], { field: "service(s).execStart" })).toThrow(/^service\(s\)\.execStart\[1\]: must not contain a NUL character/);
+    expectPairPacError(() => quoteExecArg("a\0b"), { field: "execArg", problem: /^must not contain a NUL character/ });
+    expectPairPacError(() => quoteExecArgv(["/bin/echo", "a\0b"], { field: "service(s).execStart" }), { field: "service(s).execStart[1]", problem: /^must not contain a NUL character/ });
   });
 });
 
@@ -89,19 +90,19 @@ describe("quoteExecArgv", () => {
   });
 
   test.each(["@/bin/true", "-/bin/true", ":/bin/true", "+/bin/true", "!/bin/true", ""])("fails on executable %j (systemd prefix or empty)", (exe) => {
-    expect(() => quoteExecArgv([exe, "x"])).toThrow(/^execStart\[0\]: must be a non-empty executable path/);
+    expectPairPacError(() => quoteExecArgv([exe, "x"]), { field: "execStart[0]", problem: /^must be a non-empty executable path/ });
   });
 
   test("fails on an empty argv and names the field", () => {
-    expect(() => quoteExecArgv([], { field: "service(x).execStart" })).toThrow(/^service\(x\)\.execStart: must be a non-empty argv array/);
+    expectPairPacError(() => quoteExecArgv([], { field: "service(x).execStart" }), { field: "service(x).execStart", problem: /^must be a non-empty argv array/ });
   });
 
   test.each(["/usr/bin/my tool", "/opt/100%/bin", "$HOME/bin/x", "/usr/bin/\"x\""])("fails on executable %j (not a plain path)", (exe) => {
-    expect(() => quoteExecArgv([exe])).toThrow(/^execStart\[0\]: must be a plain path or program name/);
+    expectPairPacError(() => quoteExecArgv([exe]), { field: "execStart[0]", problem: /^must be a plain path or program name/ });
   });
 
   test("fails on a non-string argument and names its index", () => {
-    expect(() => quoteExecArgv(["/bin/echo", 5 as unknown as string])).toThrow(/^execStart\[1\]: must be a string/);
+    expectPairPacError(() => quoteExecArgv(["/bin/echo", 5 as unknown as string]), { field: "execStart[1]", problem: /^must be a string/ });
   });
 
 });
@@ -116,7 +117,7 @@ describe("quoteUnitString", () => {
   });
 
   test("fails on a line break", () => {
-    expect(() => quoteUnitString("service(x).environment.A", "A=1\n2")).toThrow(/^service\(x\)\.environment\.A: must not contain a line break/);
+    expectPairPacError(() => quoteUnitString("service(x).environment.A", "A=1\n2"), { field: "service(x).environment.A", problem: /^must not contain a line break/ });
   });
 });
 

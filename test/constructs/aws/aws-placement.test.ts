@@ -12,13 +12,13 @@ import { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { TerraformOutput, TerraformStack, Testing } from "cdktf";
-import { File, Os, UserDataBudget } from "../../../cloudinit";
-import { AwsMachine, AwsPlacement } from "../../../constructs/aws";
-import { Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
-import { PairPacError } from "../../../src/errors";
+import { File, Os } from "../../../cloudinit";
+import { AwsMachine } from "../../../constructs/aws";
+import { AwsPlacement, Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
 import {
   ADMIN_KEY, GATEWAY_PORTS, IDENTITY, dataSources, expectSchemaValid, newStack, only, resources, roleDocument, synthJson,
 } from "../placement-support/support";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 Testing.setupJest();
 
@@ -245,11 +245,10 @@ describe("Placement.aws machine", () => {
 });
 
 describe("Placement.aws options", () => {
-  test("AwsPlacement exposes cloud, os, architecture, login user and the EC2 budget", () => {
+  test("AwsPlacement exposes cloud, os, architecture and login user", () => {
     const placement = Placement.aws({ region: "eu-west-1" });
     expect(placement).toBeInstanceOf(AwsPlacement);
     expect([placement.cloud, placement.region, placement.os, placement.architecture, placement.adminUser]).toEqual(["aws", "eu-west-1", Os.UBUNTU_24_04, "x86_64", "ubuntu"]);
-    expect(placement.userDataBudget).toBe(UserDataBudget.AWS);
   });
 
   test("Debian 13 uses Debian's AMI and the admin user", () => {
@@ -261,7 +260,7 @@ describe("Placement.aws options", () => {
       filter: expect.arrayContaining([{ name: "name", values: ["debian-13-amd64-*"] }]),
     });
     expect(machine.adminUser).toBe("admin");
-    expect(contexts.map((c) => [c.os, c.adminUser, c.cloud, c.architecture, c.userDataBudget])).toEqual([[Os.DEBIAN_13, "admin", "aws", "x86_64", UserDataBudget.AWS]]);
+    expect(contexts.map((c) => [c.os, c.adminUser, c.cloud, c.architecture])).toEqual([[Os.DEBIAN_13, "admin", "aws", "x86_64"]]);
     expectSchemaValid(synthesized);
   });
 
@@ -350,7 +349,7 @@ describe("Placement.aws options", () => {
     const json = synthJson(stack);
     expect(Object.values(json.locals ?? {})[0]).toContain("machine=gateway");
     const later = newStack();
-    const early = roleDocument("gateway", { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu", userDataBudget: UserDataBudget.AWS });
+    const early = roleDocument("gateway", { cloud: "aws", os: Os.UBUNTU_24_04, architecture: "x86_64", adminUser: "ubuntu" });
     Placement.aws({ region: "eu-central-1" }).place(later, "Gateway", gatewaySpec({ dataVolume: undefined, userData: early }));
     early.add("late", File.text("/etc/pairpac/late", "added after place()\n"));
     expect(Object.values(synthJson(later).locals ?? {})[0]).toContain("/etc/pairpac/late");
@@ -369,50 +368,42 @@ describe("Placement.aws options", () => {
 });
 
 describe("Placement.aws rejects misuse", () => {
-  const fails = (fn: () => unknown, message: RegExp) => {
-    let error: unknown;
-    try { fn(); } catch (e) { error = e; }
-    expect(error).toBeInstanceOf(PairPacError);
-    expect((error as Error).message).toMatch(message);
-  };
-
   test("fails on an architecture that does not match the instance type", () => {
-    fails(() => Placement.aws({ region: "eu-central-1", instanceType: "t3.micro", architecture: "arm64" }), /^architecture: does not match instance type t3\.micro \(x86_64\); got "arm64"\./);
+    expectPairPacError(() => Placement.aws({ region: "eu-central-1", instanceType: "t3.micro", architecture: "arm64" }), { field: "architecture", value: "arm64", problem: "does not match instance type t3.micro (x86_64)" });
   });
   test("fails on a malformed region or instance type", () => {
-    fails(() => placeGateway({ region: "Frankfurt" }), /^region: is not an AWS region name; got "Frankfurt"\. Use e\.g\. "eu-central-1"\.$/);
-    fails(() => Placement.aws({ region: "eu-central-1", instanceType: "micro" }), /^instanceType: is not an EC2 instance type; got "micro"/);
+    expectPairPacError(() => placeGateway({ region: "Frankfurt" }), { field: "region", value: "Frankfurt", problem: "is not an AWS region name", fix: 'Use e.g. "eu-central-1".' });
+    expectPairPacError(() => Placement.aws({ region: "eu-central-1", instanceType: "micro" }), { field: "instanceType", value: "micro", problem: "is not an EC2 instance type" });
   });
   test("fails on a root volume below 8 GiB", () => {
-    fails(() => Placement.aws({ region: "eu-central-1", rootVolumeSizeGb: 4 }), /^rootVolumeSizeGb: must be an integer between 8 and 1024; got 4\./);
+    expectPairPacError(() => Placement.aws({ region: "eu-central-1", rootVolumeSizeGb: 4 }), { field: "rootVolumeSizeGb", value: 4, problem: "must be an integer between 8 and 1024" });
   });
   test("fails on a data volume of 0 GiB or with a bad label", () => {
-    fails(() => placeGateway({}, { dataVolume: { sizeGb: 0, label: "data" } }), /^dataVolume\.sizeGb: must be an integer between 1 and 16384 on AWS \(gp3\); got 0\./);
-    fails(() => placeGateway({}, { dataVolume: { sizeGb: 10, label: "a label too long!" } }), /^dataVolume\.label: must be 1-16 letters/);
+    expectPairPacError(() => placeGateway({}, { dataVolume: { sizeGb: 0, label: "data" } }), { field: "dataVolume.sizeGb", value: 0, problem: "must be an integer between 1 and 16384 on AWS (gp3)" });
+    expectPairPacError(() => placeGateway({}, { dataVolume: { sizeGb: 10, label: "a label too long!" } }), { field: "dataVolume.label", problem: /^must be 1-16 letters/ });
   });
   test("fails on ports: out of range, unknown protocol, listed twice, description with forbidden characters", () => {
-    fails(() => placeGateway({}, { publicPorts: [{ port: 0, protocol: "tcp", description: "x" }] }), /^publicPorts\[0\]\.port: must be an integer between 1 and 65535; got 0\./);
-    fails(() => placeGateway({}, { publicPorts: [{ port: 1, protocol: "sctp" as "tcp", description: "x" }] }), /^publicPorts\[0\]\.protocol: must be "tcp" or "udp"; got "sctp"\./);
-    fails(() => placeGateway({}, { publicPorts: [{ port: 443, protocol: "tcp", description: "a" }, { port: 443, protocol: "tcp", description: "b" }] }), /^publicPorts\[1\]: lists 443\/tcp a second time/);
-    fails(() => placeGateway({}, { publicPorts: [{ port: 443, protocol: "tcp", description: "HTTPS <nginx>" }] }), /^publicPorts\[0\]\.description: must be 1-255 characters/);
+    expectPairPacError(() => placeGateway({}, { publicPorts: [{ port: 0, protocol: "tcp", description: "x" }] }), { field: "publicPorts[0].port", value: 0, problem: "must be an integer between 1 and 65535" });
+    expectPairPacError(() => placeGateway({}, { publicPorts: [{ port: 1, protocol: "sctp" as "tcp", description: "x" }] }), { field: "publicPorts[0].protocol", value: "sctp", problem: 'must be "tcp" or "udp"' });
+    expectPairPacError(() => placeGateway({}, { publicPorts: [{ port: 443, protocol: "tcp", description: "a" }, { port: 443, protocol: "tcp", description: "b" }] }), { field: "publicPorts[1]", problem: /^lists 443\/tcp a second time/ });
+    expectPairPacError(() => placeGateway({}, { publicPorts: [{ port: 443, protocol: "tcp", description: "HTTPS <nginx>" }] }), { field: "publicPorts[0].description", problem: /^must be 1-255 characters/ });
   });
   test("fails on a bad machine name or admin key", () => {
-    fails(() => placeGateway({}, { name: "Gateway" }), /^name: must be 1-32 lower-case letters/);
-    fails(() => placeGateway({}, { adminSshPublicKey: "" }), /^adminSshPublicKey: must not be empty/);
-    fails(() => placeGateway({}, { adminSshPublicKey: "-----BEGIN PUBLIC KEY-----" }), /^adminSshPublicKey: is not an OpenSSH public key/);
+    expectPairPacError(() => placeGateway({}, { name: "Gateway" }), { field: "name", problem: /^must be 1-32 lower-case letters/ });
+    expectPairPacError(() => placeGateway({}, { adminSshPublicKey: "" }), { field: "adminSshPublicKey", problem: /^must not be empty/ });
+    expectPairPacError(() => placeGateway({}, { adminSshPublicKey: "-----BEGIN PUBLIC KEY-----" }), { field: "adminSshPublicKey", problem: /^is not an OpenSSH public key/ });
   });
   test("fails when a second placement in the same region wants another network", () => {
     const stack = newStack();
     Placement.aws({ region: "eu-central-1" }).place(stack, "Gateway", gatewaySpec());
-    fails(() => Placement.aws({ region: "eu-central-1", vpcCidr: "10.9.0.0/16", subnetCidr: "10.9.1.0/24" }).place(stack, "Desktop1", gatewaySpec({ name: "desktop-1" })),
-      /^vpcCidr: differs from "10\.42\.0\.0\/16" of the eu-central-1 network already created in this stack; got "10\.9\.0\.0\/16"\./);
+    expectPairPacError(() => Placement.aws({ region: "eu-central-1", vpcCidr: "10.9.0.0/16", subnetCidr: "10.9.1.0/24" }).place(stack, "Desktop1", gatewaySpec({ name: "desktop-1" })), { field: "vpcCidr", value: "10.9.0.0/16", problem: 'differs from "10.42.0.0/16" of the eu-central-1 network already created in this stack' });
   });
   test("fails on a subnet outside the VPC or a CIDR with host bits", () => {
-    fails(() => placeGateway({ vpcCidr: "10.1.0.0/16", subnetCidr: "10.2.0.0/24" }), /^subnetCidr: is not inside the VPC block 10\.1\.0\.0\/16/);
-    fails(() => placeGateway({ vpcCidr: "10.1.0.1/16" }), /^vpcCidr: has host bits set/);
+    expectPairPacError(() => placeGateway({ vpcCidr: "10.1.0.0/16", subnetCidr: "10.2.0.0/24" }), { field: "subnetCidr", problem: /^is not inside the VPC block 10\.1\.0\.0\/16/ });
+    expectPairPacError(() => placeGateway({ vpcCidr: "10.1.0.1/16" }), { field: "vpcCidr", problem: /^has host bits set/ });
   });
   test("fails at synth when the userData function returns something else", () => {
     const { stack } = placeGateway({}, { userData: () => 42 as unknown as string });
-    expect(() => Testing.synth(stack)).toThrow(/gateway\.userData: must be a CloudConfig or a rendered #cloud-config string; got 42\./);
+    expectPairPacError(() => Testing.synth(stack), { field: "gateway.userData", value: 42, problem: "must be a CloudConfig or a rendered #cloud-config string" });
   });
 });

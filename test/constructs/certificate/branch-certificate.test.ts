@@ -10,6 +10,7 @@ import { applyPolicies } from "../../../constructs/policies";
 import { TokenLengths } from "../../../constructs/private/token-lengths";
 import { BranchIdentity } from "../../../src/identity";
 import { blockOf, resolveIn, synthChecked } from "../dns/schema-check";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 const MAIN = BranchIdentity.of({ branch: "main", parentDomain: "pairpac.example.org" });
 const FEATURE = BranchIdentity.of({ branch: "feature/Audio_fix", parentDomain: "pairpac.example.org" });
@@ -164,52 +165,48 @@ describe("BranchCertificate", () => {
 
   describe("fails", () => {
     test("fails for an address that is not an e-mail address", () => {
-      expect(() => certificate({ emailAddress: "admin" })).toThrow(
-        'emailAddress: must be an e-mail address; got "admin". Use the address of whoever runs the deployment, e.g. "admin@example.org".');
-      expect(() => certificate({ emailAddress: "a b@example.org" })).toThrow(/^emailAddress:/);
-      expect(() => certificate({ emailAddress: undefined as unknown as string })).toThrow(/^emailAddress:/);
+      expectPairPacError(() => certificate({ emailAddress: "admin" }), { field: "emailAddress", value: "admin", problem: "must be an e-mail address", fix: 'Use the address of whoever runs the deployment, e.g. "admin@example.org".' });
+      expectPairPacError(() => certificate({ emailAddress: "a b@example.org" }), { field: "emailAddress" });
+      expectPairPacError(() => certificate({ emailAddress: undefined as unknown as string }), { field: "emailAddress" });
     });
 
     test("fails for production branches that are not a list of names", () => {
-      expect(() => certificate({ productionBranches: "main" as unknown as string[] })).toThrow('productionBranches: must be a list of non-empty branch names; got "main". Use e.g. ["main"].');
-      expect(() => certificate({ productionBranches: [""] })).toThrow(/^productionBranches:/);
+      expectPairPacError(() => certificate({ productionBranches: "main" as unknown as string[] }), { field: "productionBranches", value: "main", problem: "must be a list of non-empty branch names", fix: 'Use e.g. ["main"].' });
+      expectPairPacError(() => certificate({ productionBranches: [""] }), { field: "productionBranches" });
     });
 
     test("fails for a renewal threshold outside 1-60 days", () => {
-      expect(() => certificate({ minDaysRemaining: 0 })).toThrow(
-        "minDaysRemaining: must be an integer number of days between 1 and 60; got 0. Use 30: Let's Encrypt certificates last 90 days, so renewal starts 60 days after issue.");
-      expect(() => certificate({ minDaysRemaining: 61 })).toThrow(/^minDaysRemaining:/);
-      expect(() => certificate({ minDaysRemaining: 7.5 })).toThrow(/^minDaysRemaining:/);
+      expectPairPacError(() => certificate({ minDaysRemaining: 0 }), { field: "minDaysRemaining", value: 0, problem: "must be an integer number of days between 1 and 60", fix: "Use 30: Let's Encrypt certificates last 90 days, so renewal starts 60 days after issue." });
+      expectPairPacError(() => certificate({ minDaysRemaining: 61 }), { field: "minDaysRemaining" });
+      expectPairPacError(() => certificate({ minDaysRemaining: 7.5 }), { field: "minDaysRemaining" });
     });
 
     test("fails for repeated names, including the apex", () => {
-      expect(() => certificate({ hostnames: ["mumble", "Mumble"] })).toThrow(
-        'hostnames: name mumble.main.pairpac.example.org appears twice (the apex is always included); got ["mumble","Mumble"]. List each service host name once, without "@".');
-      expect(() => certificate({ hostnames: ["@"] })).toThrow(/^hostnames: name main\.pairpac\.example\.org appears twice/);
+      expectPairPacError(() => certificate({ hostnames: ["mumble", "Mumble"] }), { field: "hostnames", value: ["mumble","Mumble"], problem: "name mumble.main.pairpac.example.org appears twice (the apex is always included)", fix: 'List each service host name once, without "@".' });
+      expectPairPacError(() => certificate({ hostnames: ["@"] }), { field: "hostnames", problem: /^name main\.pairpac\.example\.org appears twice/ });
     });
 
     test("fails for host names that are not names in the zone", () => {
-      expect(() => certificate({ hostnames: ["mumble.example.org."] })).toThrow(/^host: must be relative to the branch zone/);
+      expectPairPacError(() => certificate({ hostnames: ["mumble.example.org."] }), { field: "host", problem: /^must be relative to the branch zone/ });
     });
 
     test("fails for more names than fit the declared certificate size", () => {
       const eleven = Array.from({ length: 10 }, (_, i) => `h${i}`);
-      expect(() => certificate({ hostnames: eleven })).toThrow(/^hostnames: give 11 names of \d+ characters together; at most 10 names of 600 characters fit the declared certificate size/);
+      expectPairPacError(() => certificate({ hostnames: eleven }), { field: "hostnames", problem: /^give 11 names of \d+ characters together; at most 10 names of 600 characters fit the declared certificate size/ });
       const long = ["a".repeat(63), "b".repeat(63), "c".repeat(63), "d".repeat(63), "e".repeat(63), "f".repeat(63)];
-      expect(() => certificate({ hostnames: long }, FEATURE)).toThrow(/^hostnames: give 7 names of 713 characters together/);
+      expectPairPacError(() => certificate({ hostnames: long }, FEATURE), { field: "hostnames", problem: /^give 7 names of 713 characters together/ });
     });
 
     test("fails without a BranchDnsZone", () => {
       const stack = new TerraformStack(Testing.app(), "branch");
-      expect(() => new BranchCertificate(stack, "certificate", { zone: "main.pairpac.example.org" as unknown as BranchDnsZone, emailAddress: "a@example.org" })).toThrow(
-        /^zone: must be the branch's DNS zone \(a BranchDnsZone\); got "main.pairpac.example.org"/);
+      expectPairPacError(() => new BranchCertificate(stack, "certificate", { zone: "main.pairpac.example.org" as unknown as BranchDnsZone, emailAddress: "a@example.org" }),
+        { field: "zone", value: "main.pairpac.example.org", problem: "must be the branch's DNS zone (a BranchDnsZone)" });
     });
 
     test("fails for a second certificate of the stack from another ACME directory", () => {
       const { stack, zone } = setup();
       new BranchCertificate(stack, "one", { zone, emailAddress: "a@example.org" });
-      expect(() => new BranchCertificate(stack, "two", { zone, emailAddress: "a@example.org", productionBranches: ["main"], hostnames: ["x"] })).toThrow(
-        'serverUrl: differs from the ACME directory "https://acme-staging-v02.api.letsencrypt.org/directory" already configured in this stack; got "https://acme-v02.api.letsencrypt.org/directory". Use one ACME directory (production or staging) per stack.');
+      expectPairPacError(() => new BranchCertificate(stack, "two", { zone, emailAddress: "a@example.org", productionBranches: ["main"], hostnames: ["x"] }), { field: "serverUrl", value: "https://acme-v02.api.letsencrypt.org/directory", problem: 'differs from the ACME directory "https://acme-staging-v02.api.letsencrypt.org/directory" already configured in this stack', fix: "Use one ACME directory (production or staging) per stack." });
     });
   });
 });

@@ -5,6 +5,7 @@ import type { OciBranchZone } from "../../../constructs/dns/private/oci-branch-z
 import { OciProviders } from "../../../constructs/oci/oci-providers";
 import { BranchIdentity } from "../../../src/identity";
 import { blockOf, resolveIn, synthChecked } from "./schema-check";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 /** lego's propagation wait that every OCI zone passes (lego v4.35.2 oraclecloud: seconds). */
 const WAIT = { OCI_PROPAGATION_TIMEOUT: "600", OCI_POLLING_INTERVAL: "10" };
@@ -171,7 +172,7 @@ describe("DnsZone.oci", () => {
     }
     expect(variables.pairpac_acme_oci_private_key_password.default).toBe("");
     expect(variables.pairpac_acme_oci_private_key.default).toBeUndefined();
-    expect(() => OciAcmeAuth.apiKeyVariables({ region: "frankfurt" })).toThrow(/apiKeyVariables.region: must be an OCI region identifier; got "frankfurt"/);
+    expectPairPacError(() => OciAcmeAuth.apiKeyVariables({ region: "frankfurt" }), { field: "apiKeyVariables.region", value: "frankfurt", problem: "must be an OCI region identifier" });
   });
 
   test("instance principal authentication", () => {
@@ -235,65 +236,61 @@ describe("DnsZone.oci", () => {
 
   describe("fails", () => {
     test("fails without any OCI provider to use", () => {
-      expect(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT }).bind(stack(), MAIN)).toThrow(
-        "oci.region: is needed: the stack has no OCI provider yet; got undefined. Pass region (any subscribed region; OCI DNS is global) or provider to DnsZone.oci, or bind the zone after placing a machine on OCI.");
+      expectPairPacError(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT }).bind(stack(), MAIN), { field: "oci.region", value: undefined, problem: "is needed: the stack has no OCI provider yet", fix: "Pass region (any subscribed region; OCI DNS is global) or provider to DnsZone.oci, or bind the zone after placing a machine on OCI." });
     });
 
     test("fails for a compartment that is not an OCID", () => {
-      expect(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: "branch-main" })).toThrow(
-        'oci.compartmentId: must be a compartment OCID (ocid1.compartment.…) or a Terraform token; got "branch-main". Pass the branch compartment\'s id from the OCI placement.');
+      expectPairPacError(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: "branch-main" }), { field: "oci.compartmentId", value: "branch-main", problem: "must be a compartment OCID (ocid1.compartment.…) or a Terraform token", fix: "Pass the branch compartment's id from the OCI placement." });
     });
 
     test("fails for a parent that is not a DnsParent", () => {
-      expect(() => DnsZone.oci({ parent: { kind: "oci" } as unknown as DnsParent, compartmentId: COMPARTMENT })).toThrow(/^oci\.parent: must be a DnsParent/);
+      expectPairPacError(() => DnsZone.oci({ parent: { kind: "oci" } as unknown as DnsParent, compartmentId: COMPARTMENT }), { field: "oci.parent", problem: /^must be a DnsParent/ });
     });
 
     test("fails for provider and region together", () => {
       const s = stack();
       const provider = new OciProvider(s, "p", {});
-      expect(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT, provider, region: "eu-frankfurt-1" })).toThrow(/^oci\.region: must not be given together with oci\.provider/);
+      expectPairPacError(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT, provider, region: "eu-frankfurt-1" }), { field: "oci.region", problem: /^must not be given together with oci\.provider/ });
     });
 
     test("fails for an OCI parent given both by name and by OCID, or with a bad OCID", () => {
-      expect(() => DnsParent.oci({ zoneName: "example.org", zoneId: "ocid1.dns-zone.oc1..x" })).toThrow(/^parent\.zoneId: must not be given together with parent\.zoneName/);
-      expect(() => DnsParent.oci({ zoneId: "example.org" })).toThrow(/^parent\.zoneId: must be the OCID of a DNS zone/);
-      expect(() => DnsParent.oci({ zoneName: "exa mple.org" })).toThrow(/^parent\.zoneName: must be a domain name/);
+      expectPairPacError(() => DnsParent.oci({ zoneName: "example.org", zoneId: "ocid1.dns-zone.oc1..x" }), { field: "parent.zoneId", problem: /^must not be given together with parent\.zoneName/ });
+      expectPairPacError(() => DnsParent.oci({ zoneId: "example.org" }), { field: "parent.zoneId", problem: /^must be the OCID of a DNS zone/ });
+      expectPairPacError(() => DnsParent.oci({ zoneName: "exa mple.org" }), { field: "parent.zoneName", problem: /^must be a domain name/ });
     });
 
     test("fails when the parent zone does not contain the branch zone", () => {
-      expect(() => ociZone(stack(), { parent: DnsParent.oci({ zoneName: "other.org" }) })).toThrow(
-        'parent.zoneName: must contain the branch zone main.pairpac.example.org; got "other.org". Use the parent domain "pairpac.example.org" or a zone above it.');
-      expect(() => ociZone(stack(), { parent: DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", zone: "main.pairpac.example.org" }) })).toThrow(
-        /^parent\.zone: must contain the branch zone main\.pairpac\.example\.org/);
+      expectPairPacError(() => ociZone(stack(), { parent: DnsParent.oci({ zoneName: "other.org" }) }), { field: "parent.zoneName", value: "other.org", problem: "must contain the branch zone main.pairpac.example.org", fix: 'Use the parent domain "pairpac.example.org" or a zone above it.' });
+      expectPairPacError(() => ociZone(stack(), { parent: DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", zone: "main.pairpac.example.org" }) }), { field: "parent.zone", problem: /^must contain the branch zone main\.pairpac\.example\.org/ });
     });
 
     test("fails for an RFC 2136 parent with bad settings", () => {
-      expect(() => DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", keyAlgorithm: "hmac-md5" })).toThrow(/^parent\.keyAlgorithm: is not supported/);
-      expect(() => DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", zone: "-bad.org" })).toThrow(/^parent\.zone: must be a domain name/);
+      expectPairPacError(() => DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", keyAlgorithm: "hmac-md5" }), { field: "parent.keyAlgorithm", problem: /^is not supported/ });
+      expectPairPacError(() => DnsParent.rfc2136({ server: "ns1.example.org", keyName: "k", zone: "-bad.org" }), { field: "parent.zone", problem: /^must be a domain name/ });
     });
 
     test("fails for API key settings that are not OCIDs, fingerprints or regions", () => {
       const good = { tenancyOcid: "ocid1.tenancy.oc1..t", userOcid: "ocid1.user.oc1..u", fingerprint: "00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff", region: "eu-frankfurt-1" };
-      expect(() => OciAcmeAuth.apiKey({ ...good, tenancyOcid: "tenancy" })).toThrow('apiKey.tenancyOcid: must be an OCID; got "tenancy". Use the tenancy OCID from the OCI console (ocid1.tenancy.oc1..…).');
-      expect(() => OciAcmeAuth.apiKey({ ...good, userOcid: "" })).toThrow(/^apiKey\.userOcid: must be an OCID/);
-      expect(() => OciAcmeAuth.apiKey({ ...good, fingerprint: "00:11" })).toThrow(/^apiKey\.fingerprint: must be 16 lower-case hex pairs/);
-      expect(() => OciAcmeAuth.apiKey({ ...good, region: "Frankfurt" })).toThrow(/^apiKey\.region: must be an OCI region identifier/);
-      expect(() => OciAcmeAuth.apiKey({ ...good, privateKeyVariable: "bad name" })).toThrow(/^apiKey\.privateKeyVariable: must be a Terraform variable name/);
-      expect(() => OciAcmeAuth.apiKey({ ...good, passphraseVariable: "1x" })).toThrow(/^apiKey\.passphraseVariable: must be a Terraform variable name/);
+      expectPairPacError(() => OciAcmeAuth.apiKey({ ...good, tenancyOcid: "tenancy" }), { field: "apiKey.tenancyOcid", value: "tenancy", problem: "must be an OCID", fix: "Use the tenancy OCID from the OCI console (ocid1.tenancy.oc1..…)." });
+      expectPairPacError(() => OciAcmeAuth.apiKey({ ...good, userOcid: "" }), { field: "apiKey.userOcid", problem: /^must be an OCID/ });
+      expectPairPacError(() => OciAcmeAuth.apiKey({ ...good, fingerprint: "00:11" }), { field: "apiKey.fingerprint", problem: /^must be 16 lower-case hex pairs/ });
+      expectPairPacError(() => OciAcmeAuth.apiKey({ ...good, region: "Frankfurt" }), { field: "apiKey.region", problem: /^must be an OCI region identifier/ });
+      expectPairPacError(() => OciAcmeAuth.apiKey({ ...good, privateKeyVariable: "bad name" }), { field: "apiKey.privateKeyVariable", problem: /^must be a Terraform variable name/ });
+      expectPairPacError(() => OciAcmeAuth.apiKey({ ...good, passphraseVariable: "1x" }), { field: "apiKey.passphraseVariable", problem: /^must be a Terraform variable name/ });
     });
 
     test("fails for an acmeAuth that is not an OciAcmeAuth", () => {
-      expect(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT, acmeAuth: { method: "environment" } as unknown as OciAcmeAuth })).toThrow(/^oci\.acmeAuth: must be an OciAcmeAuth/);
+      expectPairPacError(() => DnsZone.oci({ parent: DnsParent.oci(), compartmentId: COMPARTMENT, acmeAuth: { method: "environment" } as unknown as OciAcmeAuth }), { field: "oci.acmeAuth", problem: /^must be an OciAcmeAuth/ });
     });
 
     test("fails for CAA records with bad flags, tags or values", () => {
       const zone = ociZone(stack());
-      expect(() => zone.addCaa("@", [{ flags: 1, tag: "issue", value: "letsencrypt.org" }])).toThrow("records[0].flags: must be 0 or 128 (issuer critical); got 1. Use 0.");
-      expect(() => zone.addCaa("@", [{ tag: "contactemail" as "issue", value: "a@b.org" }])).toThrow(/^records\[0\]\.tag: must be "issue", "issuewild" or "iodef"/);
-      expect(() => zone.addCaa("@", [{ tag: "issue", value: "letsencrypt.org\"" }])).toThrow(/^records\[0\]\.value: must be a non-empty string without quotes/);
-      expect(() => zone.addCaa("@", [{ tag: "iodef", value: "admin@example.org" }])).toThrow(/^records\[0\]\.value: must be a mailto: or http\(s\):\/\/ URL/);
-      expect(() => zone.addCaa("@", [])).toThrow(/^records: must be a non-empty list/);
-      expect(() => zone.addGatewayRecords({ ipv4: "192.0.2.1", caaIodef: "nobody" })).toThrow(/^records\[1\]\.value: must be a mailto: or http\(s\):\/\/ URL/);
+      expectPairPacError(() => zone.addCaa("@", [{ flags: 1, tag: "issue", value: "letsencrypt.org" }]), { field: "records[0].flags", value: 1, problem: "must be 0 or 128 (issuer critical)", fix: "Use 0." });
+      expectPairPacError(() => zone.addCaa("@", [{ tag: "contactemail" as "issue", value: "a@b.org" }]), { field: "records[0].tag", problem: /^must be "issue", "issuewild" or "iodef"/ });
+      expectPairPacError(() => zone.addCaa("@", [{ tag: "issue", value: "letsencrypt.org\"" }]), { field: "records[0].value", problem: /^must be a non-empty string without quotes/ });
+      expectPairPacError(() => zone.addCaa("@", [{ tag: "iodef", value: "admin@example.org" }]), { field: "records[0].value", problem: /^must be a mailto: or http\(s\):\/\/ URL/ });
+      expectPairPacError(() => zone.addCaa("@", []), { field: "records", problem: /^must be a non-empty list/ });
+      expectPairPacError(() => zone.addGatewayRecords({ ipv4: "192.0.2.1", caaIodef: "nobody" }), { field: "records[1].value", problem: /^must be a mailto: or http\(s\):\/\/ URL/ });
     });
   });
 });

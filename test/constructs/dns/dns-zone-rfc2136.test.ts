@@ -4,6 +4,7 @@ import { Rfc2136BranchZone } from "../../../constructs/dns/private/rfc2136-branc
 import { PairPacError } from "../../../src/errors";
 import { BranchIdentity } from "../../../src/identity";
 import { blockOf, resolveIn, synthChecked } from "./schema-check";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 const MAIN = BranchIdentity.of({ branch: "main", parentDomain: "pairpac.example.org" });
 const FEATURE = BranchIdentity.of({ branch: "feature/Audio_fix", parentDomain: "pairpac.example.org" });
@@ -150,102 +151,97 @@ describe("DnsZone.rfc2136", () => {
     const bind = (props: Rfc2136ZoneProps, identity = MAIN) => DnsZone.rfc2136(props).bind(stack(), identity);
 
     test("fails for hmac-md5 with the reason (lego rejects it)", () => {
-      expect(() => DnsZone.rfc2136({ ...SERVER, keyAlgorithm: "hmac-md5" })).toThrow(
-        'rfc2136.keyAlgorithm: is not supported: lego (the ACME library that answers the DNS-01 challenge) rejects HMAC-MD5, and MD5 is obsolete; got "hmac-md5". Use "hmac-sha256" (generate a key with `tsig-keygen -a hmac-sha256 pairpac`).');
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, keyAlgorithm: "hmac-md5" }), { field: "rfc2136.keyAlgorithm", value: "hmac-md5", problem: "is not supported: lego (the ACME library that answers the DNS-01 challenge) rejects HMAC-MD5, and MD5 is obsolete", fix: 'Use "hmac-sha256" (generate a key with `tsig-keygen -a hmac-sha256 pairpac`).' });
     });
 
     test("fails for an algorithm outside the dns provider's list", () => {
-      expect(() => DnsZone.rfc2136({ ...SERVER, keyAlgorithm: "HMAC-SHA256" })).toThrow(
-        'rfc2136.keyAlgorithm: must be one of "hmac-sha1", "hmac-sha256", "hmac-sha512"; got "HMAC-SHA256".');
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, keyAlgorithm: "HMAC-SHA256" }), { field: "rfc2136.keyAlgorithm", value: "HMAC-SHA256", problem: 'must be one of "hmac-sha1", "hmac-sha256", "hmac-sha512"' });
       expect(() => DnsZone.rfc2136({ ...SERVER, keyAlgorithm: "hmac-sha384" })).toThrow(PairPacError);
     });
 
     test("fails for a bad server, port or key name", () => {
-      expect(() => DnsZone.rfc2136({ ...SERVER, server: "ns1 example.org" })).toThrow(/^rfc2136\.server: must be a domain name/);
-      expect(() => DnsZone.rfc2136({ ...SERVER, server: "" })).toThrow(/^rfc2136\.server: must be a non-empty domain name/);
-      expect(() => DnsZone.rfc2136({ ...SERVER, port: 0 })).toThrow("rfc2136.port: must be an integer port between 1 and 65535; got 0.");
-      expect(() => DnsZone.rfc2136({ ...SERVER, port: 53.5 })).toThrow(/^rfc2136\.port:/);
-      expect(() => DnsZone.rfc2136({ ...SERVER, keyName: "pair pac" })).toThrow(/^rfc2136\.keyName: must be the TSIG key name/);
-      expect(() => DnsZone.rfc2136({ ...SERVER, keyName: "" })).toThrow(/^rfc2136\.keyName:/);
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, server: "ns1 example.org" }), { field: "rfc2136.server", problem: /^must be a domain name/ });
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, server: "" }), { field: "rfc2136.server", problem: /^must be a non-empty domain name/ });
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, port: 0 }), { field: "rfc2136.port", value: 0, problem: "must be an integer port between 1 and 65535" });
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, port: 53.5 }), { field: "rfc2136.port" });
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, keyName: "pair pac" }), { field: "rfc2136.keyName", problem: /^must be the TSIG key name/ });
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, keyName: "" }), { field: "rfc2136.keyName" });
     });
 
     test("fails for a secret variable name Terraform would reject", () => {
-      expect(() => DnsZone.rfc2136({ ...SERVER, keySecretVariable: "9secret" })).toThrow(/^rfc2136\.keySecretVariable: must be a Terraform variable name/);
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, keySecretVariable: "9secret" }), { field: "rfc2136.keySecretVariable", problem: /^must be a Terraform variable name/ });
     });
 
     test("fails when the secret variable id is taken by another construct", () => {
       // the zone construct itself has the id "dns" at the top of the stack
-      expect(() => bind({ ...SERVER, keySecretVariable: "dns" })).toThrow(
-        'keySecretVariable: is already the id of another construct at the top of the stack; got "dns". Choose another variable name.');
+      expectPairPacError(() => bind({ ...SERVER, keySecretVariable: "dns" }), { field: "keySecretVariable", value: "dns", problem: "is already the id of another construct at the top of the stack", fix: "Choose another variable name." });
     });
 
     test("fails when the parent zone does not contain the branch zone", () => {
-      expect(() => bind({ ...SERVER, parentZone: "other.example.org" })).toThrow(
-        'parentZone: must contain the branch zone main.pairpac.example.org; got "other.example.org". Use the parent domain "pairpac.example.org" or a zone above it.');
-      expect(() => bind({ ...SERVER, parentZone: "main.pairpac.example.org" })).toThrow(/^parentZone: must contain the branch zone/);
+      expectPairPacError(() => bind({ ...SERVER, parentZone: "other.example.org" }), { field: "parentZone", value: "other.example.org", problem: "must contain the branch zone main.pairpac.example.org", fix: 'Use the parent domain "pairpac.example.org" or a zone above it.' });
+      expectPairPacError(() => bind({ ...SERVER, parentZone: "main.pairpac.example.org" }), { field: "parentZone", problem: /^must contain the branch zone/ });
     });
 
     test("fails for a TTL out of range", () => {
-      expect(() => DnsZone.rfc2136({ ...SERVER, ttl: 10 })).toThrow("rfc2136.ttl: must be an integer number of seconds between 30 and 86400; got 10. Use e.g. 300.");
+      expectPairPacError(() => DnsZone.rfc2136({ ...SERVER, ttl: 10 }), { field: "rfc2136.ttl", value: 10, problem: "must be an integer number of seconds between 30 and 86400", fix: "Use e.g. 300." });
       const zone = bind(SERVER);
-      expect(() => zone.addA("@", ["192.0.2.1"], { ttl: 100_000 })).toThrow(/^ttl:/);
+      expectPairPacError(() => zone.addA("@", ["192.0.2.1"], { ttl: 100_000 }), { field: "ttl" });
     });
 
     test("fails for CAA: hashicorp/dns 3.4.3 has no CAA type; the fix names the parent zone", () => {
       const zone = bind(SERVER);
-      expect(() => zone.addCaa("@", [{ tag: "issue", value: "letsencrypt.org" }])).toThrow(
-        'addCaa: cannot be managed in a rfc2136 zone: hashicorp/dns 3.4.3 (@cdktf/provider-dns 9.0.1) has no CAA record type; got "@". Publish `pairpac.example.org. CAA 0 issue "letsencrypt.org"` in the parent zone by hand (it covers every branch), or use DnsZone.oci(...).');
+      expectPairPacError(() => zone.addCaa("@", [{ tag: "issue", value: "letsencrypt.org" }]), { field: "addCaa", value: "@", problem: "cannot be managed in a rfc2136 zone: hashicorp/dns 3.4.3 (@cdktf/provider-dns 9.0.1) has no CAA record type", fix: 'Publish `pairpac.example.org. CAA 0 issue "letsencrypt.org"` in the parent zone by hand (it covers every branch), or use DnsZone.oci(...).' });
     });
 
     test("fails for a second record set of the same type and name", () => {
       const zone = bind(SERVER);
       zone.addA("@", ["192.0.2.1"]);
-      expect(() => zone.addA("@", ["192.0.2.2"])).toThrow('name: already has a A record set in main.pairpac.example.org; got "@". Pass all values of a record set in one call.');
+      expectPairPacError(() => zone.addA("@", ["192.0.2.2"]), { field: "name", value: "@", problem: "already has a A record set in main.pairpac.example.org", fix: "Pass all values of a record set in one call." });
       zone.addA("www", ["192.0.2.1"]);
-      expect(() => zone.addA("WWW", ["192.0.2.2"])).toThrow(/^name: already has a A record set/);
+      expectPairPacError(() => zone.addA("WWW", ["192.0.2.2"]), { field: "name", problem: /^already has a A record set/ });
     });
 
     test("fails for addresses of the wrong family, duplicates or an empty list", () => {
       const zone = bind(SERVER);
-      expect(() => zone.addA("@", ["2001:db8::1"])).toThrow('addresses[0]: is not an IPv4 address; got "2001:db8::1". Use e.g. "192.0.2.10".');
-      expect(() => zone.addAaaa("@", ["192.0.2.1"])).toThrow('addresses[0]: is not an IPv6 address; got "192.0.2.1". Use e.g. "2001:db8::10".');
-      expect(() => zone.addA("@", [])).toThrow(/^addresses: must be a non-empty list of IPv4 addresses/);
-      expect(() => zone.addA("@", ["192.0.2.1", "192.0.2.1"])).toThrow(/^addresses: must not contain an address twice/);
-      expect(() => zone.addA("@", ["192.0.2.256"])).toThrow(/^addresses\[0\]: is not an IPv4 address/);
+      expectPairPacError(() => zone.addA("@", ["2001:db8::1"]), { field: "addresses[0]", value: "2001:db8::1", problem: "is not an IPv4 address", fix: 'Use e.g. "192.0.2.10".' });
+      expectPairPacError(() => zone.addAaaa("@", ["192.0.2.1"]), { field: "addresses[0]", value: "192.0.2.1", problem: "is not an IPv6 address", fix: 'Use e.g. "2001:db8::10".' });
+      expectPairPacError(() => zone.addA("@", []), { field: "addresses", problem: /^must be a non-empty list of IPv4 addresses/ });
+      expectPairPacError(() => zone.addA("@", ["192.0.2.1", "192.0.2.1"]), { field: "addresses", problem: /^must not contain an address twice/ });
+      expectPairPacError(() => zone.addA("@", ["192.0.2.256"]), { field: "addresses[0]", problem: /^is not an IPv4 address/ });
     });
 
     test("fails for record names that are absolute or not DNS labels", () => {
       const zone = bind(SERVER);
-      expect(() => zone.addA("www.main.pairpac.example.org.", ["192.0.2.1"])).toThrow(/^name: must be relative to the branch zone/);
-      expect(() => zone.addA("web server", ["192.0.2.1"])).toThrow(/^name: must consist of labels/);
-      expect(() => zone.addA("-web", ["192.0.2.1"])).toThrow(/^name: must consist of labels/);
-      expect(() => zone.addA("", ["192.0.2.1"])).toThrow(/^name: must be "@"/);
-      expect(() => zone.fqdn("a".repeat(64))).toThrow(/^host: must consist of labels/);
+      expectPairPacError(() => zone.addA("www.main.pairpac.example.org.", ["192.0.2.1"]), { field: "name", problem: /^must be relative to the branch zone/ });
+      expectPairPacError(() => zone.addA("web server", ["192.0.2.1"]), { field: "name", problem: /^must consist of labels/ });
+      expectPairPacError(() => zone.addA("-web", ["192.0.2.1"]), { field: "name", problem: /^must consist of labels/ });
+      expectPairPacError(() => zone.addA("", ["192.0.2.1"]), { field: "name", problem: /^must be "@"/ });
+      expectPairPacError(() => zone.fqdn("a".repeat(64)), { field: "host", problem: /^must consist of labels/ });
     });
 
     test("fails for a host name that makes the DNS name longer than 253 characters", () => {
       const zone = bind(SERVER, FEATURE);
       const long = `${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(14)}`;
       expect(() => zone.fqdn(long.slice(1))).not.toThrow(); // 253 characters
-      expect(() => zone.fqdn(long)).toThrow(/^host: makes the name 254 characters long; a DNS name has at most 253/);
-      expect(() => zone.addA(long, ["192.0.2.1"])).toThrow(/^name: makes the name 254 characters long/);
-      expect(() => zone.addGatewayRecords({ ipv4: "192.0.2.1", hostnames: ["ok", long] })).toThrow(/^hostnames\[1\]: makes the name 254 characters long/);
+      expectPairPacError(() => zone.fqdn(long), { field: "host", problem: /^makes the name 254 characters long; a DNS name has at most 253/ });
+      expectPairPacError(() => zone.addA(long, ["192.0.2.1"]), { field: "name", problem: /^makes the name 254 characters long/ });
+      expectPairPacError(() => zone.addGatewayRecords({ ipv4: "192.0.2.1", hostnames: ["ok", long] }), { field: "hostnames[1]", problem: /^makes the name 254 characters long/ });
       expect(zone.node.children.map((c) => c.node.id)).toEqual(["provider"]); // nothing was added
     });
 
     test("fails for bad MX and TXT records", () => {
       const zone = bind(SERVER);
-      expect(() => zone.addMx("@", [{ preference: 70_000, exchange: "@" }])).toThrow("records[0].preference: must be an integer between 0 and 65535; got 70000. Use 10.");
-      expect(() => zone.addMx("@", [])).toThrow(/^records: must be a non-empty list/);
-      expect(() => zone.addMx("@", [{ preference: 10, exchange: "mail server" }])).toThrow(/^records\[0\]\.exchange: must consist of labels/);
-      expect(() => zone.addTxt("@", ["say \"hi\""])).toThrow(/^values\[0\]: must be a non-empty string of at most 255 printable characters without quotes or backslashes/);
-      expect(() => zone.addTxt("@", ["x".repeat(256)])).toThrow(/^values\[0\]:/);
-      expect(() => zone.addTxt("@", [])).toThrow(/^values: must be a non-empty list of strings/);
+      expectPairPacError(() => zone.addMx("@", [{ preference: 70_000, exchange: "@" }]), { field: "records[0].preference", value: 70000, problem: "must be an integer between 0 and 65535", fix: "Use 10." });
+      expectPairPacError(() => zone.addMx("@", []), { field: "records", problem: /^must be a non-empty list/ });
+      expectPairPacError(() => zone.addMx("@", [{ preference: 10, exchange: "mail server" }]), { field: "records[0].exchange", problem: /^must consist of labels/ });
+      expectPairPacError(() => zone.addTxt("@", ["say \"hi\""]), { field: "values[0]", problem: /^must be a non-empty string of at most 255 printable characters without quotes or backslashes/ });
+      expectPairPacError(() => zone.addTxt("@", ["x".repeat(256)]), { field: "values[0]" });
+      expectPairPacError(() => zone.addTxt("@", []), { field: "values", problem: /^must be a non-empty list of strings/ });
     });
 
     test("fails when bound without a BranchIdentity", () => {
-      expect(() => DnsZone.rfc2136(SERVER).bind(stack(), { zoneName: "main.example.org" } as unknown as BranchIdentity)).toThrow(
-        /^identity: must be a BranchIdentity; got \{"zoneName":"main.example.org"\}/);
+      expectPairPacError(() => DnsZone.rfc2136(SERVER).bind(stack(), { zoneName: "main.example.org" } as unknown as BranchIdentity),
+        { field: "identity", value: { zoneName: "main.example.org" }, problem: "must be a BranchIdentity" });
     });
   });
 });

@@ -7,6 +7,7 @@ import { OciCompartment, OciShape, type OciMachine } from "../../../constructs/o
 import { Placement, type MachineSpec } from "../../../constructs/placement";
 import { BranchIdentity } from "../../../src/identity";
 import { conformanceTest, expectValidTerraform, terraformConsole } from "../../support/terraform";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000000";
 const COMPARTMENT = "ocid1.compartment.oc1..aaaaaaaaexamplecompartment00000000000000000000000000000000";
@@ -82,10 +83,10 @@ describe("OCI availability domain chosen at plan time", () => {
     const j = synth((stack) => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, availabilityDomain: "Uocm:EU-FRANKFURT-1-AD-2" }).place(stack, "Desktop1", spec("desktop-1")));
     expect(Object.values(j.resource.oci_core_instance)[0].availability_domain).toBe("Uocm:EU-FRANKFURT-1-AD-2");
     expect(j.data.oci_core_shapes).toBeUndefined();
-    expect(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, availabilityDomain: "AD-2" }))
-      .toThrow(/availabilityDomain: is not an availability domain name; got "AD-2"\. Use the name `oci iam availability-domain list` prints/);
-    expect(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, availabilityDomain: "Uocm:EU-FRANKFURT-1-AD-2", availabilityDomainIndex: 1 }))
-      .toThrow(/availabilityDomainIndex: is given together with availabilityDomain/);
+    expectPairPacError(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, availabilityDomain: "AD-2" }),
+      { field: "availabilityDomain", value: "AD-2", problem: "is not an availability domain name", fix: /^Use the name `oci iam availability-domain list` prints/ });
+    expectPairPacError(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, availabilityDomain: "Uocm:EU-FRANKFURT-1-AD-2", availabilityDomainIndex: 1 }),
+      { field: "availabilityDomainIndex", problem: /^is given together with availabilityDomain/ });
   });
 });
 
@@ -121,7 +122,7 @@ describe("OCI branch compartment", () => {
     expect(name.length).toBeLessThanOrEqual(100);
     expect(name).toMatch(/^p{40}\.feature-x+--[0-9a-f]{8}$/);
     expect(BranchIdentity.branchFromTags({ ...long.tags })).toBe(long.branch);
-    expect(() => OciCompartment.nameOf(IDENTITY, "team.a")).toThrow(/namePrefix: must be 1-40 lower-case letters, digits, - or _, without a dot; got "team\.a"/);
+    expectPairPacError(() => OciCompartment.nameOf(IDENTITY, "team.a"), { field: "namePrefix", value: "team.a", problem: "must be 1-40 lower-case letters, digits, - or _, without a dot" });
     const j = synth((stack) => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, compartmentNamePrefix: "pairpac-team-a" }).place(stack, "Desktop1", spec("desktop-1")));
     const compartment = Object.values(j.resource.oci_identity_compartment)[0];
     expect(compartment.name).toBe("pairpac-team-a.main");

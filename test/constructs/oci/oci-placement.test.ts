@@ -13,14 +13,15 @@ import { DataOciCoreImages } from "../../../.gen/providers/oci/data-oci-core-ima
 import { IdentityCompartment } from "../../../.gen/providers/oci/identity-compartment";
 import { AcmeProvider } from "../../../.gen/providers/acme/provider";
 import { OciProvider } from "../../../.gen/providers/oci/provider";
-import { Os, UserDataBudget } from "../../../cloudinit";
-import { OciMachine, OciPlacement, OciShape, type OciPlacementProps } from "../../../constructs/oci";
-import { Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
+import { Os } from "../../../cloudinit";
+import { OciMachine, OciShape, type OciPlacementProps } from "../../../constructs/oci";
+import { OciPlacement, Placement, type MachineContext, type MachineSpec } from "../../../constructs/placement";
+import { machineRecordOf } from "../../../constructs/private/machine-record";
 import { TokenLengths } from "../../../constructs/private/token-lengths";
-import { PairPacError } from "../../../src/errors";
 import {
   ADMIN_KEY, IDENTITY, TENANCY, dataSources, expectSchemaValid, newStack, only, resources, roleDocument, synthJson,
 } from "../placement-support/support";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 Testing.setupJest();
 
@@ -193,7 +194,7 @@ describe("Placement.oci machine", () => {
       },
     });
     expect((json.locals[local] as string).startsWith('${base64gzip("#cloud-config\\n')).toBe(true);
-    expect(json.locals[local]).toContain("ExecStart=/usr/local/lib/pairpac/format-data-volume.sh /dev/oracleoci/oraclevdb pairpac-data ext4 600");
+    expect(json.locals[local]).toContain("ExecStart=/usr/local/lib/pairpac/format-data-volume.sh /dev/oracleoci/oraclevdb pairpac-home ext4 600"); // the spec's label
   });
 
   test("the block volume is protected and attached paravirtualized at the consistent device path", () => {
@@ -245,11 +246,10 @@ describe("Placement.oci machine", () => {
 });
 
 describe("Placement.oci options", () => {
-  test("OciPlacement exposes cloud, os, architecture, login user and the OCI budget", () => {
+  test("OciPlacement exposes cloud, os, architecture and login user", () => {
     const placement = Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY });
     expect(placement).toBeInstanceOf(OciPlacement);
     expect([placement.cloud, placement.region, placement.os, placement.architecture, placement.adminUser]).toEqual(["oci", "eu-frankfurt-1", Os.UBUNTU_24_04, "x86_64", "ubuntu"]);
-    expect(placement.userDataBudget).toBe(UserDataBudget.OCI);
   });
 
   test("A1.Flex: OCPUs and memory in shape_config, the aarch64 image of the shape", () => {
@@ -266,32 +266,28 @@ describe("Placement.oci options", () => {
     expectSchemaValid(synthesized);
   });
 
-  test("the user-data budget leaves room for the admin key and the metadata keys", () => {
-    const contexts: MachineContext[] = [];
-    const stack = placeDesktop({}, { userData: (m) => { contexts.push(m); return roleDocument("desktop-1", m); } }).stack;
+  test("the user-data limit leaves room for the admin key and the metadata keys", () => {
+    const { stack, machine } = placeDesktop();
     Testing.synth(stack);
-    expect(contexts).toHaveLength(1);
-    expect(contexts[0].userDataBudget.limitBytes).toBe(32000 - ADMIN_KEY.length - 40);
-    expect(contexts[0].userDataBudget.measure).toBe("base64");
+    const size = machineRecordOf(machine)!.userDataSize();
+    expect([size.budgetName, size.limit, size.unit]).toEqual(["oci", 32000 - ADMIN_KEY.length - 40, "bytes of base64"]);
   });
 
-  test("an admin key given as a token: the precondition measures it, the budget uses its declared length", () => {
+  test("an admin key given as a token: the precondition measures it, the synth-time limit uses its declared length", () => {
     const stack = newStack();
     new TlsProvider(stack, "tls");
     const key = new PrivateKey(stack, "AdminKey", { algorithm: "ED25519" });
     TokenLengths.declare(stack, key.publicKeyOpenssh, 120);
-    let budget = 0;
-    Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", desktopSpec({
+    const machine = Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", desktopSpec({
       adminSshPublicKey: key.publicKeyOpenssh,
-      userData: (m) => { budget = m.userDataBudget.limitBytes; return roleDocument("desktop-1", m); },
-    }));
+    })) as OciMachine;
     const json = synthJson(stack);
     const local = Object.keys(json.locals ?? {}).find((k) => k.includes("UserData"))!;
     const instance = only(resources(json, "oci_core_instance"));
     expect(instance.metadata).toEqual({ ssh_authorized_keys: "${tls_private_key.AdminKey.public_key_openssh}", user_data: `\${local.${local}}` });
     expect((instance.lifecycle as { precondition: { condition: string }[] }).precondition[2].condition)
       .toBe(`\${(((length(local.${local}) + length(tls_private_key.AdminKey.public_key_openssh)) + 40) <= 32000)}`);
-    expect(budget).toBe(32000 - 120 - 40);
+    expect(machineRecordOf(machine)!.userDataSize().limit).toBe(32000 - 120 - 40);
     expectSchemaValid(json);
   });
 
@@ -337,39 +333,29 @@ describe("Placement.oci options", () => {
 });
 
 describe("Placement.oci rejects misuse", () => {
-  const fails = (fn: () => unknown, message: RegExp) => {
-    let error: unknown;
-    try { fn(); } catch (e) { error = e; }
-    expect(error).toBeInstanceOf(PairPacError);
-    expect((error as Error).message).toMatch(message);
-  };
-
   test("fails on Debian 13: OCI has no Debian platform image", () => {
-    fails(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, os: Os.DEBIAN_13 }),
-      /^os: has no OCI platform image \(OCI publishes Ubuntu, Oracle Linux and others, but not Debian\); got "debian-13"\. Use Os\.UBUNTU_24_04 on OCI, or place Debian machines with Placement\.aws\(\.\.\.\)\.$/);
+    expectPairPacError(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, os: Os.DEBIAN_13 }), { field: "os", value: "debian-13", problem: "has no OCI platform image (OCI publishes Ubuntu, Oracle Linux and others, but not Debian)", fix: "Use Os.UBUNTU_24_04 on OCI, or place Debian machines with Placement.aws(...)." });
   });
   test("fails on a data volume below OCI's 50 GB minimum", () => {
-    fails(() => placeDesktop({}, { dataVolume: { sizeGb: 20, label: "data" } }), /^dataVolume\.sizeGb: must be an integer between 50 and 32768 on OCI \(the smallest block volume is 50 GB\); got 20\./);
+    expectPairPacError(() => placeDesktop({}, { dataVolume: { sizeGb: 20, label: "data" } }), { field: "dataVolume.sizeGb", value: 20, problem: "must be an integer between 50 and 32768 on OCI (the smallest block volume is 50 GB)" });
   });
   test("fails on a parent that is not a tenancy or compartment OCID", () => {
-    fails(() => placeDesktop({ parentCompartmentId: "my-tenancy" }), /^parentCompartmentId: is not a tenancy or compartment OCID; got "my-tenancy"\./);
+    expectPairPacError(() => placeDesktop({ parentCompartmentId: "my-tenancy" }), { field: "parentCompartmentId", value: "my-tenancy", problem: "is not a tenancy or compartment OCID" });
   });
   test("fails on impossible A1 shapes and availability domains", () => {
-    fails(() => OciShape.a1Flex({ ocpus: 0 }), /^shape\.ocpus: must be an integer between 1 and 80; got 0\./);
-    fails(() => OciShape.a1Flex({ ocpus: 1, memoryInGbs: 100 }), /^shape\.memoryInGbs: must be an integer between 1 and 64 for 1 OCPU\(s\); got 100\./);
-    fails(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, availabilityDomainIndex: 3 }), /^availabilityDomainIndex: must be 0, 1 or 2/);
-    fails(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, bootVolumeSizeGb: 20 }), /^bootVolumeSizeGb: must be an integer between 50 and 32768; got 20\./);
+    expectPairPacError(() => OciShape.a1Flex({ ocpus: 0 }), { field: "shape.ocpus", value: 0, problem: "must be an integer between 1 and 80" });
+    expectPairPacError(() => OciShape.a1Flex({ ocpus: 1, memoryInGbs: 100 }), { field: "shape.memoryInGbs", value: 100, problem: "must be an integer between 1 and 64 for 1 OCPU(s)" });
+    expectPairPacError(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, availabilityDomainIndex: 3 }), { field: "availabilityDomainIndex", problem: /^must be 0, 1 or 2/ });
+    expectPairPacError(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, bootVolumeSizeGb: 20 }), { field: "bootVolumeSizeGb", value: 20, problem: "must be an integer between 50 and 32768" });
   });
   test("fails when a second placement disagrees on the compartment parent or the region's network", () => {
     const stack = newStack();
     Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY }).place(stack, "Desktop1", desktopSpec());
     const other = "ocid1.compartment.oc1..aaaaaaaaotherparent";
-    fails(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: other }).place(stack, "Desktop2", desktopSpec({ name: "desktop-2" })),
-      /^parentCompartmentId: differs from ocid1\.tenancy\.oc1\.\.\w+ of the branch compartment already created in this stack; got "ocid1\.compartment\.oc1\.\.aaaaaaaaotherparent"\./);
-    fails(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, vcnCidr: "10.9.0.0/16", subnetCidr: "10.9.1.0/24" }).place(stack, "Desktop2", desktopSpec({ name: "desktop-2" })),
-      /^vcnCidr: differs from "10\.42\.0\.0\/16" of the eu-frankfurt-1 network already created in this stack/);
+    expectPairPacError(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: other }).place(stack, "Desktop2", desktopSpec({ name: "desktop-2" })), { field: "parentCompartmentId", value: "ocid1.compartment.oc1..aaaaaaaaotherparent", problem: /^differs from ocid1\.tenancy\.oc1\.\.\w+ of the branch compartment already created in this stack$/ });
+    expectPairPacError(() => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY, vcnCidr: "10.9.0.0/16", subnetCidr: "10.9.1.0/24" }).place(stack, "Desktop2", desktopSpec({ name: "desktop-2" })), { field: "vcnCidr", problem: /^differs from "10\.42\.0\.0\/16" of the eu-frankfurt-1 network already created in this stack/ });
   });
   test("fails on a malformed region", () => {
-    fails(() => placeDesktop({ region: "Frankfurt" }), /^region: is not an OCI region identifier; got "Frankfurt"\./);
+    expectPairPacError(() => placeDesktop({ region: "Frankfurt" }), { field: "region", value: "Frankfurt", problem: "is not an OCI region identifier" });
   });
 });

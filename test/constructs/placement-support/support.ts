@@ -28,13 +28,13 @@ export const GATEWAY_PORTS: readonly PublicPort[] = [
   { port: 64738, protocol: "udp", description: "Mumble voice" },
 ];
 
-/** A small role document that mounts the data volume the placement reports. */
+/** A small role document that mounts the data volume the placement reports, by the label it reports. */
 export function roleDocument(machine: string, context: MachineContext, extra = ""): CloudConfig {
   const doc = new CloudConfig({ machine, os: context.os });
   doc.add("test", File.text("/etc/pairpac/role", `machine=${machine}\nuser=${context.adminUser}\n${extra}`, { mode: "0644" }));
   doc.add("test", Command.of(["systemctl", "daemon-reload"]));
   if (context.dataVolumeDevice) {
-    doc.add("data", DataVolume.of({ device: context.dataVolumeDevice, label: "pairpac-data", mountPoint: "/srv/pairpac" }));
+    doc.add("data", DataVolume.of({ device: context.dataVolumeDevice, label: context.dataVolumeLabel ?? "pairpac-data", mountPoint: "/srv/pairpac" }));
   }
   return doc;
 }

@@ -6,6 +6,7 @@ import { applyPolicies, Policies, PolicyRule, type PolicyContext } from "../../.
 import { PairPacError } from "../../../src/errors";
 import { GATEWAY_PORTS, newStack } from "../placement-support/support";
 import { awsGateway, ociDesktop } from "./support";
+import { expectPairPacError } from "../../support/pairpac-error";
 
 /** A warning-level rule that flags constructs named "Flagged". */
 class FlagNamed extends PolicyRule {
@@ -85,9 +86,8 @@ describe("applyPolicies", () => {
   test("fails to suppress without a reason or without a rule id", () => {
     const stack = newStack();
     expect(() => Policies.suppress(stack, "PairPac-OnlyDeclaredPorts", "   ")).toThrow(PairPacError);
-    expect(() => Policies.suppress(stack, "PairPac-OnlyDeclaredPorts", "")).toThrow(
-      /^reason: must say why PairPac-OnlyDeclaredPorts does not apply to test; got ""\. Write the reason a reviewer needs/);
-    expect(() => Policies.suppress(stack, "", "because")).toThrow(/^ruleId: must be a rule id; got ""\./);
+    expectPairPacError(() => Policies.suppress(stack, "PairPac-OnlyDeclaredPorts", ""), { field: "reason", value: "", problem: "must say why PairPac-OnlyDeclaredPorts does not apply to test", fix: /^Write the reason a reviewer needs/ });
+    expectPairPacError(() => Policies.suppress(stack, "", "because"), { field: "ruleId", value: "", problem: "must be a rule id" });
   });
 
   test("custom rules: a warning is annotated but does not fail synth; applying twice returns the same aspect", () => {

@@ -5,7 +5,6 @@ import {
   escapeHclLiteral,
   escapeTemplateKeepTokens,
   lazyBase64GzipUserData,
-  splitTokens,
   userDataExpressionText,
 } from "../../../constructs/private/terraform-string";
 
@@ -22,20 +21,6 @@ describe("escapeHclLiteral", () => {
     ["$HOME and %s stay", "$HOME and %s stay"],
   ])("escapes %j", (input, expected) => {
     expect(escapeHclLiteral(input)).toBe(expected);
-  });
-});
-
-describe("splitTokens", () => {
-  test("separates static text and tokens in order", () => {
-    expect(splitTokens("a${TfToken[TOKEN.1]}b${TfToken[TOKEN.22]}")).toEqual([
-      { text: "a", token: false },
-      { text: "${TfToken[TOKEN.1]}", token: true },
-      { text: "b", token: false },
-      { text: "${TfToken[TOKEN.22]}", token: true },
-    ]);
-  });
-  test("text without tokens is one static part", () => {
-    expect(splitTokens("${HOME}")).toEqual([{ text: "${HOME}", token: false }]);
   });
 });
 

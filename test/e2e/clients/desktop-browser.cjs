@@ -8,13 +8,7 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { launchChromium } = require(path.join(__dirname, "..", "..", "..", "scripts", "e2e", "chromium.js"));
-
-function arg(name) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0 || i + 1 >= process.argv.length) throw new Error(`missing --${name}`);
-  return process.argv[i + 1];
-}
+const { arg, launchChromium, openPage } = require(path.join(__dirname, "..", "..", "..", "scripts", "e2e", "chromium.js"));
 
 async function main() {
   const domain = arg("domain");
@@ -22,10 +16,7 @@ async function main() {
   const [px, py, pw, ph] = arg("panel").split(",").map(Number);
   const context = await launchChromium(arg("profile"), { domain, address: arg("address"), viewport: { width: 1280, height: 800 } });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const consoleErrors = [];
-    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    const { page, consoleErrors } = await openPage(context);
     const q = new URLSearchParams({ autoconnect: "1", path: "guacamole/websockify", password, resize: "scale", view_only: "1", reconnect: "0" });
     const response = await page.goto(`https://${domain}/guacamole/vnc.html?${q}`, { waitUntil: "load", timeout: 30000 });
     // Wait until the framebuffer is the desktop's size and has drawn something other than black.

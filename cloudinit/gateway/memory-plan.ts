@@ -1,7 +1,12 @@
 import { invalid } from "../private/errors";
 
-/** One line of the gateway's memory budget. */
-export interface BudgetLine {
+/**
+ * The gateway's memory plan: how the 1 GiB of a free-tier machine is shared out (a Compose `mem_limit` per container
+ * and a reserve for the host), checked when the gateway role is rendered.
+ */
+
+/** One line of the gateway's memory plan. */
+export interface MemoryPlanLine {
   /** Component, e.g. `guacamole`. */
   readonly component: string;
   /** `container` lines are enforced as Compose `mem_limit`; `host` lines are the reserve for everything else. */
@@ -45,7 +50,7 @@ const MUMBLE_WEB_PER_PROCESS_MB = 7.5;
 /** mumble-web's limit: the listener plus every process slot but tini's and the listener's as a connection, in 8 MiB steps. */
 const MUMBLE_WEB_MB = Math.ceil((MUMBLE_WEB_BASE_MB + (MUMBLE_WEB_MAX_PROCESSES - 2) * MUMBLE_WEB_PER_PROCESS_MB) / 8) * 8;
 
-const LINES: readonly BudgetLine[] = [
+const LINES: readonly MemoryPlanLine[] = [
   { component: "guacamole", kind: "container", mb: 288, note: "Tomcat + Guacamole web app; JVM heap capped at 160 MiB (JAVA_OPTS)" },
   { component: "guacd", kind: "container", mb: 160, note: "one process per open connection (about 20-40 MiB each)" },
   { component: "mumble", kind: "container", mb: 64, note: "Mumble server with SQLite, typically under 30 MiB" },
@@ -58,15 +63,15 @@ const LINES: readonly BudgetLine[] = [
   { component: "host", kind: "host", mb: 248, note: "kernel, systemd, journald, sshd, dockerd + containerd (one shim per container), Postfix, unattended-upgrades" },
 ];
 
-/** The budget lines for a gateway with or without mail. */
-export function gatewayMemoryBudget(mail: boolean): readonly BudgetLine[] {
+/** The plan's lines for a gateway with or without mail. */
+export function gatewayMemoryPlan(mail: boolean): readonly MemoryPlanLine[] {
   return LINES.filter((l) => mail || l.component !== "dovecot");
 }
 
 /** The memory limit of a container in Compose form, e.g. `"288m"`. */
 export function memLimit(component: string): string {
   const line = LINES.find((l) => l.component === component && l.kind === "container");
-  if (!line) throw invalid("budget.component", component, "is not a container in the gateway budget", `Use one of ${LINES.filter((l) => l.kind === "container").map((l) => l.component).join(", ")}.`);
+  if (!line) throw invalid("memoryPlan.component", component, "is not a container in the gateway memory plan", `Use one of ${LINES.filter((l) => l.kind === "container").map((l) => l.component).join(", ")}.`);
   return `${line.mb}m`;
 }
 
@@ -75,17 +80,17 @@ export function memLimit(component: string): string {
  *
  * @default usableMb {@link USABLE_MB_OF_1_GIB}
  */
-export function checkGatewayBudget(mail: boolean, usableMb: number = USABLE_MB_OF_1_GIB): number {
-  const total = gatewayMemoryBudget(mail).reduce((sum, l) => sum + l.mb, 0);
+export function checkGatewayMemoryPlan(mail: boolean, usableMb: number = USABLE_MB_OF_1_GIB): number {
+  const total = gatewayMemoryPlan(mail).reduce((sum, l) => sum + l.mb, 0);
   if (total > usableMb) {
-    throw invalid("gateway.memory", total, `exceeds the ${usableMb} MiB a 1 GiB machine offers`, "Lower a container limit in cloudinit/gateway/budget.ts.");
+    throw invalid("gateway.memory", total, `exceeds the ${usableMb} MiB a 1 GiB machine offers`, "Lower a container limit in cloudinit/gateway/memory-plan.ts.");
   }
   return total;
 }
 
-/** The budget as a Markdown table (for the README and /work/notes). */
-export function gatewayBudgetMarkdown(mail = true): string {
-  const lines = gatewayMemoryBudget(mail);
+/** The plan as a Markdown table (for the README, see scripts/readme-tables.mjs). */
+export function gatewayMemoryPlanMarkdown(mail = true): string {
+  const lines = gatewayMemoryPlan(mail);
   const total = lines.reduce((s, l) => s + l.mb, 0);
   return [
     "| component | kind | MiB | note |",
