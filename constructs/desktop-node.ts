@@ -227,6 +227,7 @@ export class DesktopNode extends Construct {
     });
     this.delivery = new MachineDelivery(this, "Delivery", {
       machine: this.machine,
+      placement,
       key: deliveryKey,
       bootstrapHostPublicKey: this.bootstrapHostKey.publicKeyOpenssh,
       hostPublicKey: this.hostKey.publicKeyOpenssh,

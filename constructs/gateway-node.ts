@@ -242,6 +242,7 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     // desktop registered.
     this.delivery = new MachineDelivery(this, "Delivery", {
       machine: this.machine,
+      placement,
       key: this.deliveryKey,
       bootstrapHostPublicKey: this.bootstrapHostKey.publicKeyOpenssh,
       hostPublicKey: this.hostKey.publicKeyOpenssh,

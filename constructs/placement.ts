@@ -68,6 +68,12 @@ export abstract class Placement {
   abstract runningCondition(machine: PlacedMachine): string;
 
   /**
+   * The cloud CLI command that starts the stopped instance of `machine` (placed by this placement), with Terraform
+   * references for its id, for an error message.
+   */
+  abstract startCommand(machine: PlacedMachine): string;
+
+  /**
    * Checks a node's data-volume size setting: 0 (no volume) or an integer within {@link dataVolumeLimits}.
    * Throws a PairPacError naming `field` otherwise.
    * @returns sizeGb
@@ -147,6 +153,11 @@ export class AwsPlacement extends Placement {
   runningCondition(machine: PlacedMachine): string {
     return `\${${this.instanceReference(machine)}.instance_state == "running"}`;
   }
+
+  /** `aws ec2 start-instances` with the instance id. */
+  startCommand(machine: PlacedMachine): string {
+    return `aws ec2 start-instances --region ${this.region} --instance-ids \${${this.instanceReference(machine)}.id}`;
+  }
 }
 
 /**
@@ -210,5 +221,10 @@ export class OciPlacement extends Placement {
   /** `state == "RUNNING"` of the `oci_core_instance`. */
   runningCondition(machine: PlacedMachine): string {
     return `\${${this.instanceReference(machine)}.state == "RUNNING"}`;
+  }
+
+  /** `oci compute instance action --action START` with the instance OCID. */
+  startCommand(machine: PlacedMachine): string {
+    return `oci compute instance action --region ${this.region} --action START --instance-id \${${this.instanceReference(machine)}.id}`;
   }
 }

@@ -1,10 +1,11 @@
-import { DataResource, Fn, Lazy, Op, TerraformLocal, type ITerraformDependable, type SSHProvisionerConnection } from "cdktf";
+import { DataResource, Fn, Lazy, TerraformLocal, type ITerraformDependable, type SSHProvisionerConnection } from "cdktf";
 import { Construct } from "constructs";
 import type { DeliveryBundle } from "../../cloudinit/delivery/delivery-bundle";
 import { applyCommands, prepareCommands, UPLOAD_PATH } from "../../cloudinit/delivery/provisioning";
 import { containsToken } from "../../cloudinit/tokens";
 import { invalid } from "../../src/errors";
-import type { PlacedMachine } from "../placement";
+import type { PlacedMachine } from "../machine";
+import type { Placement } from "../placement";
 import { escapeHclLiteralKeepTokens } from "../private/terraform-string";
 
 /** How long a delivery keeps trying to reach a machine's SSH port before it fails. */
@@ -32,6 +33,8 @@ export interface DeliveryKey {
 export interface MachineDeliveryProps {
   /** The machine to deliver to (its stable public IP, admin user and instance). */
   readonly machine: PlacedMachine;
+  /** The placement that placed it: tells whether its instance runs, and how to start it. */
+  readonly placement: Placement;
   /** The key the deliveries log in with. */
   readonly key: DeliveryKey;
   /** Public part of the bootstrap host key in the machine's user-data: pinned for the first delivery. */
@@ -104,15 +107,9 @@ export class MachineDelivery extends Construct {
       timeout,
     });
     const instance = machine.instance;
-    const running = machine.cloud === "aws"
-      ? Op.eq(instance.getStringAttribute("instance_state"), "running")
-      : Op.eq(instance.getStringAttribute("state"), "RUNNING");
-    const start = machine.cloud === "aws"
-      ? `aws ec2 start-instances --instance-ids ${instance.getStringAttribute("id")}`
-      : `oci compute instance action --action START --instance-id ${instance.getStringAttribute("id")}`;
     const precondition = [{
-      condition: running,
-      errorMessage: `PairPac: ${machine.name} is not running, so Terraform cannot deliver its configuration (certificate, passwords, desktops) over SSH. Start it (${start}) and run the apply again; nothing was changed on it.`,
+      condition: props.placement.runningCondition(machine),
+      errorMessage: `PairPac: ${machine.name} is not running, so Terraform cannot deliver its configuration (certificate, passwords, desktops) over SSH. Start it (${props.placement.startCommand(machine)}) and run the apply again; nothing was changed on it.`,
     }];
     const provisioners = (bundle: string) => [
       { type: "remote-exec" as const, inline: prepareCommands(machine.name) },

@@ -116,7 +116,7 @@ describe("the deliveries", () => {
       expect(r.provisioner[2]["remote-exec"].inline).toEqual(applyCommands());
       expect(r.connection).toMatchObject({ type: "ssh", port: 22, agent: "false" });
       expect(r.connection.private_key).toMatch(/^\$\{tls_private_key\.gateway_Credentials_AdminKey_[A-F0-9]{8}\.private_key_openssh\}$/);
-      expect(r.lifecycle.precondition[0].error_message).toMatch(new RegExp(`^PairPac: ${machine} is not running, so Terraform cannot deliver .* Start it \\((aws ec2 start-instances|oci compute instance action --action START)`));
+      expect(r.lifecycle.precondition[0].error_message).toMatch(new RegExp(`^PairPac: ${machine} is not running, so Terraform cannot deliver .* Start it \\((aws ec2 start-instances --region [a-z0-9-]+ --instance-ids \\$\\{aws_instance\\.|oci compute instance action --region [a-z0-9-]+ --action START --instance-id \\$\\{oci_core_instance\\.)`));
     }
   });
 

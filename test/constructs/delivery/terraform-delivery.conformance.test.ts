@@ -197,7 +197,7 @@ EOF`,
     write(deliveryConfig(values(certificate()), { ...running, instance_state: "stopped" }));
     const r = onMachine("terraform plan -no-color");
     expect(r.status).not.toBe(0);
-    expect(r.out.replace(/\s+│?\s*/g, " ")).toContain("PairPac: gateway is not running, so Terraform cannot deliver its configuration (certificate, passwords, desktops) over SSH. Start it (aws ec2 start-instances --instance-ids i-0pairpacdeliverytest) and run the apply again");
+    expect(r.out.replace(/\s+│?\s*/g, " ")).toContain("PairPac: gateway is not running, so Terraform cannot deliver its configuration (certificate, passwords, desktops) over SSH. Start it (aws ec2 start-instances --region eu-central-1 --instance-ids i-0pairpacdeliverytest) and run the apply again");
     expect(r.calls).toEqual([]);
   });
 });
