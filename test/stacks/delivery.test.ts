@@ -4,9 +4,12 @@ import { join } from "node:path";
 import { Testing } from "cdktf";
 import { parseDeliveryBundle } from "../../cloudinit/delivery/delivery-bundle";
 import { applyCommands, prepareCommands, UPLOAD_PATH } from "../../cloudinit/delivery/provisioning";
+import { Bundle } from "../../cloudinit/desktop/bundle";
+import { ScreenSize } from "../../cloudinit/desktop/screen-size";
 import { DnsZone } from "../../constructs/dns";
 import { OciShape } from "../../constructs/oci/oci-shape";
 import { Placement } from "../../constructs/placement";
+import { owningMachine } from "../../constructs/private/machine-record";
 import { BranchIdentity } from "../../src/identity";
 import { loadSettings } from "../../src/settings/settings";
 import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
@@ -152,5 +155,38 @@ describe("the deliveries", () => {
       expect.stringMatching(/^tls_private_key\.desktop-1_Credentials_TunnelKey_[A-F0-9]+\.private_key_openssh$/),
       expect.stringMatching(/^acme_certificate\.[^.]+\.certificate_pem$/),
     ]));
+  });
+});
+
+describe("with the certificate and every secret out of user-data, every machine is within half its cloud's limit", () => {
+  // The worst case a user can synthesize: mail, the most desktops a gateway serves here (4, as in the bench), every
+  // bundle, a home volume each, Full HD, a production certificate; all on AWS, then all on OCI. The numbers are the
+  // placements' own synth-time estimates (tokens at their declared worst-case length), the ones the policies check.
+  const ociPlacement = (desktop: boolean) => Placement.oci({ region: "eu-frankfurt-1", parentCompartmentId: TENANCY,
+    ...(desktop ? { shape: OciShape.a1Flex({ ocpus: 1, memoryInGbs: 6 }) } : {}) });
+  const placements = { aws: () => Placement.aws({ region: "eu-central-1" }), oci: ociPlacement };
+
+  test.each(["aws", "oci"] as const)("all on %s", (cloud) => {
+    const app = Testing.app({ outdir: join(process.cwd(), "cdktf.out") });
+    const stack = new BranchStack(app, "main", {
+      branch: "main",
+      parentDomain: "spaces.example.net",
+      dns: DnsZone.rfc2136({ server: "ns1.example.net", keyName: "pairpac." }),
+      certificate: { emailAddress: "hostmaster@example.net", productionBranches: ["main"] },
+      gateway: { placement: placements[cloud](false), mail: true },
+      desktops: Array.from({ length: 4 }, () => ({ placement: placements[cloud](true), bundles: Bundle.all(), screen: ScreenSize.FULL_HD, homeVolumeGb: 50 })),
+      timezone: "Europe/Berlin",
+      locale: "de_DE.UTF-8",
+    });
+    Testing.synth(stack);
+    const shares = stack.machines.map((m) => {
+      const size = owningMachine(m.instance)!.record.userDataSize();
+      return { machine: m.name, share: size.estimate / size.limit };
+    });
+    expect(shares).toHaveLength(5);
+    for (const s of shares) expect(s).toEqual({ machine: s.machine, share: expect.any(Number) });
+    expect(shares.filter((s) => s.share > 0.5)).toEqual([]);
+    // The gateway's user-data no longer grows with the desktops or the certificate: well under the limit.
+    expect(shares.find((s) => s.machine === "gateway")!.share).toBeLessThan(0.4);
   });
 });
