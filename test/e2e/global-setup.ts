@@ -47,10 +47,14 @@ export default async function globalSetup(): Promise<void> {
     log(`rendering the roles failed:\n${renderError}`);
   }
   let synthesized: string | undefined;
+  let synthesizedTwoDesktops: string | undefined;
   let synthError: string | undefined;
   try {
     synthesized = await synthesizeDefault(path.join(seedsDir, "synth"));
     log(`synthesized the default app: ${path.relative(seedsDir, synthesized)} (the deliveries are read from it)`);
+    // The same app after a user added a second desktop (PAIRPAC_DESKTOPS=oci,oci): the day-2 deliveries.
+    synthesizedTwoDesktops = await synthesizeDefault(path.join(seedsDir, "synth-2-desktops"), { PAIRPAC_DESKTOPS: "oci,oci" });
+    log(`synthesized it with two desktops: ${path.relative(seedsDir, synthesizedTwoDesktops)} (the day-2 deliveries)`);
   } catch (e) {
     synthError = (e as Error).message;
     log(`synthesizing the default app failed:\n${synthError}`);
@@ -83,6 +87,7 @@ export default async function globalSetup(): Promise<void> {
     renderError,
     workDir,
     synthesized,
+    synthesizedTwoDesktops,
     synthError,
   });
   log(`setup done in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -100,7 +100,9 @@ function ready(): void {
 }
 
 // The deliveries: Terraform runs the terraform_data resources of the embedded default app's cdk.tf.json (see
-// support/delivery.ts) from the internet host against the machines, with the render command's bundles.
+// support/delivery.ts) from the internet host against the machines, with the render command's bundles. The first
+// delivery is the one-desktop app's; from day 2 on, the app's with a second desktop added (PAIRPAC_DESKTOPS=oci,oci),
+// in the same Terraform working directory and state, as a user's next `cdktf deploy` would.
 let deliveryError: Error | undefined;
 const tfDir = path.join(state.workDir, `live-terraform-${process.pid}`);
 /** Stands in for the instance ids: a new one for desktop-1 is a replaced desktop (the self-tests boot another). */
@@ -114,9 +116,14 @@ async function adminUserOf(m: LiveMachine): Promise<string> {
   return user;
 }
 
-/** Delivers `gateway` and `desktop1` (bootstrap and delivery bundles) with Terraform, as the synthesized stack does. */
-async function deliver(bundles: { gateway: { bootstrapDelivery: string; delivery: string }; desktop: { bootstrapDelivery: string; delivery: string } }): Promise<DeliveryRun> {
-  if (!state.synthesized) throw new Error(`the default app was not synthesized, so there are no deliveries to run: ${state.synthError ?? "no reason recorded"}`);
+/**
+ * Delivers `gateway` and `desktop1` (bootstrap and delivery bundles) with Terraform, as the synthesized stack does:
+ * the one-desktop app's deliveries, or with `desktops: 2` those of the app with a second desktop.
+ */
+async function deliver(bundles: { gateway: { bootstrapDelivery: string; delivery: string }; desktop: { bootstrapDelivery: string; delivery: string } },
+  desktops: 1 | 2 = 2): Promise<DeliveryRun> {
+  const synthesized = desktops === 1 ? state.synthesized : state.synthesizedTwoDesktops;
+  if (!synthesized) throw new Error(`the default app (${desktops} desktop(s)) was not synthesized, so there are no deliveries to run: ${state.synthError ?? "no reason recorded"}`);
   const targets: DeliveryTarget[] = [
     {
       machine: "gateway", address: ADDR.gateway, user: await adminUserOf(gateway), instanceId: instanceIds.gateway!,
@@ -129,7 +136,7 @@ async function deliver(bundles: { gateway: { bootstrapDelivery: string; delivery
       bootstrapBundle: bundles.desktop.bootstrapDelivery, bundle: bundles.desktop.delivery,
     },
   ];
-  const config = deliveryConfig(state.synthesized, targets, values.adminKey.privateKeyOpenssh);
+  const config = deliveryConfig(synthesized, targets, values.adminKey.privateKeyOpenssh);
   const run = await terraformDeliver(tfDir, config, (argv, timeoutMs) => net.run(argv, { timeoutMs, cwd: PROJECT_ROOT }));
   fs.copyFileSync(path.join(tfDir, fs.readdirSync(tfDir).filter((f) => f.startsWith("apply-")).sort().pop()!), path.join(LIVE_DIR, `terraform-apply-${Date.now()}.log`));
   if (run.result.code !== 0) throw new Error(`terraform apply of the deliveries failed:\n${formatResult(run.result, 6000)}`);
@@ -426,7 +433,7 @@ describe("the space runs (live machines under systemd)", () => {
     await summary.journey("first-delivery", async (m) => {
       if (setupError) throw new Error(`the machines did not come up: ${setupError.message}`);
       try {
-        const run = await deliver({ gateway: gatewayOneSeed, desktop: desktopSeed });
+        const run = await deliver({ gateway: gatewayOneSeed, desktop: desktopSeed }, 1);
         Object.assign(m, { seconds: run.seconds, added: run.added });
         // Bootstrap and delivery of each machine.
         expect(run.added).toBe(4);

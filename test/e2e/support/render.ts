@@ -89,9 +89,9 @@ export async function renderRoleSeeds(outRoot: string, log: (line: string) => vo
  * Synthesizes the embedded default app (branch `main`) with the build of {@link buildProject} into `outdir`, as
  * `npm run synth` does; returns the path of its cdk.tf.json (the day-2 journey reads the deliveries from it).
  */
-export async function synthesizeDefault(outdir: string): Promise<string> {
+export async function synthesizeDefault(outdir: string, env: Record<string, string> = {}): Promise<string> {
   fs.rmSync(outdir, { recursive: true, force: true });
-  await mustRun(process.execPath, [path.join(BUILD_DIR, "stacks", "main.js")], { cwd: PROJECT_ROOT, timeoutMs: 120_000, env: { PAIRPAC_BRANCH: "main", CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" } });
+  await mustRun(process.execPath, [path.join(BUILD_DIR, "stacks", "main.js")], { cwd: PROJECT_ROOT, timeoutMs: 120_000, env: { PAIRPAC_BRANCH: "main", CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1", ...env } });
   const file = path.join(outdir, "stacks", "main", "cdk.tf.json");
   if (!fs.existsSync(file)) throw new Error(`synthesizing the default app wrote no ${file}`);
   return file;

@@ -20,6 +20,8 @@ export interface E2eState {
   readonly workDir: string;
   /** The embedded default app's cdk.tf.json, synthesized by the global setup (the deliveries are read from it). */
   readonly synthesized?: string;
+  /** The same app with a second desktop (`PAIRPAC_DESKTOPS=oci,oci`): what the day-2 deliveries run. */
+  readonly synthesizedTwoDesktops?: string;
   /** Why the default app could not be synthesized, if it could not. */
   readonly synthError?: string;
 }
