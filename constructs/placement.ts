@@ -48,15 +48,23 @@ export abstract class Placement {
   /** Cloud of this placement. */
   abstract readonly cloud: Cloud;
   /** Region of this placement. */
-  abstract readonly region: string;
+  readonly region: string;
   /** Operating system of the image. */
-  abstract readonly os: Os;
+  readonly os: Os;
   /** CPU architecture of the instance and its image. */
-  abstract readonly architecture: Architecture;
+  readonly architecture: Architecture;
   /** Login user of the image for SSH administration. */
-  abstract readonly adminUser: string;
+  readonly adminUser: string;
   /** The data-volume sizes the cloud accepts. */
   abstract readonly dataVolumeLimits: DataVolumeLimits;
+
+  /** Takes what every placement resolves from its props: the region, the image's OS and architecture and its login user. */
+  protected constructor(resolved: Pick<Placement, "region" | "os" | "architecture" | "adminUser">) {
+    this.region = resolved.region;
+    this.os = resolved.os;
+    this.architecture = resolved.architecture;
+    this.adminUser = resolved.adminUser;
+  }
 
   /** Creates the machine (and, once per stack, the provider and the branch network) under `scope`. */
   abstract place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine;
@@ -102,14 +110,6 @@ export abstract class Placement {
 export class AwsPlacement extends Placement {
   /** Always "aws". */
   readonly cloud = "aws" as const;
-  /** The region. */
-  readonly region: string;
-  /** Operating system of the image. */
-  readonly os: Os;
-  /** CPU architecture of instance and image. */
-  readonly architecture: Architecture;
-  /** Login user of the image ("ubuntu" or "admin"). */
-  readonly adminUser: string;
   /** The instance type. */
   readonly instanceType: string;
   /** gp3: 1 to 16384 GiB. */
@@ -119,14 +119,11 @@ export class AwsPlacement extends Placement {
   private readonly settings: AwsPlacementSettings;
 
   constructor(props: AwsPlacementProps) {
-    super();
+    const settings = awsPlacementSettings(props);
+    super(settings);
     this.props = props;
-    this.settings = awsPlacementSettings(props);
-    this.region = this.settings.region;
-    this.instanceType = this.settings.instanceType;
-    this.os = this.settings.os;
-    this.architecture = this.settings.architecture;
-    this.adminUser = this.settings.adminUser;
+    this.settings = settings;
+    this.instanceType = settings.instanceType;
   }
 
   /** Creates the machine under `scope` and, once per stack and region, the provider and branch network. */
@@ -159,14 +156,6 @@ export class AwsPlacement extends Placement {
 export class OciPlacement extends Placement {
   /** Always "oci". */
   readonly cloud = "oci" as const;
-  /** The region. */
-  readonly region: string;
-  /** Operating system of the image (Ubuntu 24.04). */
-  readonly os: Os;
-  /** CPU architecture of the shape. */
-  readonly architecture: Architecture;
-  /** Login user of the image ("ubuntu"). */
-  readonly adminUser: string;
   /** The compute shape. */
   readonly shape: OciShape;
   /** Block volumes: 50 to 32768 GB. */
@@ -176,14 +165,11 @@ export class OciPlacement extends Placement {
   private readonly settings: OciPlacementSettings;
 
   constructor(props: OciPlacementProps) {
-    super();
+    const settings = ociPlacementSettings(props);
+    super(settings);
     this.props = props;
-    this.settings = ociPlacementSettings(props);
-    this.region = this.settings.region;
-    this.shape = this.settings.shape;
-    this.os = this.settings.os;
-    this.architecture = this.settings.architecture;
-    this.adminUser = this.settings.adminUser;
+    this.settings = settings;
+    this.shape = settings.shape;
   }
 
   /** Creates the machine under `scope` and, once per stack, the compartment and, per region, provider and network. */
