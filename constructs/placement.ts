@@ -2,12 +2,12 @@ import type { Construct } from "constructs";
 import type { Os } from "../cloudinit";
 import type { AwsPlacementProps } from "./aws/aws-placement";
 import { AwsMachine } from "./aws/aws-machine";
-import { AwsNetwork } from "./aws/aws-network";
+import { AwsNetwork, type AwsNetworkProps } from "./aws/aws-network";
 import { AWS_DATA_VOLUME_LIMITS, awsPlacementSettings, type AwsPlacementSettings } from "./aws/private/placement-settings";
 import type { Architecture, Cloud, DataVolumeLimits, MachineSpec, PlacedMachine } from "./machine";
-import { OciCompartment } from "./oci/oci-compartment";
+import { OciCompartment, type OciCompartmentProps } from "./oci/oci-compartment";
 import { OciMachine } from "./oci/oci-machine";
-import { OciNetwork } from "./oci/oci-network";
+import { OciNetwork, type OciNetworkProps } from "./oci/oci-network";
 import type { OciPlacementProps } from "./oci/oci-placement";
 import type { OciShape } from "./oci/oci-shape";
 import { checkFreeMicros, OCI_DATA_VOLUME_LIMITS, ociPlacementSettings, type OciPlacementSettings } from "./oci/private/placement-settings";
@@ -115,28 +115,22 @@ export class AwsPlacement extends Placement {
   /** gp3: 1 to 16384 GiB. */
   readonly dataVolumeLimits = AWS_DATA_VOLUME_LIMITS;
 
-  private readonly props: AwsPlacementProps;
   private readonly settings: AwsPlacementSettings;
+  /** The region's branch network as this placement asks for it (the branch comes with each spec). */
+  private readonly network: Omit<AwsNetworkProps, "identity">;
 
   constructor(props: AwsPlacementProps) {
     const settings = awsPlacementSettings(props);
     super(settings);
-    this.props = props;
     this.settings = settings;
     this.instanceType = settings.instanceType;
+    this.network = { region: settings.region, vpcCidr: props.vpcCidr, subnetCidr: props.subnetCidr, availabilityZone: props.availabilityZone, profile: props.profile };
   }
 
   /** Creates the machine under `scope` and, once per stack and region, the provider and branch network. */
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     this.checkSpec(spec);
-    const network = AwsNetwork.of(scope, {
-      region: this.region,
-      identity: spec.identity,
-      vpcCidr: this.props.vpcCidr,
-      subnetCidr: this.props.subnetCidr,
-      availabilityZone: this.props.availabilityZone,
-      profile: this.props.profile,
-    });
+    const network = AwsNetwork.of(scope, { ...this.network, identity: spec.identity });
     return new AwsMachine(scope, id, { ...this.settings, network, spec });
   }
 
@@ -161,35 +155,28 @@ export class OciPlacement extends Placement {
   /** Block volumes: 50 to 32768 GB. */
   readonly dataVolumeLimits = OCI_DATA_VOLUME_LIMITS;
 
-  private readonly props: OciPlacementProps;
   private readonly settings: OciPlacementSettings;
+  /** The branch compartment as this placement asks for it (the branch comes with each spec). */
+  private readonly compartment: Omit<OciCompartmentProps, "identity">;
+  /** The region's branch network as this placement asks for it (in the branch compartment). */
+  private readonly network: Omit<OciNetworkProps, "compartment">;
 
   constructor(props: OciPlacementProps) {
     const settings = ociPlacementSettings(props);
     super(settings);
-    this.props = props;
     this.settings = settings;
     this.shape = settings.shape;
+    const { parentCompartmentId, compartmentNamePrefix: namePrefix, configFileProfile } = props;
+    this.compartment = { parentCompartmentId, homeRegion: props.homeRegion ?? settings.region, namePrefix, configFileProfile };
+    this.network = { region: settings.region, vcnCidr: props.vcnCidr, subnetCidr: props.subnetCidr, configFileProfile };
   }
 
   /** Creates the machine under `scope` and, once per stack, the compartment and, per region, provider and network. */
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     this.checkSpec(spec);
     checkFreeMicros(scope, this.shape, spec.name);
-    const compartment = OciCompartment.of(scope, {
-      identity: spec.identity,
-      parentCompartmentId: this.props.parentCompartmentId,
-      homeRegion: this.props.homeRegion ?? this.region,
-      namePrefix: this.props.compartmentNamePrefix,
-      configFileProfile: this.props.configFileProfile,
-    });
-    const network = OciNetwork.of(scope, {
-      region: this.region,
-      compartment,
-      vcnCidr: this.props.vcnCidr,
-      subnetCidr: this.props.subnetCidr,
-      configFileProfile: this.props.configFileProfile,
-    });
+    const compartment = OciCompartment.of(scope, { ...this.compartment, identity: spec.identity });
+    const network = OciNetwork.of(scope, { ...this.network, compartment });
     return new OciMachine(scope, id, { ...this.settings, network, spec });
   }
 
