@@ -2,12 +2,12 @@ import type { Construct } from "constructs";
 import type { Os } from "../cloudinit";
 import type { AwsPlacementProps } from "./aws/aws-placement";
 import { AwsMachine } from "./aws/aws-machine";
-import { AwsNetwork } from "./aws/aws-network";
+import { AwsNetwork, type AwsNetworkProps } from "./aws/aws-network";
 import { AWS_DATA_VOLUME_LIMITS, awsPlacementSettings, type AwsPlacementSettings } from "./aws/private/placement-settings";
 import type { Architecture, Cloud, DataVolumeLimits, MachineSpec, PlacedMachine } from "./machine";
-import { OciCompartment } from "./oci/oci-compartment";
+import { OciCompartment, type OciCompartmentProps } from "./oci/oci-compartment";
 import { OciMachine } from "./oci/oci-machine";
-import { OciNetwork } from "./oci/oci-network";
+import { OciNetwork, type OciNetworkProps } from "./oci/oci-network";
 import type { OciPlacementProps } from "./oci/oci-placement";
 import type { OciShape } from "./oci/oci-shape";
 import { checkFreeMicros, OCI_DATA_VOLUME_LIMITS, ociPlacementSettings, type OciPlacementSettings } from "./oci/private/placement-settings";
@@ -48,15 +48,23 @@ export abstract class Placement {
   /** Cloud of this placement. */
   abstract readonly cloud: Cloud;
   /** Region of this placement. */
-  abstract readonly region: string;
+  readonly region: string;
   /** Operating system of the image. */
-  abstract readonly os: Os;
+  readonly os: Os;
   /** CPU architecture of the instance and its image. */
-  abstract readonly architecture: Architecture;
+  readonly architecture: Architecture;
   /** Login user of the image for SSH administration. */
-  abstract readonly adminUser: string;
+  readonly adminUser: string;
   /** The data-volume sizes the cloud accepts. */
   abstract readonly dataVolumeLimits: DataVolumeLimits;
+
+  /** Takes what every placement resolves from its props: the region, the image's OS and architecture and its login user. */
+  protected constructor(resolved: Pick<Placement, "region" | "os" | "architecture" | "adminUser">) {
+    this.region = resolved.region;
+    this.os = resolved.os;
+    this.architecture = resolved.architecture;
+    this.adminUser = resolved.adminUser;
+  }
 
   /** Creates the machine (and, once per stack, the provider and the branch network) under `scope`. */
   abstract place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine;
@@ -108,44 +116,27 @@ export abstract class Placement {
 export class AwsPlacement extends Placement {
   /** Always "aws". */
   readonly cloud = "aws" as const;
-  /** The region. */
-  readonly region: string;
-  /** Operating system of the image. */
-  readonly os: Os;
-  /** CPU architecture of instance and image. */
-  readonly architecture: Architecture;
-  /** Login user of the image ("ubuntu" or "admin"). */
-  readonly adminUser: string;
   /** The instance type. */
   readonly instanceType: string;
   /** gp3: 1 to 16384 GiB. */
   readonly dataVolumeLimits = AWS_DATA_VOLUME_LIMITS;
 
-  private readonly props: AwsPlacementProps;
   private readonly settings: AwsPlacementSettings;
+  /** The region's branch network as this placement asks for it (the branch comes with each spec). */
+  private readonly network: Omit<AwsNetworkProps, "identity">;
 
   constructor(props: AwsPlacementProps) {
-    super();
-    this.props = props;
-    this.settings = awsPlacementSettings(props);
-    this.region = this.settings.region;
-    this.instanceType = this.settings.instanceType;
-    this.os = this.settings.os;
-    this.architecture = this.settings.architecture;
-    this.adminUser = this.settings.adminUser;
+    const settings = awsPlacementSettings(props);
+    super(settings);
+    this.settings = settings;
+    this.instanceType = settings.instanceType;
+    this.network = { region: settings.region, vpcCidr: props.vpcCidr, subnetCidr: props.subnetCidr, availabilityZone: props.availabilityZone, profile: props.profile };
   }
 
   /** Creates the machine under `scope` and, once per stack and region, the provider and branch network. */
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     this.checkSpec(spec);
-    const network = AwsNetwork.of(scope, {
-      region: this.region,
-      identity: spec.identity,
-      vpcCidr: this.props.vpcCidr,
-      subnetCidr: this.props.subnetCidr,
-      availabilityZone: this.props.availabilityZone,
-      profile: this.props.profile,
-    });
+    const network = AwsNetwork.of(scope, { ...this.network, identity: spec.identity });
     return new AwsMachine(scope, id, { ...this.settings, network, spec });
   }
 
@@ -170,51 +161,33 @@ export class AwsPlacement extends Placement {
 export class OciPlacement extends Placement {
   /** Always "oci". */
   readonly cloud = "oci" as const;
-  /** The region. */
-  readonly region: string;
-  /** Operating system of the image (Ubuntu 24.04). */
-  readonly os: Os;
-  /** CPU architecture of the shape. */
-  readonly architecture: Architecture;
-  /** Login user of the image ("ubuntu"). */
-  readonly adminUser: string;
   /** The compute shape. */
   readonly shape: OciShape;
   /** Block volumes: 50 to 32768 GB. */
   readonly dataVolumeLimits = OCI_DATA_VOLUME_LIMITS;
 
-  private readonly props: OciPlacementProps;
   private readonly settings: OciPlacementSettings;
+  /** The branch compartment as this placement asks for it (the branch comes with each spec). */
+  private readonly compartment: Omit<OciCompartmentProps, "identity">;
+  /** The region's branch network as this placement asks for it (in the branch compartment). */
+  private readonly network: Omit<OciNetworkProps, "compartment">;
 
   constructor(props: OciPlacementProps) {
-    super();
-    this.props = props;
-    this.settings = ociPlacementSettings(props);
-    this.region = this.settings.region;
-    this.shape = this.settings.shape;
-    this.os = this.settings.os;
-    this.architecture = this.settings.architecture;
-    this.adminUser = this.settings.adminUser;
+    const settings = ociPlacementSettings(props);
+    super(settings);
+    this.settings = settings;
+    this.shape = settings.shape;
+    const { parentCompartmentId, compartmentNamePrefix: namePrefix, configFileProfile } = props;
+    this.compartment = { parentCompartmentId, homeRegion: props.homeRegion ?? settings.region, namePrefix, configFileProfile };
+    this.network = { region: settings.region, vcnCidr: props.vcnCidr, subnetCidr: props.subnetCidr, configFileProfile };
   }
 
   /** Creates the machine under `scope` and, once per stack, the compartment and, per region, provider and network. */
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
     this.checkSpec(spec);
     checkFreeMicros(scope, this.shape, spec.name);
-    const compartment = OciCompartment.of(scope, {
-      identity: spec.identity,
-      parentCompartmentId: this.props.parentCompartmentId,
-      homeRegion: this.props.homeRegion ?? this.region,
-      namePrefix: this.props.compartmentNamePrefix,
-      configFileProfile: this.props.configFileProfile,
-    });
-    const network = OciNetwork.of(scope, {
-      region: this.region,
-      compartment,
-      vcnCidr: this.props.vcnCidr,
-      subnetCidr: this.props.subnetCidr,
-      configFileProfile: this.props.configFileProfile,
-    });
+    const compartment = OciCompartment.of(scope, { ...this.compartment, identity: spec.identity });
+    const network = OciNetwork.of(scope, { ...this.network, compartment });
     return new OciMachine(scope, id, { ...this.settings, network, spec });
   }
 

@@ -221,6 +221,18 @@ export class BranchStack extends TerraformStack {
     applyPolicies(this, policies);
   }
 
+  /**
+   * cdktf's preparing pass (before the aspects run) resolves every element of the stack once only to find
+   * references to other stacks, for which it adds outputs and remote state: a token's origin stack differing from
+   * the stack it is resolved in (cdktf 0.21, tfExpression.js `Reference.resolve`). A stack that is the only stack
+   * of its app cannot hold such a reference, so it only ensures the backend, as the pass does first; a stack among
+   * others runs the whole pass. Saves one of the three resolutions of a one-branch synth.
+   */
+  public override prepareStack(): void {
+    if (this.node.root.node.findAll().some((c) => c !== this && TerraformStack.isStack(c))) super.prepareStack();
+    else this.ensureBackendExists();
+  }
+
   /** With a teardown: the addresses of the data volumes it keeps (`removed` blocks) or deletes. */
   public readonly dataVolumeAddresses?: readonly string[];
 

@@ -7,14 +7,14 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VolumeAttachment } from "@cdktf/provider-aws/lib/volume-attachment";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
-import { Fn, TerraformLocal } from "cdktf";
-import { Construct } from "constructs";
+import { Fn } from "cdktf";
+import type { Construct } from "constructs";
 import { UserDataBudget } from "../../cloudinit/user-data-budget";
-import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../machine";
-import { recordMachine } from "../private/machine-record";
+import type { MachineSpec } from "../machine";
+import { CloudMachine } from "../private/cloud-machine";
 import { escapeTemplateKeepTokens } from "../private/terraform-string";
 import { TokenLengths } from "../private/token-lengths";
-import { awsUserDataPrecondition, prepareUserData } from "../private/user-data";
+import { awsUserDataPrecondition } from "../private/user-data";
 import type { AwsNetwork } from "./aws-network";
 import { isBurstable, isNitro } from "./private/instance-types";
 import type { AwsPlacementSettings } from "./private/placement-settings";
@@ -42,36 +42,21 @@ const VOLUME_ID_WITHOUT_DASH_LENGTH = 20;
  *
  * Create it through `Placement.aws(...).place(...)`.
  */
-export class AwsMachine extends Construct implements PlacedMachine {
-  /** Always "aws". */
-  readonly cloud = "aws" as const;
-  /** Machine name. */
-  readonly name: string;
+export class AwsMachine extends CloudMachine<"aws"> {
   /** The Elastic IP address. */
   readonly publicIp: string;
-  /** Login user for SSH administration. */
-  readonly adminUser: string;
   /** Stable device path of the data volume, if any. */
   readonly dataVolumeDevice?: string;
-  /** The declared public ports. */
-  readonly publicPorts: readonly PublicPort[];
   /** The `aws_instance`. */
   readonly instance: Instance;
   /** The security group holding exactly the public ports. */
   readonly securityGroup: SecurityGroup;
-  /** The Elastic IP. */
-  readonly elasticIp: Eip;
-  /** The data volume, if any. */
-  readonly dataVolume?: EbsVolume;
 
   constructor(scope: Construct, id: string, props: AwsMachineProps) {
-    super(scope, id);
+    super(scope, id, "aws", props.spec, props.adminUser);
     const { network, spec } = props;
     const provider = network.provider;
-    const label = `pairpac-${spec.identity.dnsLabel}-${spec.name}`;
-    this.name = spec.name;
-    this.adminUser = props.adminUser;
-    this.publicPorts = Object.freeze([...spec.publicPorts]);
+    const label = this.label;
 
     const keyPair = new KeyPair(this, "AdminKey", {
       provider,
@@ -124,17 +109,18 @@ export class AwsMachine extends Construct implements PlacedMachine {
       description: `PairPac ${spec.name} of ${spec.identity.dnsLabel}`,
       tags: { Name: label },
     });
-    this.elasticIp = new Eip(this, "PublicIp", {
+    const elasticIp = new Eip(this, "PublicIp", {
       provider,
       domain: "vpc",
       networkInterface: networkInterface.id,
       dependsOn: [network.internetGateway],
       tags: { Name: label },
     });
-    this.publicIp = this.elasticIp.publicIp;
+    this.publicIp = elasticIp.publicIp;
 
+    let dataVolume: EbsVolume | undefined;
     if (spec.dataVolume) {
-      this.dataVolume = new EbsVolume(this, "DataVolume", {
+      dataVolume = new EbsVolume(this, "DataVolume", {
         provider,
         availabilityZone: network.subnet.availabilityZone,
         size: spec.dataVolume.sizeGb,
@@ -144,23 +130,14 @@ export class AwsMachine extends Construct implements PlacedMachine {
         lifecycle: { preventDestroy: true },
       });
       if (isNitro(props.instanceType)) {
-        const volumeId = TokenLengths.declare(this, Fn.replace(this.dataVolume.id, "-", ""), VOLUME_ID_WITHOUT_DASH_LENGTH);
+        const volumeId = TokenLengths.declare(this, Fn.replace(dataVolume.id, "-", ""), VOLUME_ID_WITHOUT_DASH_LENGTH);
         this.dataVolumeDevice = `/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_${volumeId}`;
       } else {
         this.dataVolumeDevice = DATA_VOLUME_XEN_DEVICE;
       }
     }
 
-    const context: MachineContext = {
-      cloud: "aws",
-      os: props.os,
-      architecture: props.architecture,
-      adminUser: props.adminUser,
-      dataVolumeDevice: this.dataVolumeDevice,
-      dataVolumeLabel: spec.dataVolume?.label,
-    };
-    const userData = prepareUserData(this, spec, context, { budget: UserDataBudget.AWS });
-    const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
+    const encoded = this.encodedUserData(spec, props, { budget: UserDataBudget.AWS }, network.region);
 
     this.instance = new Instance(this, "Instance", {
       provider,
@@ -186,29 +163,21 @@ export class AwsMachine extends Construct implements PlacedMachine {
       tags: { Name: label },
       // Nothing references them, so without this the instance could boot (and cloud-init start installing)
       // before its subnet routes to the internet gateway or its Elastic IP is associated.
-      dependsOn: [network.defaultRoute, network.subnetRoutes, this.elasticIp],
+      dependsOn: [network.defaultRoute, network.subnetRoutes, elasticIp],
       lifecycle: {
         ignoreChanges: props.followLatestImage ? undefined : ["ami"],
         precondition: [awsUserDataPrecondition(encoded, spec.name)],
       },
     });
 
-    if (this.dataVolume) {
+    if (dataVolume) {
       new VolumeAttachment(this, "DataVolumeAttachment", {
         provider,
         deviceName: DATA_VOLUME_ATTACH_AS,
         instanceId: this.instance.id,
-        volumeId: this.dataVolume.id,
+        volumeId: dataVolume.id,
         stopInstanceBeforeDetaching: true,
       });
     }
-
-    recordMachine(this, {
-      name: spec.name,
-      cloud: "aws",
-      region: network.region,
-      publicPorts: this.publicPorts,
-      userDataSize: userData.size,
-    });
   }
 }

@@ -13,8 +13,8 @@ import type { Os } from "../../cloudinit/os";
 import { invalid } from "../../src/errors";
 import type { BranchIdentity } from "../../src/identity/branch-identity";
 import type { Architecture } from "../machine";
-import { BRANCH_NETWORK_CIDR, BRANCH_SUBNET_CIDR, branchCidrs } from "../private/branch-network";
-import { perStack } from "../private/per-stack";
+import { BRANCH_NETWORK_CIDR, BRANCH_SUBNET_CIDR, branchCidrs, checkSameNetworkSettings } from "../private/branch-network";
+import { perStackFromProps } from "../private/per-stack";
 import { AwsProviders } from "./aws-providers";
 import { awsImageSpec } from "./private/images";
 
@@ -56,12 +56,7 @@ export interface AwsNetworkProps {
 export class AwsNetwork extends Construct {
   /** Finds the network of the stack of `scope` for `props.region`, or creates it (with its provider). */
   static of(scope: IConstruct, props: AwsNetworkProps): AwsNetwork {
-    return perStack(scope, {
-      id: `AwsNetwork-${props.region}`,
-      type: AwsNetwork,
-      create: (stack, id) => new AwsNetwork(stack, id, props),
-      reuse: (existing) => existing.checkSameAs(props),
-    });
+    return perStackFromProps(scope, `AwsNetwork-${props.region}`, AwsNetwork, props, (stack, id) => new AwsNetwork(stack, id, props));
   }
 
   /** The provider configuration of the region. */
@@ -172,21 +167,16 @@ export class AwsNetwork extends Construct {
     return image;
   }
 
-  private checkSameAs(props: AwsNetworkProps): void {
+  /** Throws when `props` differ from what this construct was made with (for `perStackFromProps`). @internal */
+  checkSameAs(props: AwsNetworkProps): void {
     if (props.identity.zoneName !== this.identity.zoneName) {
       throw invalid("identity", props.identity.branch, `differs from the branch ${JSON.stringify(this.identity.branch)} already placed in this stack`, "Use one stack per branch.");
     }
-    const wanted: Record<string, string | undefined> = {
+    checkSameNetworkSettings("AWS", this.region, {
       vpcCidr: props.vpcCidr ?? BRANCH_NETWORK_CIDR,
       subnetCidr: props.subnetCidr ?? BRANCH_SUBNET_CIDR,
       availabilityZone: props.availabilityZone,
       profile: props.profile,
-    };
-    const current: Record<string, string | undefined> = this.settings;
-    for (const [field, value] of Object.entries(wanted)) {
-      if (value !== current[field]) {
-        throw invalid(field, value, `differs from ${JSON.stringify(current[field])} of the ${this.region} network already created in this stack`, `Give every AWS placement in ${this.region} the same ${field}.`);
-      }
-    }
+    }, this.settings);
   }
 }

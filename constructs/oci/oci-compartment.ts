@@ -5,7 +5,7 @@ import { invalid } from "../../src/errors";
 import { COMPARTMENT_OCID } from "../../src/formats";
 import type { BranchIdentity } from "../../src/identity/branch-identity";
 import { branchHash, nameFor } from "../../src/identity/private/name-rule";
-import { perStack } from "../private/per-stack";
+import { perStackFromProps } from "../private/per-stack";
 import { sleptValue, timeSleep } from "../private/time-sleep";
 import { OciProviders } from "./oci-providers";
 
@@ -78,12 +78,7 @@ export class OciCompartment extends Construct {
 
   /** Finds the branch compartment of the stack of `scope`, or creates it. */
   static of(scope: IConstruct, props: OciCompartmentProps): OciCompartment {
-    return perStack(scope, {
-      id: "OciCompartment",
-      type: OciCompartment,
-      create: (stack, id) => new OciCompartment(stack, id, props),
-      reuse: (existing) => existing.checkSameAs(props),
-    });
+    return perStackFromProps(scope, "OciCompartment", OciCompartment, props, (stack, id) => new OciCompartment(stack, id, props));
   }
 
   /** The `oci_identity_compartment` resource. */
@@ -138,7 +133,8 @@ export class OciCompartment extends Construct {
     return sleptValue(this.propagationWait, "compartment_id");
   }
 
-  private checkSameAs(props: OciCompartmentProps): void {
+  /** Throws when `props` differ from what this construct was made with (for `perStackFromProps`). @internal */
+  checkSameAs(props: OciCompartmentProps): void {
     if ((props.namePrefix ?? DEFAULT_COMPARTMENT_PREFIX) !== this.namePrefix) {
       throw invalid("namePrefix", props.namePrefix, `differs from ${JSON.stringify(this.namePrefix)} of the branch compartment already created in this stack`, "Give every OCI placement and zone of a branch the same compartment prefix.");
     }

@@ -1,5 +1,5 @@
-import { Fn, Op, TerraformLocal, Token, type TerraformResource } from "cdktf";
-import { Construct } from "constructs";
+import { Fn, Op, Token, type TerraformResource } from "cdktf";
+import type { Construct } from "constructs";
 import { CoreInstance } from "../../.gen/providers/oci/core-instance";
 import { CoreNetworkSecurityGroup } from "../../.gen/providers/oci/core-network-security-group";
 import { CoreNetworkSecurityGroupSecurityRule } from "../../.gen/providers/oci/core-network-security-group-security-rule";
@@ -11,11 +11,11 @@ import { CloudConfig } from "../../cloudinit/cloud-config";
 import { File } from "../../cloudinit/elements/file";
 import type { Os } from "../../cloudinit/os";
 import { UserDataBudget } from "../../cloudinit/user-data-budget";
-import type { MachineContext, MachineSpec, PlacedMachine, PublicPort } from "../machine";
-import { recordMachine } from "../private/machine-record";
+import type { MachineSpec } from "../machine";
+import { CloudMachine } from "../private/cloud-machine";
 import { escapeTemplateKeepTokens } from "../private/terraform-string";
 import { TokenLengths } from "../private/token-lengths";
-import { OCI_METADATA_OVERHEAD, ociMetadataPrecondition, prepareUserData } from "../private/user-data";
+import { OCI_METADATA_OVERHEAD, ociMetadataPrecondition } from "../private/user-data";
 import type { OciNetwork } from "./oci-network";
 import type { OciShape } from "./oci-shape";
 
@@ -73,19 +73,11 @@ export const OCI_DATA_VOLUME_DEVICE = "/dev/oracleoci/oraclevdb";
  *
  * Create it through `Placement.oci(...).place(...)`.
  */
-export class OciMachine extends Construct implements PlacedMachine {
-  /** Always "oci". */
-  readonly cloud = "oci" as const;
-  /** Machine name. */
-  readonly name: string;
+export class OciMachine extends CloudMachine<"oci"> {
   /** The reserved public IP address. */
   readonly publicIp: string;
-  /** Login user for SSH administration. */
-  readonly adminUser: string;
   /** `/dev/oracleoci/oraclevdb` when there is a data volume. */
   readonly dataVolumeDevice?: string;
-  /** The declared public ports. */
-  readonly publicPorts: readonly PublicPort[];
   /** The `oci_core_instance`. */
   readonly instance: TerraformResource;
   /** OCID of the network security group holding exactly the public ports (token). */
@@ -96,15 +88,12 @@ export class OciMachine extends Construct implements PlacedMachine {
   readonly dataVolume?: TerraformResource;
 
   constructor(scope: Construct, id: string, props: OciMachineProps) {
-    super(scope, id);
+    super(scope, id, "oci", props.spec, props.adminUser);
     const { network, spec, shape } = props;
     const provider = network.provider;
     const compartmentId = network.compartmentId;
     const freeformTags = { ...spec.identity.tags };
-    const label = `pairpac-${spec.identity.dnsLabel}-${spec.name}`;
-    this.name = spec.name;
-    this.adminUser = props.adminUser;
-    this.publicPorts = Object.freeze([...spec.publicPorts]);
+    const label = this.label;
     this.shapeName = shape.name;
     const choosesDomain = props.availabilityDomain === undefined && props.availabilityDomainIndex === undefined;
     const availabilityDomain = props.availabilityDomain
@@ -173,17 +162,8 @@ export class OciMachine extends Construct implements PlacedMachine {
     const keyIsToken = Token.isUnresolved(spec.adminSshPublicKey);
     // Worst case of the admin key: its declared token length, else a 4096-bit RSA key with a long comment.
     const keyBytes = keyIsToken ? Math.max(0, ...TokenLengths.forText(this, sshKey).values()) || ADMIN_KEY_WORST_CASE : sshKey.length;
-    const context: MachineContext = {
-      cloud: "oci",
-      os: props.os,
-      architecture: shape.architecture,
-      adminUser: props.adminUser,
-      dataVolumeDevice: this.dataVolumeDevice,
-      dataVolumeLabel: spec.dataVolume?.label,
-    };
-    const userData = prepareUserData(this, { ...spec, userData: withAptRetries(spec.userData) }, context,
-      { budget: UserDataBudget.OCI, reservedBytes: keyBytes + OCI_METADATA_OVERHEAD });
-    const encoded = new TerraformLocal(this, "UserData", userData.encoded).asString;
+    const encoded = this.encodedUserData({ ...spec, userData: withAptRetries(spec.userData) }, { os: props.os, architecture: shape.architecture },
+      { budget: UserDataBudget.OCI, reservedBytes: keyBytes + OCI_METADATA_OVERHEAD }, network.region);
     const keyLength: number | string = keyIsToken ? Fn.lengthOf(sshKey) : sshKey.length;
     const metadataBytes = Op.add(Op.add(Fn.lengthOf(encoded), keyLength), OCI_METADATA_OVERHEAD);
     const instance = new CoreInstance(this, "Instance", {
@@ -241,14 +221,6 @@ export class OciMachine extends Construct implements PlacedMachine {
       freeformTags,
     });
     this.publicIp = reservedPublicIp.ipAddress;
-
-    recordMachine(this, {
-      name: spec.name,
-      cloud: "oci",
-      region: network.region,
-      publicPorts: this.publicPorts,
-      userDataSize: userData.size,
-    });
   }
 }
 

@@ -10,9 +10,8 @@ import { DataOciLimitsLimitValues } from "../../.gen/providers/oci/data-oci-limi
 import { DataOciCoreImages } from "../../.gen/providers/oci/data-oci-core-images";
 import { DataOciIdentityAvailabilityDomains } from "../../.gen/providers/oci/data-oci-identity-availability-domains";
 import type { Os } from "../../cloudinit/os";
-import { invalid } from "../../src/errors";
-import { BRANCH_NETWORK_CIDR, BRANCH_SUBNET_CIDR, branchCidrs } from "../private/branch-network";
-import { perStack } from "../private/per-stack";
+import { BRANCH_NETWORK_CIDR, BRANCH_SUBNET_CIDR, branchCidrs, checkSameNetworkSettings } from "../private/branch-network";
+import { perStackFromProps } from "../private/per-stack";
 import type { OciCompartment } from "./oci-compartment";
 import { OciProviders } from "./oci-providers";
 import type { OciShape } from "./oci-shape";
@@ -53,12 +52,7 @@ export interface OciNetworkProps {
 export class OciNetwork extends Construct {
   /** Finds the network of the stack of `scope` for `props.region`, or creates it. */
   static of(scope: IConstruct, props: OciNetworkProps): OciNetwork {
-    return perStack(scope, {
-      id: `OciNetwork-${props.region}`,
-      type: OciNetwork,
-      create: (stack, id) => new OciNetwork(stack, id, props),
-      reuse: (existing) => existing.checkSameAs(props),
-    });
+    return perStackFromProps(scope, `OciNetwork-${props.region}`, OciNetwork, props, (stack, id) => new OciNetwork(stack, id, props));
   }
 
   /** The provider configuration of the region (`oci`, aliased for a second region). */
@@ -276,16 +270,12 @@ export class OciNetwork extends Construct {
     return image;
   }
 
-  private checkSameAs(props: OciNetworkProps): void {
-    const wanted: Record<string, string | undefined> = {
+  /** Throws when `props` differ from what this construct was made with (for `perStackFromProps`). @internal */
+  checkSameAs(props: OciNetworkProps): void {
+    checkSameNetworkSettings("OCI", this.region, {
       vcnCidr: props.vcnCidr ?? BRANCH_NETWORK_CIDR,
       subnetCidr: props.subnetCidr ?? BRANCH_SUBNET_CIDR,
       configFileProfile: props.configFileProfile,
-    };
-    for (const [field, value] of Object.entries(wanted)) {
-      if (value !== this.settings[field]) {
-        throw invalid(field, value, `differs from ${JSON.stringify(this.settings[field])} of the ${this.region} network already created in this stack`, `Give every OCI placement in ${this.region} the same ${field}.`);
-      }
-    }
+    }, this.settings);
   }
 }

@@ -39,6 +39,20 @@ export function branchCidrs(given: { readonly network?: string; readonly subnet?
   return { network, subnet };
 }
 
+/**
+ * Throws naming the first of the `wanted` settings that differs from the `current` ones of the `cloud` ("AWS",
+ * "OCI") network already created in `region` of this stack: every placement in a region shares its network.
+ */
+export function checkSameNetworkSettings(
+  cloud: string, region: string, wanted: Readonly<Record<string, string | undefined>>, current: Readonly<Record<string, string | undefined>>,
+): void {
+  for (const [field, value] of Object.entries(wanted)) {
+    if (value !== current[field]) {
+      throw invalid(field, value, `differs from ${JSON.stringify(current[field])} of the ${region} network already created in this stack`, `Give every ${cloud} placement in ${region} the same ${field}.`);
+    }
+  }
+}
+
 /** Throws unless `cidr` is a literal IPv4 CIDR block with a prefix between `minPrefix` and `maxPrefix`. */
 export function validateIpv4Cidr(cidr: string, field: string, minPrefix = 16, maxPrefix = 28): void {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr);

@@ -31,6 +31,22 @@ export interface PerStackSpec<T extends IConstruct> {
   readonly taken?: { readonly field: string; readonly fix: string };
 }
 
+/** A construct kept once per stack (and key), made from props: a later request must ask for the same. */
+export interface MadeFromProps<P> extends IConstruct {
+  /** Throws a PairPacError naming the first of `props` that differs from what the construct was made with. */
+  checkSameAs(props: P): void;
+}
+
+/**
+ * {@link perStack} for a construct made from `props` alone: the one of `type` under `id` in the stack of `scope`,
+ * checked against `props` by its `checkSameAs`, or a new one from `create`.
+ */
+export function perStackFromProps<P, T extends MadeFromProps<P>>(
+  scope: IConstruct, id: string, type: { readonly prototype: T }, props: P, create: (stack: TerraformStack, id: string) => T,
+): T {
+  return perStack(scope, { id, type, create, reuse: (existing) => existing.checkSameAs(props) });
+}
+
 /**
  * The one construct of its kind in the stack of `scope`, found or created at the top of the stack: providers per
  * region, branch networks per region, the branch compartment, stack-level variables.

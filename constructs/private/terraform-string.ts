@@ -85,7 +85,19 @@ export function userDataExpressionText(render: Renderer, fn = "base64gzip"): str
 /**
  * A lazy string token for `base64gzip(<rendered document>)`, rendered at synth time (so desktops registered
  * after the gateway was created are included).
+ *
+ * `contentKey`, when given, returns text that differs whenever `render` would render something else: the
+ * expression is then rendered once per content instead of at every resolution (a synth resolves the token once,
+ * the policies once more).
  */
-export function lazyBase64GzipUserData(render: Renderer): string {
-  return Lazy.stringValue({ produce: () => userDataExpressionText(render) });
+export function lazyBase64GzipUserData(render: Renderer, contentKey?: () => string): string {
+  let last: { readonly key: string; readonly text: string } | undefined;
+  return Lazy.stringValue({
+    produce: () => {
+      if (contentKey === undefined) return userDataExpressionText(render);
+      const key = contentKey();
+      if (last?.key !== key) last = { key, text: userDataExpressionText(render) };
+      return last.text;
+    },
+  });
 }

@@ -86,7 +86,12 @@ export function prepareUserData(scope: IConstruct, spec: MachineSpec, context: M
   // Resolved by an aspect of the machine (synth runs aspects before it resolves tokens), so an over-limit error
   // reaches the caller as it is rather than wrapped in cdktf's resolution error.
   Aspects.of(scope).add({ visit: (node) => { if (node === scope) resolve(); } });
-  return { encoded: lazyBase64GzipUserData(render), size: () => resolve().size };
+  // What the document renders is a function of its object (CloudConfig.render renders toObject()).
+  const contentKey = () => {
+    const { document } = resolve();
+    return typeof document === "string" ? document : JSON.stringify(document.toObject());
+  };
+  return { encoded: lazyBase64GzipUserData(render, contentKey), size: () => resolve().size };
 }
 
 /** Estimates `document` and fails when it does not fit `limit`. */

@@ -1,6 +1,7 @@
-import { Testing } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
 import { Placement } from "../../constructs/placement";
 import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
+import { BranchIdentity } from "../../src/identity";
 import { type ExpectedPairPacError, expectPairPacError } from "../support/pairpac-error";
 import { readableStack } from "../support/readable-snapshot";
 import { expectValidTerraform } from "../support/terraform";
@@ -79,5 +80,30 @@ describe("BranchStack", () => {
   test("fails when the id is not the branch's stack name", () => {
     expectPairPacError(() => new BranchStack(Testing.app(), "my-stack", crossCloudProps("main")),
       { field: "id", value: "my-stack", problem: 'must be the branch identity\'s stack name "main"' });
+  });
+});
+
+describe("BranchStack.prepareStack", () => {
+  const stackOf = (app: ReturnType<typeof Testing.app>, branch: string) => {
+    const props = { ...embeddedDefaultProps(), branch };
+    return new BranchStack(app, BranchIdentity.of({ branch, parentDomain: props.parentDomain }).stackName, props);
+  };
+  afterEach(() => jest.restoreAllMocks());
+
+  test("a stack alone in its app skips cdktf's preparing resolve (no other stack to refer to) and keeps its backend", () => {
+    const pass = jest.spyOn(TerraformStack.prototype, "prepareStack");
+    const stack = stackOf(Testing.app(), "main");
+    const backend = stack.ensureBackendExists();
+    stack.prepareStack();
+    expect(pass).not.toHaveBeenCalled();
+    expect(stack.ensureBackendExists()).toBe(backend);
+  });
+
+  test("stacks sharing an app run the whole pass", () => {
+    const pass = jest.spyOn(TerraformStack.prototype, "prepareStack");
+    const app = Testing.app();
+    const stacks = [stackOf(app, "main"), stackOf(app, "feature/x")];
+    stacks.forEach((s) => s.prepareStack());
+    expect(pass).toHaveBeenCalledTimes(2);
   });
 });

@@ -11,14 +11,12 @@ export const RECORDED_DEVICE = "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_
 
 /** Records the specs it is asked to place; the real placements have their own tests. */
 export class RecordingPlacement extends Placement {
-  readonly region = "eu-central-1";
-  readonly architecture = "x86_64" as const;
   readonly dataVolumeLimits: DataVolumeLimits;
   /** The specs, in the order they were placed. */
   readonly specs: MachineSpec[] = [];
 
-  constructor(readonly cloud: Cloud = "aws", readonly os: Os = Os.UBUNTU_24_04, readonly adminUser = "ubuntu") {
-    super();
+  constructor(readonly cloud: Cloud = "aws", os: Os = Os.UBUNTU_24_04, adminUser = "ubuntu") {
+    super({ region: "eu-central-1", os, architecture: "x86_64", adminUser });
     this.dataVolumeLimits = cloud === "oci" ? OCI_DATA_VOLUME_LIMITS : AWS_DATA_VOLUME_LIMITS;
   }
 

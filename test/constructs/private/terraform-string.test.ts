@@ -1,4 +1,4 @@
-import { App, TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { App, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformStack, Testing, Tokenization } from "cdktf";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import {
@@ -57,6 +57,34 @@ describe("lazyBase64GzipUserData in a stack", () => {
       '${base64gzip("#cloud-config\\nitems: [first, added-later]\\npw: ${jsonencode("${random_password.pw.result}")}\\n")}',
     );
     expect(app).toBeDefined();
+  });
+  test("with a content key, renders once per content and again when the content changes", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const resolve = (v: string) => Tokenization.resolve(v, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) }) as string;
+    const parts: string[] = ["first"];
+    let renders = 0;
+    const value = lazyBase64GzipUserData(() => {
+      renders += 1;
+      return `items: [${parts.join(", ")}]\n`;
+    }, () => parts.join("\n"));
+    expect(resolve(value)).toBe('${base64gzip("items: [first]\\n")}');
+    expect(resolve(value)).toBe('${base64gzip("items: [first]\\n")}');
+    expect(renders).toBe(1);
+    parts.push("second");
+    expect(resolve(value)).toBe('${base64gzip("items: [first, second]\\n")}');
+    expect(renders).toBe(2);
+  });
+  test("without a content key, renders at every resolution", () => {
+    const stack = new TerraformStack(Testing.app(), "s");
+    const resolve = (v: string) => Tokenization.resolve(v, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) }) as string;
+    let renders = 0;
+    const value = lazyBase64GzipUserData(() => {
+      renders += 1;
+      return "a: b\n";
+    });
+    resolve(value);
+    resolve(value);
+    expect(renders).toBe(2);
   });
   test("does not touch App-level state", () => {
     expect(new App({ skipValidation: true })).toBeDefined();
