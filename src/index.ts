@@ -22,6 +22,8 @@ export { Teardown } from "../stacks/teardown";
 // Machines and where they run.
 export { GatewayNode, type GatewayCertificate, type GatewayNodeProps, type GatewayUser } from "../constructs/gateway-node";
 export { DesktopNode, type DesktopGatewayInfo, type DesktopNodeProps } from "../constructs/desktop-node";
+export { MachineDelivery, type DeliveryKey, type MachineDeliveryProps } from "../constructs/delivery/machine-delivery";
+export { DeliveryBundle, type DeliveredFileOptions, type DeliveryRecord } from "../cloudinit/delivery/delivery-bundle";
 export {
   Placement,
   type Architecture,
