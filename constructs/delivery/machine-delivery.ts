@@ -1,4 +1,4 @@
-import { DataResource, Fn, Lazy, TerraformLocal, type ITerraformDependable, type SSHProvisionerConnection } from "cdktf";
+import { Fn, Lazy, TerraformLocal, type ITerraformDependable, type SSHProvisionerConnection } from "cdktf";
 import { Construct } from "constructs";
 import type { DeliveryBundle } from "../../cloudinit/delivery/delivery-bundle";
 import { applyCommands, prepareCommands, UPLOAD_PATH } from "../../cloudinit/delivery/provisioning";
@@ -6,6 +6,7 @@ import { containsToken } from "../../cloudinit/tokens";
 import { invalid } from "../../src/errors";
 import type { PlacedMachine } from "../machine";
 import type { Placement } from "../placement";
+import { TerraformData } from "../private/terraform-data";
 import { escapeHclLiteralKeepTokens } from "../private/terraform-string";
 
 /** How long a delivery keeps trying to reach a machine's SSH port before it fails. */
@@ -83,9 +84,9 @@ function bundleExpression(bundle: () => DeliveryBundle): string {
  */
 export class MachineDelivery extends Construct {
   /** The first delivery of each instance. */
-  public readonly bootstrapResource: DataResource;
+  public readonly bootstrapResource: TerraformData;
   /** The delivery of the bundle. */
-  public readonly applyResource: DataResource;
+  public readonly applyResource: TerraformData;
   private readonly bundles: Pick<MachineDeliveryProps, "bootstrap" | "delivery">;
 
   public constructor(scope: Construct, id: string, props: MachineDeliveryProps) {
@@ -118,7 +119,7 @@ export class MachineDelivery extends Construct {
     ];
 
     const bootstrapBundle = new TerraformLocal(this, "BootstrapBundle", bundleExpression(props.bootstrap)).asString;
-    this.bootstrapResource = new DataResource(this, "Bootstrap", {
+    this.bootstrapResource = new TerraformData(this, "Bootstrap", {
       triggersReplace: { instance: instance.getStringAttribute("id") },
       connection: connection(props.bootstrapHostPublicKey, DELIVERY_CONNECT_TIMEOUT.firstBoot),
       provisioners: provisioners(bootstrapBundle),
@@ -126,7 +127,7 @@ export class MachineDelivery extends Construct {
     });
 
     const bundle = new TerraformLocal(this, "Bundle", bundleExpression(props.delivery)).asString;
-    this.applyResource = new DataResource(this, "Apply", {
+    this.applyResource = new TerraformData(this, "Apply", {
       triggersReplace: { bundle: Fn.sha256(bundle), instance: instance.getStringAttribute("id") },
       connection: connection(props.hostPublicKey, DELIVERY_CONNECT_TIMEOUT.running),
       provisioners: provisioners(bundle),

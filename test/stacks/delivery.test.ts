@@ -190,3 +190,25 @@ describe("with the certificate and every secret out of user-data, every machine 
     expect(shares.find((s) => s.machine === "gateway")!.share).toBeLessThan(0.4);
   });
 });
+
+describe("synth needs no Terraform CLI", () => {
+  test("the stack with its deliveries passes cdktf's validations without running any program (no `terraform version`)", () => {
+    // cdktf's own DataResource adds a validation that runs `terraform version` through execSync: once per resource
+    // at every synth, and a failed synth where Terraform is not installed.
+    // The module object itself (an `import * as` namespace would be a copy the spies do not reach).
+    const childProcess = jest.requireActual<typeof import("node:child_process")>("child_process");
+    const spawned: string[] = [];
+    const spies = (["execSync", "execFileSync", "spawnSync"] as const).map((name) =>
+      jest.spyOn(childProcess, name).mockImplementation(((command: string) => {
+        spawned.push(String(command));
+        throw new Error(`synth ran ${String(command)}`);
+      }) as never));
+    try {
+      const json = synth(props(2));
+      expect(Object.keys(json.resource.terraform_data)).toHaveLength(6);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(spawned).toEqual([]);
+  });
+});
