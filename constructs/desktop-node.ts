@@ -225,14 +225,18 @@ export class DesktopNode extends Construct {
       userData: render,
       ...(homeVolumeGb > 0 ? { dataVolume: { sizeGb: homeVolumeGb, label: "pairpac-home" } } : {}),
     });
+    // What the deliveries carry depends only on this node's props and the gateway's, all fixed by now: described once,
+    // when the bundles are first read at synth.
+    let role: ReturnType<typeof describeDesktopRole> | undefined;
+    const described = () => (role ??= describeDesktopRole(roleProps()));
     this.delivery = new MachineDelivery(this, "Delivery", {
       machine: this.machine,
       placement,
       key: deliveryKey,
       bootstrapHostPublicKey: this.bootstrapHostKey.publicKeyOpenssh,
       hostPublicKey: this.hostKey.publicKeyOpenssh,
-      bootstrap: () => describeDesktopRole(roleProps()).bootstrap,
-      delivery: () => describeDesktopRole(roleProps()).delivery,
+      bootstrap: () => described().bootstrap,
+      delivery: () => described().delivery,
       after: gateway.deliveryDependency === undefined ? [] : [gateway.deliveryDependency],
     });
   }

@@ -6,7 +6,7 @@ import { gatewayPublicPorts, type CloudConfig } from "../cloudinit";
 import type { DesktopMailProps } from "../cloudinit/desktop/desktop-role";
 import type { DesktopRegistration } from "../cloudinit/gateway/desktop-registration";
 import { DeliveryLogin } from "../cloudinit/delivery/delivery-login";
-import { describeGatewayRole, GATEWAY_DATA_LABEL } from "../cloudinit/gateway/gateway-role";
+import { describeGatewayRole, GATEWAY_DATA_LABEL, type GatewayRole } from "../cloudinit/gateway/gateway-role";
 import type { GatewayRoleProps } from "../cloudinit/gateway/gateway-role-props";
 import { mailAddress } from "../cloudinit/gateway/mail";
 import { SITE_PATHS } from "../cloudinit/gateway/nginx-site";
@@ -147,6 +147,8 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
   public readonly machine: PlacedMachine;
 
   private readonly registrations = new Map<number, DesktopRegistration>();
+  /** The role as the deliveries last saw it, and the desktops it was described with. */
+  private described?: { readonly desktops: string; readonly role: GatewayRole };
 
   public constructor(scope: Construct, id: string, props: GatewayNodeProps) {
     super(scope, id);
@@ -246,8 +248,8 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       key: this.deliveryKey,
       bootstrapHostPublicKey: this.bootstrapHostKey.publicKeyOpenssh,
       hostPublicKey: this.hostKey.publicKeyOpenssh,
-      bootstrap: () => describeGatewayRole(roleProps()).bootstrap,
-      delivery: () => describeGatewayRole(roleProps()).delivery,
+      bootstrap: () => this.describeForDelivery(roleProps).bootstrap,
+      delivery: () => this.describeForDelivery(roleProps).delivery,
     });
     this.deliveryDependency = this.delivery.applyResource;
     this.publicIp = this.machine.publicIp;
@@ -266,6 +268,16 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       throw invalid("gateway.desktops", registration.index, `is already registered (${existing.name})`, "Give every desktop its own index.");
     }
     this.registrations.set(registration.index, registration);
+  }
+
+  /**
+   * The role the deliveries carry, described again only when the desktops changed (a desktop registers after the
+   * gateway exists; the bundles are read at synth, several times).
+   */
+  private describeForDelivery(roleProps: () => GatewayRoleProps): GatewayRole {
+    const desktops = [...this.registrations.keys()].join(",");
+    if (this.described?.desktops !== desktops) this.described = { desktops, role: describeGatewayRole(roleProps()) };
+    return this.described.role;
   }
 
   /** The registered desktops, sorted by index. */

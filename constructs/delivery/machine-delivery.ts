@@ -58,13 +58,23 @@ export interface MachineDeliveryProps {
   readonly after?: readonly ITerraformDependable[];
 }
 
-/** A bundle's text as a Terraform template: literal records, token content as `${base64encode("...")}`. */
+/**
+ * A bundle's text as a Terraform template: literal records, token content as `${base64encode("...")}`. A synth
+ * resolves it several times (the policies, then the output); it is rendered again only for another bundle object.
+ */
 function bundleExpression(bundle: () => DeliveryBundle): string {
+  let last: { bundle: DeliveryBundle; text: string } | undefined;
   return Lazy.stringValue({
-    produce: () =>
-      bundle().render((content) =>
-        containsToken(content) ? '${base64encode("' + escapeHclLiteralKeepTokens(content) + '")}' : Buffer.from(content, "utf8").toString("base64"),
-      ),
+    produce: () => {
+      const current = bundle();
+      if (last?.bundle !== current) {
+        const text = current.render((content) =>
+          containsToken(content) ? '${base64encode("' + escapeHclLiteralKeepTokens(content) + '")}' : Buffer.from(content, "utf8").toString("base64"),
+        );
+        last = { bundle: current, text };
+      }
+      return last.text;
+    },
   });
 }
 
