@@ -42,6 +42,23 @@ export interface DataVolumeLimits {
   readonly description: string;
 }
 
+/** What a cloud is like, as a {@link Placement} of it works from (given to its constructor). */
+export interface CloudFacts {
+  /** The cloud. */
+  readonly cloud: Cloud;
+  /** The data-volume sizes it accepts. */
+  readonly dataVolumeLimits: DataVolumeLimits;
+  /** The instance attribute that tells whether the instance runs, and its value while it does. */
+  readonly running: {
+    /** The attribute of the instance resource, e.g. `instance_state`. */
+    readonly attribute: string;
+    /** Its value while the instance runs, e.g. `running`. */
+    readonly value: string;
+  };
+  /** The cloud CLI command that starts an instance of `region` whose id is `id` (a Terraform reference). */
+  readonly startCommand: (region: string, id: string) => string;
+}
+
 /**
  * What a placement knows about a machine before its instance exists. A role renders its user-data from it,
  * so roles never branch on the cloud.

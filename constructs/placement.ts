@@ -3,14 +3,14 @@ import type { Os } from "../cloudinit";
 import type { AwsPlacementProps } from "./aws/aws-placement";
 import { AwsMachine } from "./aws/aws-machine";
 import { AwsNetwork, type AwsNetworkProps } from "./aws/aws-network";
-import { AWS_DATA_VOLUME_LIMITS, awsPlacementSettings, type AwsPlacementSettings } from "./aws/private/placement-settings";
-import type { Architecture, Cloud, DataVolumeLimits, MachineSpec, PlacedMachine } from "./machine";
+import { AWS_CLOUD_FACTS, awsPlacementSettings, type AwsPlacementSettings } from "./aws/private/placement-settings";
+import type { Architecture, Cloud, CloudFacts, DataVolumeLimits, MachineSpec, PlacedMachine } from "./machine";
 import { OciCompartment, type OciCompartmentProps } from "./oci/oci-compartment";
 import { OciMachine } from "./oci/oci-machine";
 import { OciNetwork, type OciNetworkProps } from "./oci/oci-network";
 import type { OciPlacementProps } from "./oci/oci-placement";
 import type { OciShape } from "./oci/oci-shape";
-import { checkFreeMicros, OCI_DATA_VOLUME_LIMITS, ociPlacementSettings, type OciPlacementSettings } from "./oci/private/placement-settings";
+import { checkFreeMicros, OCI_CLOUD_FACTS, ociPlacementSettings, type OciPlacementSettings } from "./oci/private/placement-settings";
 import { invalid } from "../src/errors";
 import { validateDataVolume, validateMachineSpec } from "./private/validate";
 
@@ -46,7 +46,7 @@ export abstract class Placement {
   }
 
   /** Cloud of this placement. */
-  abstract readonly cloud: Cloud;
+  readonly cloud: Cloud;
   /** Region of this placement. */
   readonly region: string;
   /** Operating system of the image. */
@@ -56,14 +56,22 @@ export abstract class Placement {
   /** Login user of the image for SSH administration. */
   readonly adminUser: string;
   /** The data-volume sizes the cloud accepts. */
-  abstract readonly dataVolumeLimits: DataVolumeLimits;
+  readonly dataVolumeLimits: DataVolumeLimits;
+  /** How this cloud's instances say they run, and how one is started. */
+  private readonly instanceFacts: Pick<CloudFacts, "running" | "startCommand">;
 
-  /** Takes what every placement resolves from its props: the region, the image's OS and architecture and its login user. */
-  protected constructor(resolved: Pick<Placement, "region" | "os" | "architecture" | "adminUser">) {
+  /**
+   * Takes what every placement resolves from its props (the region, the image's OS and architecture and its login
+   * user) and what its cloud is like.
+   */
+  protected constructor(resolved: Pick<Placement, "region" | "os" | "architecture" | "adminUser">, facts: CloudFacts) {
     this.region = resolved.region;
     this.os = resolved.os;
     this.architecture = resolved.architecture;
     this.adminUser = resolved.adminUser;
+    this.cloud = facts.cloud;
+    this.dataVolumeLimits = facts.dataVolumeLimits;
+    this.instanceFacts = facts;
   }
 
   /** Creates the machine (and, once per stack, the provider and the branch network) under `scope`. */
@@ -71,15 +79,20 @@ export abstract class Placement {
 
   /**
    * A Terraform condition that is true while the instance of `machine` (placed by this placement) runs, for a
-   * `check` block.
+   * `check` block or a precondition.
    */
-  abstract runningCondition(machine: PlacedMachine): string;
+  runningCondition(machine: PlacedMachine): string {
+    const { attribute, value } = this.instanceFacts.running;
+    return `\${${this.instanceReference(machine)}.${attribute} == "${value}"}`;
+  }
 
   /**
-   * The cloud CLI command that starts the stopped instance of `machine` (placed by this placement), with Terraform
-   * references for its id, for an error message.
+   * The cloud CLI command that starts the stopped instance of `machine` (placed by this placement), with a Terraform
+   * reference for its id, for an error message.
    */
-  abstract startCommand(machine: PlacedMachine): string;
+  startCommand(machine: PlacedMachine): string {
+    return this.instanceFacts.startCommand(this.region, `\${${this.instanceReference(machine)}.id}`);
+  }
 
   /**
    * Checks a node's data-volume size setting: 0 (no volume) or an integer within {@link dataVolumeLimits}.
@@ -115,11 +128,9 @@ export abstract class Placement {
  */
 export class AwsPlacement extends Placement {
   /** Always "aws". */
-  readonly cloud = "aws" as const;
+  declare readonly cloud: "aws";
   /** The instance type. */
   readonly instanceType: string;
-  /** gp3: 1 to 16384 GiB. */
-  readonly dataVolumeLimits = AWS_DATA_VOLUME_LIMITS;
 
   private readonly settings: AwsPlacementSettings;
   /** The region's branch network as this placement asks for it (the branch comes with each spec). */
@@ -127,7 +138,7 @@ export class AwsPlacement extends Placement {
 
   constructor(props: AwsPlacementProps) {
     const settings = awsPlacementSettings(props);
-    super(settings);
+    super(settings, AWS_CLOUD_FACTS);
     this.settings = settings;
     this.instanceType = settings.instanceType;
     this.network = { region: settings.region, vpcCidr: props.vpcCidr, subnetCidr: props.subnetCidr, availabilityZone: props.availabilityZone, profile: props.profile };
@@ -140,15 +151,6 @@ export class AwsPlacement extends Placement {
     return new AwsMachine(scope, id, { ...this.settings, network, spec });
   }
 
-  /** `instance_state == "running"` of the `aws_instance`. */
-  runningCondition(machine: PlacedMachine): string {
-    return `\${${this.instanceReference(machine)}.instance_state == "running"}`;
-  }
-
-  /** `aws ec2 start-instances` with the instance id. */
-  startCommand(machine: PlacedMachine): string {
-    return `aws ec2 start-instances --region ${this.region} --instance-ids \${${this.instanceReference(machine)}.id}`;
-  }
 }
 
 /**
@@ -160,11 +162,9 @@ export class AwsPlacement extends Placement {
  */
 export class OciPlacement extends Placement {
   /** Always "oci". */
-  readonly cloud = "oci" as const;
+  declare readonly cloud: "oci";
   /** The compute shape. */
   readonly shape: OciShape;
-  /** Block volumes: 50 to 32768 GB. */
-  readonly dataVolumeLimits = OCI_DATA_VOLUME_LIMITS;
 
   private readonly settings: OciPlacementSettings;
   /** The branch compartment as this placement asks for it (the branch comes with each spec). */
@@ -174,7 +174,7 @@ export class OciPlacement extends Placement {
 
   constructor(props: OciPlacementProps) {
     const settings = ociPlacementSettings(props);
-    super(settings);
+    super(settings, OCI_CLOUD_FACTS);
     this.settings = settings;
     this.shape = settings.shape;
     const { parentCompartmentId, compartmentNamePrefix: namePrefix, configFileProfile } = props;
@@ -191,13 +191,4 @@ export class OciPlacement extends Placement {
     return new OciMachine(scope, id, { ...this.settings, network, spec });
   }
 
-  /** `state == "RUNNING"` of the `oci_core_instance`. */
-  runningCondition(machine: PlacedMachine): string {
-    return `\${${this.instanceReference(machine)}.state == "RUNNING"}`;
-  }
-
-  /** `oci compute instance action --action START` with the instance OCID. */
-  startCommand(machine: PlacedMachine): string {
-    return `oci compute instance action --region ${this.region} --action START --instance-id \${${this.instanceReference(machine)}.id}`;
-  }
 }

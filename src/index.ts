@@ -28,6 +28,7 @@ export {
   Placement,
   type Architecture,
   type Cloud,
+  type CloudFacts,
   type DataVolumeLimits,
   type DataVolumeSpec,
   type MachineContext,

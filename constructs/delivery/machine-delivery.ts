@@ -1,4 +1,4 @@
-import { Fn, Lazy, TerraformLocal, type ITerraformDependable, type SSHProvisionerConnection } from "cdktf";
+import { Fn, Lazy, TerraformLocal, type TerraformResource, type ITerraformDependable, type SSHProvisionerConnection } from "cdktf";
 import { Construct } from "constructs";
 import type { DeliveryBundle } from "../../cloudinit/delivery/delivery-bundle";
 import { applyCommands, prepareCommands, UPLOAD_PATH } from "../../cloudinit/delivery/provisioning";
@@ -94,9 +94,9 @@ function bundleExpression(bundle: () => DeliveryBundle): string {
  */
 export class MachineDelivery extends Construct {
   /** The first delivery of each instance. */
-  public readonly bootstrapResource: TerraformData;
+  public readonly bootstrapResource: TerraformResource;
   /** The delivery of the bundle. */
-  public readonly applyResource: TerraformData;
+  public readonly applyResource: TerraformResource;
   private readonly bundles: Pick<MachineDeliveryProps, "bootstrap" | "delivery">;
 
   public constructor(scope: Construct, id: string, props: MachineDeliveryProps) {

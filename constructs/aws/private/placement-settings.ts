@@ -1,12 +1,20 @@
 import { Os } from "../../../cloudinit/os";
 import { invalid } from "../../../src/errors";
-import type { Architecture, DataVolumeLimits } from "../../machine";
+import type { Architecture, CloudFacts, DataVolumeLimits } from "../../machine";
 import type { AwsPlacementProps } from "../aws-placement";
 import { awsImageSpec } from "./images";
 import { architectureOf } from "./instance-types";
 
 /** EBS gp3 volumes: 1 to 16384 GiB. */
 export const AWS_DATA_VOLUME_LIMITS: DataVolumeLimits = Object.freeze({ minGb: 1, maxGb: 16384, description: "AWS (gp3)" });
+
+/** EC2: gp3 data volumes; `aws_instance.instance_state` is "running" while it runs; the AWS CLI starts it. */
+export const AWS_CLOUD_FACTS: CloudFacts = Object.freeze({
+  cloud: "aws",
+  dataVolumeLimits: AWS_DATA_VOLUME_LIMITS,
+  running: { attribute: "instance_state", value: "running" },
+  startCommand: (region: string, id: string) => `aws ec2 start-instances --region ${region} --instance-ids ${id}`,
+});
 
 /** An AWS placement's settings, checked and with every default applied. */
 export interface AwsPlacementSettings {

@@ -2,7 +2,7 @@ import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
 import { Os } from "../../../cloudinit/os";
 import { invalid } from "../../../src/errors";
-import type { Architecture, DataVolumeLimits } from "../../machine";
+import type { Architecture, CloudFacts, DataVolumeLimits } from "../../machine";
 import { OciMachine } from "../oci-machine";
 import { FREE_MICRO_INSTANCES, type OciPlacementProps } from "../oci-placement";
 import { OciShape } from "../oci-shape";
@@ -10,6 +10,14 @@ import { ociImageSpec } from "./images";
 
 /** OCI block volumes: 50 to 32768 GB. */
 export const OCI_DATA_VOLUME_LIMITS: DataVolumeLimits = Object.freeze({ minGb: 50, maxGb: 32768, description: "OCI (the smallest block volume is 50 GB)" });
+
+/** OCI: block volumes; `oci_core_instance.state` is "RUNNING" while it runs; the OCI CLI starts it. */
+export const OCI_CLOUD_FACTS: CloudFacts = Object.freeze({
+  cloud: "oci",
+  dataVolumeLimits: OCI_DATA_VOLUME_LIMITS,
+  running: { attribute: "state", value: "RUNNING" },
+  startCommand: (region: string, id: string) => `oci compute instance action --region ${region} --action START --instance-id ${id}`,
+});
 
 /** An OCI placement's settings, checked and with every default applied. */
 export interface OciPlacementSettings {

@@ -2,22 +2,20 @@
 import { DataResource, TerraformOutput, TerraformStack, Testing } from "cdktf";
 import type { Construct } from "constructs";
 import { Os, type CloudConfig } from "../../../cloudinit";
-import { AWS_DATA_VOLUME_LIMITS } from "../../../constructs/aws/private/placement-settings";
-import { OCI_DATA_VOLUME_LIMITS } from "../../../constructs/oci/private/placement-settings";
-import { Placement, type Cloud, type DataVolumeLimits, type MachineContext, type MachineSpec, type PlacedMachine } from "../../../constructs/placement";
+import { AWS_CLOUD_FACTS } from "../../../constructs/aws/private/placement-settings";
+import { OCI_CLOUD_FACTS } from "../../../constructs/oci/private/placement-settings";
+import { Placement, type Cloud, type MachineContext, type MachineSpec, type PlacedMachine } from "../../../constructs/placement";
 
 /** The data-volume device the recording placement reports (an AWS NVMe by-id path). */
 export const RECORDED_DEVICE = "/dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol0123";
 
 /** Records the specs it is asked to place; the real placements have their own tests. */
 export class RecordingPlacement extends Placement {
-  readonly dataVolumeLimits: DataVolumeLimits;
   /** The specs, in the order they were placed. */
   readonly specs: MachineSpec[] = [];
 
-  constructor(readonly cloud: Cloud = "aws", os: Os = Os.UBUNTU_24_04, adminUser = "ubuntu") {
-    super({ region: "eu-central-1", os, architecture: "x86_64", adminUser });
-    this.dataVolumeLimits = cloud === "oci" ? OCI_DATA_VOLUME_LIMITS : AWS_DATA_VOLUME_LIMITS;
+  constructor(cloud: Cloud = "aws", os: Os = Os.UBUNTU_24_04, adminUser = "ubuntu") {
+    super({ region: "eu-central-1", os, architecture: "x86_64", adminUser }, cloud === "oci" ? OCI_CLOUD_FACTS : AWS_CLOUD_FACTS);
   }
 
   place(scope: Construct, id: string, spec: MachineSpec): PlacedMachine {
