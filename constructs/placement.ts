@@ -59,6 +59,8 @@ export abstract class Placement {
   readonly dataVolumeLimits: DataVolumeLimits;
   /** How this cloud's instances say they run, and how one is started. */
   private readonly instanceFacts: Pick<CloudFacts, "running" | "startCommand">;
+  /** The settings resolved from the props (a placement of a cloud declares its own settings type). */
+  protected readonly settings: Pick<Placement, "region" | "os" | "architecture" | "adminUser">;
 
   /**
    * Takes what every placement resolves from its props (the region, the image's OS and architecture and its login
@@ -72,6 +74,7 @@ export abstract class Placement {
     this.cloud = facts.cloud;
     this.dataVolumeLimits = facts.dataVolumeLimits;
     this.instanceFacts = facts;
+    this.settings = resolved;
   }
 
   /** Creates the machine (and, once per stack, the provider and the branch network) under `scope`. */
@@ -132,16 +135,15 @@ export class AwsPlacement extends Placement {
   /** The instance type. */
   readonly instanceType: string;
 
-  private readonly settings: AwsPlacementSettings;
+  /** @internal */
+  declare protected readonly settings: AwsPlacementSettings;
   /** The region's branch network as this placement asks for it (the branch comes with each spec). */
   private readonly network: Omit<AwsNetworkProps, "identity">;
 
   constructor(props: AwsPlacementProps) {
-    const settings = awsPlacementSettings(props);
-    super(settings, AWS_CLOUD_FACTS);
-    this.settings = settings;
-    this.instanceType = settings.instanceType;
-    this.network = { region: settings.region, vpcCidr: props.vpcCidr, subnetCidr: props.subnetCidr, availabilityZone: props.availabilityZone, profile: props.profile };
+    super(awsPlacementSettings(props), AWS_CLOUD_FACTS);
+    this.instanceType = this.settings.instanceType;
+    this.network = { region: this.region, vpcCidr: props.vpcCidr, subnetCidr: props.subnetCidr, availabilityZone: props.availabilityZone, profile: props.profile };
   }
 
   /** Creates the machine under `scope` and, once per stack and region, the provider and branch network. */
@@ -150,7 +152,6 @@ export class AwsPlacement extends Placement {
     const network = AwsNetwork.of(scope, { ...this.network, identity: spec.identity });
     return new AwsMachine(scope, id, { ...this.settings, network, spec });
   }
-
 }
 
 /**
@@ -166,20 +167,19 @@ export class OciPlacement extends Placement {
   /** The compute shape. */
   readonly shape: OciShape;
 
-  private readonly settings: OciPlacementSettings;
+  /** @internal */
+  declare protected readonly settings: OciPlacementSettings;
   /** The branch compartment as this placement asks for it (the branch comes with each spec). */
   private readonly compartment: Omit<OciCompartmentProps, "identity">;
   /** The region's branch network as this placement asks for it (in the branch compartment). */
   private readonly network: Omit<OciNetworkProps, "compartment">;
 
   constructor(props: OciPlacementProps) {
-    const settings = ociPlacementSettings(props);
-    super(settings, OCI_CLOUD_FACTS);
-    this.settings = settings;
-    this.shape = settings.shape;
+    super(ociPlacementSettings(props), OCI_CLOUD_FACTS);
+    this.shape = this.settings.shape;
     const { parentCompartmentId, compartmentNamePrefix: namePrefix, configFileProfile } = props;
-    this.compartment = { parentCompartmentId, homeRegion: props.homeRegion ?? settings.region, namePrefix, configFileProfile };
-    this.network = { region: settings.region, vcnCidr: props.vcnCidr, subnetCidr: props.subnetCidr, configFileProfile };
+    this.compartment = { parentCompartmentId, homeRegion: props.homeRegion ?? this.region, namePrefix, configFileProfile };
+    this.network = { region: this.region, vcnCidr: props.vcnCidr, subnetCidr: props.subnetCidr, configFileProfile };
   }
 
   /** Creates the machine under `scope` and, once per stack, the compartment and, per region, provider and network. */
