@@ -229,7 +229,10 @@ async function noDialogs(m: Record<string, unknown>): Promise<void> {
   // Claws Mail as a person starts it from the panel (its launcher's Exec line).
   // Started by the machine's systemd (not from the harness's nsenter), so it runs in the machine's cgroups and its
   // memory counts in memory-idle, as the panel launcher's would.
+  // Logins before Claws Mail starts are not its own: the desktop this one replaced may log in until it is gone.
+  let clawsStartedAt = desktopBootedAt;
   if ((await desktop.exec(["pgrep", "-u", "desktop", "-x", "claws-mail"])).code !== 0) {
+    clawsStartedAt = Date.now() / 1000;
     const env = SESSION_ENV.split(" ").concat(["HOME=/home/desktop", "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/pairpac-desktop/bus"]);
     const claws = await desktop.exec(["systemd-run", "--unit=pairpac-e2e-claws-mail", "--uid=desktop", "--gid=desktop", "-p", "WorkingDirectory=/home/desktop", ...env.map((e) => `--setenv=${e}`), "/usr/bin/claws-mail"]);
     expect(claws.code).toBe(0);
@@ -247,11 +250,13 @@ async function noDialogs(m: Record<string, unknown>): Promise<void> {
   expect(windows.some((w) => /claws-mail/i.test(w.wmClass) && w.id === mainWindow.value.id)).toBe(true);
   // On the IMAP account: Claws Mail logged in over IMAP through the tunnel. It logs in at start, reads the folder tree
   // and logs out, so there is no lasting connection to look for; the gateway's Dovecot logs the login. Only logins
-  // since this desktop booted count, and no other IMAP client runs before the mail journeys.
+  // since Claws Mail started count (to the microsecond: a whole second would let in a login of the desktop this one
+  // replaced, seen in a self-test), and no other IMAP client runs before the mail journeys.
   const dovecotUnit = plan.units.find((u) => u.includes("dovecot"))!;
   const login = await waitUntil("Claws Mail's IMAP login through the tunnel (Dovecot's log)", 60_000, async () => {
-    const r = await gateway.exec(["journalctl", "--no-pager", "-o", "cat", "-u", dovecotUnit, `--since=@${desktopBootedAt}`]);
-    return r.stdout.split("\n").find((l) => l.includes("imap-login: Info: Logged in:") && l.includes(`user=<${values.mail.user}@${domain}>`));
+    const r = await gateway.exec(["journalctl", "--no-pager", "-o", "short-unix", "-u", dovecotUnit, `--since=@${Math.floor(clawsStartedAt)}`]);
+    return r.stdout.split("\n").find((l) => Number(l.split(" ")[0]) >= clawsStartedAt &&
+      l.includes("imap-login: Info: Logged in:") && l.includes(`user=<${values.mail.user}@${domain}>`));
   });
   m.clawsImapLogin = login.value.replace(/session=<[^>]*>/, "session=<…>");
   const folders = (await desktop.exec(["cat", "/home/desktop/.claws-mail/folderlist.xml"])).stdout;
