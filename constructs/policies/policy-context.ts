@@ -25,6 +25,7 @@ export class PolicyContext {
   private resourceIndex?: Map<string, TerraformResource>;
   private machineList?: MachineEntry[];
   private localIndex?: Map<string, string>;
+  private localByName?: Map<string, TerraformLocal>;
   private sensitiveVariableNames?: Set<string>;
 
   constructor(stack: TerraformStack) {
@@ -62,20 +63,35 @@ export class PolicyContext {
     return owningMachine(construct);
   }
 
-  /** The resolved expression text of every local value, by name (objects as JSON). */
+  /** The resolved expression text of every local value, by name (objects as JSON). Resolves them all: see {@link local}. */
   locals(): ReadonlyMap<string, string> {
-    if (!this.localIndex) {
-      this.localIndex = new Map();
-      for (const c of this.stack.node.findAll()) {
-        if (c instanceof TerraformLocal) {
-          const locals = resolvedJson(c).locals as Record<string, unknown> | undefined;
-          for (const [name, value] of Object.entries(locals ?? {})) {
-            this.localIndex.set(name, typeof value === "string" ? value : JSON.stringify(value));
-          }
-        }
-      }
+    const all = new Map<string, string>();
+    for (const name of this.localElements().keys()) all.set(name, this.local(name)!);
+    return all;
+  }
+
+  /**
+   * The resolved expression text of the local value `name` (objects as JSON), or undefined when the stack has none of
+   * that name. Only that local is resolved (user-data and delivery bundles make some locals large).
+   */
+  local(name: string): string | undefined {
+    if (!this.localIndex?.has(name)) {
+      const element = this.localElements().get(name);
+      if (!element) return undefined;
+      const locals = resolvedJson(element).locals as Record<string, unknown> | undefined;
+      this.localIndex ??= new Map();
+      for (const [key, value] of Object.entries(locals ?? {})) this.localIndex.set(key, typeof value === "string" ? value : JSON.stringify(value));
     }
-    return this.localIndex;
+    return this.localIndex!.get(name);
+  }
+
+  /** The stack's local values by name, unresolved. */
+  private localElements(): ReadonlyMap<string, TerraformLocal> {
+    if (!this.localByName) {
+      this.localByName = new Map();
+      for (const c of this.stack.node.findAll()) if (c instanceof TerraformLocal) this.localByName.set(c.friendlyUniqueId, c);
+    }
+    return this.localByName;
   }
 
   /** Names of the variables declared `sensitive`. */

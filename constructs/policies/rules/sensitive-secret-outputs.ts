@@ -43,7 +43,6 @@ export class SensitiveSecretOutputs extends PolicyRule {
   /** Secret references in `expression`, following local values. */
   private secretReferences(expression: string, context: PolicyContext): string[] {
     const found = new Set<string>();
-    const locals = context.locals();
     const sensitiveVariables = context.sensitiveVariables();
     const seen = new Set<string>();
     const queue = [expression];
@@ -59,10 +58,10 @@ export class SensitiveSecretOutputs extends PolicyRule {
         if (sensitiveVariables.has(m[1])) found.add(`var.${m[1]} (sensitive)`);
       }
       for (const m of text.matchAll(LOCAL)) {
-        if (!seen.has(m[1]) && locals.has(m[1])) {
-          seen.add(m[1]);
-          queue.push(locals.get(m[1])!);
-        }
+        if (seen.has(m[1])) continue;
+        seen.add(m[1]);
+        const local = context.local(m[1]);
+        if (local !== undefined) queue.push(local);
       }
     }
     return [...found].sort();
