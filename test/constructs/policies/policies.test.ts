@@ -1,8 +1,8 @@
 import { EbsVolume } from "@cdktf/provider-aws/lib/ebs-volume";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
-import { Testing } from "cdktf";
+import { Lazy, TerraformLocal, Testing } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
-import { applyPolicies, Policies, PolicyRule, type PolicyContext } from "../../../constructs/policies";
+import { applyPolicies, Policies, PolicyContext, PolicyRule } from "../../../constructs/policies";
 import { PairPacError } from "../../../src/errors";
 import { GATEWAY_PORTS, newStack } from "../placement-support/support";
 import { awsGateway, ociDesktop } from "./support";
@@ -99,5 +99,21 @@ describe("applyPolicies", () => {
     expect(aspect.findings).toEqual([{ ruleId: "Test-FlagNamed", level: "warning", path: "test/Flagged", message: "is flagged" }]);
     expect(aspect.errorMessages()).toEqual([]);
     expect(stack.node.findChild("Flagged").node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data)).toEqual(["[Test-FlagNamed] is flagged"]);
+  });
+});
+
+describe("PolicyContext local values", () => {
+  test("local(name) resolves only that local, through its own tokens; locals() lists them all; an unknown name is undefined", () => {
+    const stack = newStack();
+    let produced = 0;
+    const counted = Lazy.stringValue({ produce: () => { produced++; return "big"; } });
+    new TerraformLocal(stack, "Small", "${var.x}-1");
+    new TerraformLocal(stack, "Big", counted);
+    const context = new PolicyContext(stack);
+    expect(context.local("Small")).toBe("${var.x}-1");
+    expect(produced).toBe(0);
+    expect(context.local("Nope")).toBeUndefined();
+    expect(context.local("Big")).toBe("big");
+    expect(Object.fromEntries(context.locals())).toEqual({ Small: "${var.x}-1", Big: "big" });
   });
 });
