@@ -211,8 +211,13 @@ export class DesktopNode extends Construct {
       dataVolumeLabel: machine?.dataVolumeLabel,
       guacamoleAudio,
     });
+    // What the deliveries carry depends only on this node's props and the gateway's, all fixed by now, not on the
+    // machine: described once, by the user-data's render or when the bundles are first read at synth.
+    let role: ReturnType<typeof describeDesktopRole> | undefined;
+    const described = () => (role ??= describeDesktopRole(roleProps()));
     const render = (machine: MachineContext): CloudConfig => {
-      const { cloudConfig } = describeDesktopRole(roleProps(machine));
+      role = describeDesktopRole(roleProps(machine));
+      const { cloudConfig } = role;
       if (deliveryKey.authorizeInUserData) cloudConfig.add("delivery-login", DeliveryLogin.authorize(deliveryKey.publicKeyOpenssh));
       return cloudConfig;
     };
@@ -225,10 +230,6 @@ export class DesktopNode extends Construct {
       userData: render,
       ...(homeVolumeGb > 0 ? { dataVolume: { sizeGb: homeVolumeGb, label: "pairpac-home" } } : {}),
     });
-    // What the deliveries carry depends only on this node's props and the gateway's, all fixed by now: described once,
-    // when the bundles are first read at synth.
-    let role: ReturnType<typeof describeDesktopRole> | undefined;
-    const described = () => (role ??= describeDesktopRole(roleProps()));
     this.delivery = new MachineDelivery(this, "Delivery", {
       machine: this.machine,
       placement,

@@ -227,7 +227,10 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       dataVolumeLabel: machine?.dataVolumeLabel,
     });
     const render = (machine: MachineContext): CloudConfig => {
-      const doc = describeGatewayRole(roleProps(machine)).cloudConfig;
+      const role = describeGatewayRole(roleProps(machine));
+      // Its bundles do not depend on the machine (only its user-data does): the deliveries take them from here.
+      this.described = { desktops: this.desktopKey(), role };
+      const doc = role.cloudConfig;
       if (this.deliveryKey.authorizeInUserData) doc.add("delivery-login", DeliveryLogin.authorize(this.deliveryKey.publicKeyOpenssh));
       return doc;
     };
@@ -275,9 +278,14 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
    * gateway exists; the bundles are read at synth, several times).
    */
   private describeForDelivery(roleProps: () => GatewayRoleProps): GatewayRole {
-    const desktops = [...this.registrations.keys()].join(",");
+    const desktops = this.desktopKey();
     if (this.described?.desktops !== desktops) this.described = { desktops, role: describeGatewayRole(roleProps()) };
     return this.described.role;
+  }
+
+  /** The registered desktops' indexes, as a key of what the role was described with. */
+  private desktopKey(): string {
+    return [...this.registrations.keys()].join(",");
   }
 
   /** The registered desktops, sorted by index. */
