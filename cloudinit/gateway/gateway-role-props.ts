@@ -1,3 +1,4 @@
+import type { HostKeyPair } from "../delivery/host-key";
 import type { Os } from "../os";
 import type { DesktopRegistration } from "./desktop-registration";
 
@@ -51,22 +52,12 @@ export interface GatewayRoleProps {
     readonly privateKeyPem: string;
   };
   /** The permanent SSH host key (OpenSSH ed25519) that desktops pin: delivered, never in user-data. */
-  readonly hostKey: {
-    /** Private key in OpenSSH format. */
-    readonly privateKeyOpenssh: string;
-    /** Public key line, `ssh-ed25519 AAAA...`. */
-    readonly publicKeyOpenssh: string;
-  };
+  readonly hostKey: HostKeyPair;
   /**
    * The bootstrap SSH host key (OpenSSH ed25519) in user-data: it authenticates the new machine to the Terraform run
    * for the first delivery only, which replaces it with {@link GatewayRoleProps.hostKey}.
    */
-  readonly bootstrapHostKey: {
-    /** Private key in OpenSSH format. */
-    readonly privateKeyOpenssh: string;
-    /** Public key line, `ssh-ed25519 AAAA...`. */
-    readonly publicKeyOpenssh: string;
-  };
+  readonly bootstrapHostKey: HostKeyPair;
   /** Registered desktops (any order; rendered sorted by index). */
   readonly desktops: readonly DesktopRegistration[];
   /** Guacamole logins; at least one with `collaborate` access. */
