@@ -89,6 +89,20 @@ export class CloudConfig {
       }
     });
     const existing = this.contributionList.findIndex((c) => c.contributor === contributor);
+    if (existing < 0) {
+      // A new contributor comes last, so contributing only its elements to the current collector gives what
+      // collecting every contribution again would; a conflict restores the document as it was.
+      try {
+        const target = this.collector.target(contributor);
+        elements.forEach((e) => e.contribute(target));
+        this.collector.toObject();
+      } catch (e) {
+        this.collector = this.collect(this.contributionList);
+        throw e;
+      }
+      this.contributionList = [...this.contributionList, { contributor, elements: [...elements] }];
+      return this;
+    }
     const next = existing >= 0
       ? this.contributionList.map((c, i) => (i === existing ? { contributor, elements: [...c.elements, ...elements] } : c))
       : [...this.contributionList, { contributor, elements: [...elements] }];

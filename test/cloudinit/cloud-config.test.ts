@@ -86,6 +86,28 @@ describe("CloudConfig", () => {
     expect(doc.render()).toBe(before);
   });
 
+  test("after a failed add, the document goes on as if it had never been tried (the command of the failed add is not run)", () => {
+    const doc = new CloudConfig({ machine: "m" }).add("nginx", File.text("/etc/x", "one"), Command.of(["echo", "a"]));
+    expect(() => doc.add("mumble", Command.of(["echo", "lost"]), File.text("/etc/x", "two"))).toThrow(/written by both/);
+    doc.add("mail", Command.of(["echo", "b"]), Packages.of("postfix")).add("nginx", Command.of(["echo", "c"]));
+    const fresh = new CloudConfig({ machine: "m" }).add("nginx", File.text("/etc/x", "one"), Command.of(["echo", "a"]))
+      .add("mail", Command.of(["echo", "b"]), Packages.of("postfix")).add("nginx", Command.of(["echo", "c"]));
+    expect(doc.render()).toBe(fresh.render());
+    expect(doc.render()).not.toContain("lost");
+    expect(doc.contributions().map((c) => c.contributor)).toEqual(["nginx", "mail"]);
+  });
+
+  test("adding contributors one by one renders what adding them in one document at once does (property)", () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom("a", "b", "c", "d"), fc.integer({ min: 0, max: 5 })), { maxLength: 12 }), (adds) => {
+      const doc = new CloudConfig({ machine: "m" });
+      for (const [who, n] of adds) doc.add(who, Command.of(["echo", who, String(n)]), File.text(`/etc/${who}-${n}`, `${who}${n}`));
+      // The same contributions collected from scratch, in the order contributors first appeared.
+      const fresh = new CloudConfig({ machine: "m" });
+      for (const c of doc.contributions()) fresh.add(c.contributor, ...c.elements);
+      expect(doc.render()).toBe(fresh.render());
+    }));
+  });
+
   test("fails on the same path with a different mode", () => {
     const doc = new CloudConfig({ machine: "m" }).add("a", File.text("/etc/x", "one"));
     expect(() => doc.add("b", File.text("/etc/x", "one", { mode: "0600" }))).toThrow(/with different owner, mode or options/);
