@@ -103,9 +103,8 @@ export class CloudConfig {
       this.contributionList = [...this.contributionList, { contributor, elements: [...elements] }];
       return this;
     }
-    const next = existing >= 0
-      ? this.contributionList.map((c, i) => (i === existing ? { contributor, elements: [...c.elements, ...elements] } : c))
-      : [...this.contributionList, { contributor, elements: [...elements] }];
+    // An existing contributor's elements join its first place: collect everything again in that order.
+    const next = this.contributionList.map((c, i) => (i === existing ? { contributor, elements: [...c.elements, ...elements] } : c));
     this.collector = this.collect(next);
     this.contributionList = next;
     return this;

@@ -1,6 +1,7 @@
 import { Password } from "@cdktf/provider-random/lib/password";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { Construct } from "constructs";
+import type { HostKeyPair } from "../cloudinit/delivery/host-key";
 import { invalid } from "../src/errors";
 import { stackRandomProvider, stackTlsProvider } from "./private/stack-providers";
 import { TokenLengths } from "./private/token-lengths";
@@ -12,6 +13,11 @@ import { TokenLengths } from "./private/token-lengths";
  * characters (measured the same with `ssh-keygen -t ed25519 -C ''`). 400 leaves a margin.
  */
 export const ED25519_PRIVATE_OPENSSH_MAX = 400;
+/** The OpenSSH halves of a generated key, as the roles take a key pair. */
+export function opensshKeyPair(key: PrivateKey): HostKeyPair {
+  return { privateKeyOpenssh: key.privateKeyOpenssh, publicKeyOpenssh: key.publicKeyOpenssh };
+}
+
 /** Longest `public_key_openssh` of an ED25519 key (`ssh-ed25519 <68 base64>` and a newline). */
 export const ED25519_PUBLIC_OPENSSH_MAX = 100;
 /** bcrypt hashes (`$2a$10$` + 53 characters) are 60 characters. */

@@ -14,7 +14,7 @@ import { invalid } from "../src/errors";
 import type { MachineContext, PlacedMachine } from "./machine";
 import { checkPlacement } from "./private/check-placement";
 import type { Placement } from "./placement";
-import { Credentials } from "./credentials";
+import { Credentials, opensshKeyPair } from "./credentials";
 import { MachineDelivery, type DeliveryKey } from "./delivery/machine-delivery";
 
 /** VNC authentication uses at most 8 characters: the generated password has exactly 8. */
@@ -196,8 +196,8 @@ export class DesktopNode extends Construct {
       gatewaySshPort: gateway.sshPort,
       gatewayHostPublicKey: gateway.sshHostPublicKey,
       tunnelPrivateKey: privateKey,
-      hostKey: { privateKeyOpenssh: this.hostKey.privateKeyOpenssh, publicKeyOpenssh: this.hostKey.publicKeyOpenssh },
-      bootstrapHostKey: { privateKeyOpenssh: this.bootstrapHostKey.privateKeyOpenssh, publicKeyOpenssh: this.bootstrapHostKey.publicKeyOpenssh },
+      hostKey: opensshKeyPair(this.hostKey),
+      bootstrapHostKey: opensshKeyPair(this.bootstrapHostKey),
       gatewayCertificatePem: gateway.certificatePem,
       vncPassword,
       mumblePassword: gateway.mumblePassword,

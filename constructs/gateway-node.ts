@@ -15,7 +15,7 @@ import { findTokens } from "../cloudinit/tokens";
 import type { BranchIdentity } from "../src/identity";
 import { invalid } from "../src/errors";
 import { FULLCHAIN_MAX_CHARS, P256_KEY_PEM_MAX_CHARS } from "./certificate/certificate-sizes";
-import { Credentials } from "./credentials";
+import { Credentials, opensshKeyPair } from "./credentials";
 import { MachineDelivery, type DeliveryKey } from "./delivery/machine-delivery";
 import type { DesktopGatewayInfo } from "./desktop-node";
 import type { MachineContext, PlacedMachine, PublicPort } from "./machine";
@@ -195,7 +195,7 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
     if (props.adminSshPublicKey === undefined) this.adminKey = credentials.ed25519Key("AdminKey");
     this.adminSshPublicKey = props.adminSshPublicKey ?? (this.adminKey as PrivateKey).publicKeyOpenssh;
     const loginKey = this.adminKey ?? credentials.ed25519Key("DeliveryKey");
-    this.deliveryKey = { privateKeyOpenssh: loginKey.privateKeyOpenssh, publicKeyOpenssh: loginKey.publicKeyOpenssh, authorizeInUserData: this.adminKey === undefined };
+    this.deliveryKey = { ...opensshKeyPair(loginKey), authorizeInUserData: this.adminKey === undefined };
     this.certificatePem = props.certificate.certificatePem;
 
     this.domain = domain;
@@ -217,8 +217,8 @@ export class GatewayNode extends Construct implements DesktopGatewayInfo {
       domain,
       title,
       certificate: props.certificate,
-      hostKey: { privateKeyOpenssh: this.hostKey.privateKeyOpenssh, publicKeyOpenssh: this.hostKey.publicKeyOpenssh },
-      bootstrapHostKey: { privateKeyOpenssh: this.bootstrapHostKey.privateKeyOpenssh, publicKeyOpenssh: this.bootstrapHostKey.publicKeyOpenssh },
+      hostKey: opensshKeyPair(this.hostKey),
+      bootstrapHostKey: opensshKeyPair(this.bootstrapHostKey),
       desktops: [...this.registrations.values()],
       guacamoleUsers,
       mumble: { serverPassword: mumbleServer.result, superuserPassword: mumbleSuperuser.result },

@@ -184,7 +184,7 @@ describe("with the certificate and every secret out of user-data, every machine 
       return { machine: m.name, share: size.estimate / size.limit };
     });
     expect(shares).toHaveLength(5);
-    for (const s of shares) expect(s).toEqual({ machine: s.machine, share: expect.any(Number) });
+    for (const s of shares) expect(Number.isFinite(s.share) && s.share > 0).toBe(true);
     expect(shares.filter((s) => s.share > 0.5)).toEqual([]);
     // The gateway's user-data no longer grows with the desktops or the certificate: well under the limit.
     expect(shares.find((s) => s.machine === "gateway")!.share).toBeLessThan(0.4);

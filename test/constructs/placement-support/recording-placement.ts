@@ -24,14 +24,6 @@ export class RecordingPlacement extends Placement {
       ...(spec.dataVolume ? { dataVolumeDevice: RECORDED_DEVICE } : {}) };
   }
 
-  runningCondition(machine: PlacedMachine): string {
-    return `running(${machine.name})`;
-  }
-
-  startCommand(machine: PlacedMachine): string {
-    return `start ${machine.name}`;
-  }
-
   /** What a real placement tells the role of `spec`: its data volume's device and the spec's label. */
   context(spec: MachineSpec = this.specs[0], over: Partial<MachineContext> = {}): MachineContext {
     return { cloud: this.cloud, os: this.os, architecture: this.architecture, adminUser: this.adminUser,
