@@ -49,5 +49,6 @@ export function gatewayPublicPorts(options: { readonly mail: boolean }): Gateway
   if (options.mail) {
     ports.push({ port: 25, protocol: "tcp", description: "SMTP (inbound mail)" }, { port: 993, protocol: "tcp", description: "IMAPS" });
   }
-  return ports.sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol));
+  // An ordinal comparison: localeCompare would load ICU's collator (about 12 ms, the first call of a synth).
+  return ports.sort((a, b) => a.port - b.port || (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : 0));
 }

@@ -31,6 +31,13 @@ export const LAZY_REQUIRES = [
     statement: 'const semver = require("semver");',
     lazy: 'let semverModule;\nconst semver = { satisfies: (...args) => (semverModule ??= require("semver")).satisfies(...args) };',
   },
+  // child_process (which loads net and stream) for a `terraform version` check, for copying an asset and for the
+  // testing matchers' `terraform validate`, none of which our synth does: about 20 ms of loading.
+  ...["cdktf/lib/validations/validate-binary-version.js", "cdktf/lib/private/fs.js", "cdktf/lib/testing/matchers.js"].map((file) => ({
+    file,
+    statement: 'const child_process_1 = require("child_process");',
+    lazy: 'let childProcessModule;\nconst child_process_1 = { execSync: (...args) => (childProcessModule ??= require("child_process")).execSync(...args) };',
+  })),
 ];
 
 /**
@@ -41,7 +48,7 @@ export const REPLACED_MODULES = [
   { file: "cdktf/lib/tokens/private/stack-trace.js", exports: "exports.captureStackTrace = captureStackTrace;", by: join(ROOT, "scripts", "bundle", "lazy-stack-trace.cjs") },
 ];
 
-/** The esbuild plugin applying {@link LAZY_REQUIRES} and {@link REPLACED_MODULES}; `applied` collects the files it changed. */
+/** The esbuild plugin applying {@link LAZY_REQUIRES} and {@link REPLACED_MODULES}; `applied` collects the rewrites and replacements it made. */
 function lazyRequires(applied) {
   const slash = (p) => p.split("\\").join("/");
   return {
@@ -57,17 +64,20 @@ function lazyRequires(applied) {
           if (!source().includes(replaced.exports) || exported(source()) !== exported(own)) {
             throw new Error(`bundle-app: ${replaced.file} no longer exports what ${relative(ROOT, replaced.by)} does; look at REPLACED_MODULES again for this cdktf version`);
           }
-          applied.add(replaced.file);
+          applied.add(replaced);
           return { contents: own, loader: "js" };
         }
-        const rewrite = LAZY_REQUIRES.find((r) => slash(args.path).endsWith(`/node_modules/${r.file}`));
-        if (rewrite === undefined) return undefined;
-        const text = source();
-        if (text.split(rewrite.statement).length !== 2) {
-          throw new Error(`bundle-app: ${rewrite.file} no longer holds \`${rewrite.statement}\` exactly once; update LAZY_REQUIRES for this cdktf version`);
+        const rewrites = LAZY_REQUIRES.filter((r) => slash(args.path).endsWith(`/node_modules/${r.file}`));
+        if (rewrites.length === 0) return undefined;
+        let text = source();
+        for (const rewrite of rewrites) {
+          if (text.split(rewrite.statement).length !== 2) {
+            throw new Error(`bundle-app: ${rewrite.file} no longer holds \`${rewrite.statement}\` exactly once; update LAZY_REQUIRES for this cdktf version`);
+          }
+          text = text.replace(rewrite.statement, rewrite.lazy);
+          applied.add(rewrite);
         }
-        applied.add(rewrite.file);
-        return { contents: text.replace(rewrite.statement, rewrite.lazy), loader: "js" };
+        return { contents: text, loader: "js" };
       });
     },
   };
@@ -91,7 +101,7 @@ export async function bundleApp() {
     plugins: [lazyRequires(applied)],
   });
   if (result.errors.length > 0) throw new Error(`bundle-app: esbuild reported ${result.errors.length} error(s)`);
-  const missed = [...LAZY_REQUIRES, ...REPLACED_MODULES].filter((r) => !applied.has(r.file));
+  const missed = [...LAZY_REQUIRES, ...REPLACED_MODULES].filter((r) => !applied.has(r));
   if (missed.length > 0) throw new Error(`bundle-app: ${missed.map((r) => r.file).join(", ")} not bundled; update LAZY_REQUIRES for this cdktf version`);
   // A code cache belongs to one bundle: the launcher writes a new one on its next run.
   rmSync(`${BUNDLE}.v8cache`, { force: true });

@@ -5,7 +5,6 @@
  * Nothing is written unless every stack builds and validates: the app synthesizes into a fresh folder next to
  * the output folder and moves it into place at the end.
  */
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
@@ -54,6 +53,10 @@ export interface RunAppResult {
 /** Reads the current branch with Git; undefined outside a repository. */
 export const gitBranch: GitBranchReader = () => {
   try {
+    // Required here, not at the top: child_process (with net and stream) costs about 20 ms to load, and a synth
+    // whose branches are given (PAIRPAC_BRANCH, PAIRPAC_BRANCHES, CI variables) never starts Git.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { execFileSync } = require("node:child_process") as typeof import("node:child_process");
     return execFileSync("git", ["rev-parse", "--abbrev-ref", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return undefined;
@@ -85,6 +88,10 @@ function ranByCdktfCli(context: Record<string, unknown>): boolean {
  * the cdktf CLI, which removes those itself after reading the manifest (and fails when one is already gone).
  */
 function commitOutput(staging: string, outdir: string, options: { underCdktfCli: boolean }): void {
+  if (!fs.existsSync(outdir)) {
+    fs.renameSync(staging, outdir); // nothing to keep: the staged synth becomes the output folder
+    return;
+  }
   const stagedStacks = path.join(staging, "stacks");
   const stacksDir = path.join(outdir, "stacks");
   fs.mkdirSync(stacksDir, { recursive: true });
