@@ -1,14 +1,11 @@
-import { Document, isScalar, visit } from "yaml";
 import { invalid } from "./errors";
 import { globalPattern } from "../tokens";
-
-/** Marker of token placeholders; content containing it is rejected so a replacement can never hit user text. */
-const PLACEHOLDER_PREFIX = "PAIRPAC_TOKEN_SCALAR_";
+import { emitYaml } from "./yaml-emit";
 
 /** Strings PyYAML (YAML 1.1, used by cloud-init) reads back unchanged as plain scalars. */
 const SAFE_PLAIN = /^[A-Za-z_/]([A-Za-z0-9_./+@=,:-]*[A-Za-z0-9_./+@=,-])?$/;
 /**
- * Characters the `yaml` library would emit raw but PyYAML reads differently or rejects: C0 controls other than tab and
+ * Characters a YAML writer could emit raw but PyYAML reads differently or rejects: C0 controls other than tab and
  * line feed, CR, DEL and C1 controls (NEL is a line break in YAML 1.1), the Unicode line/paragraph separators, BOM and
  * non-characters. Strings containing one are written as an escaped double-quoted scalar by this module.
  */
@@ -17,8 +14,8 @@ const NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufef
 /** YAML 1.1 booleans and nulls: never plain. */
 const YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null)$/i;
 
-/** True if `value` can be written as a plain scalar that PyYAML reads back as the same string. */
-function isSafePlain(value: string): boolean {
+/** True if `value` can be written as a plain scalar that PyYAML reads back as the same string (and YAML 1.2 readers too). */
+export function isSafePlain(value: string): boolean {
   return SAFE_PLAIN.test(value) && !YAML11_SPECIAL.test(value);
 }
 
@@ -39,61 +36,41 @@ export interface YamlRenderOptions {
 
 /**
  * Serializes `value` as YAML that cloud-init (PyYAML, YAML 1.1) reads back to the same object. Every string containing a
- * token is emitted as a placeholder and finally replaced by `quoteScalar(wholeString)`. One-line strings that are not
- * safe as plain scalars, and strings with characters YAML 1.1 readers treat specially, are replaced the same way by an
- * escaped double-quoted (JSON) scalar, so the `yaml` library only writes plain scalars and literal blocks.
+ * token is written as `quoteScalar(wholeString)`. One-line strings that are not safe as plain scalars, and strings with
+ * characters YAML 1.1 readers treat specially, are written as escaped double-quoted (JSON) scalars; other multi-line
+ * strings as literal blocks; so only plain scalars, literal blocks and JSON strings appear (yaml-emit.ts).
+ *
+ * @throws PairPacError for a mapping key that contains a token (keys are never quoted by Terraform).
  */
 export function renderYaml(value: unknown, options: YamlRenderOptions): string {
-  const placeholders: { value: string; quote: (value: string) => string }[] = [];
   const pattern = globalPattern(options.tokenPattern);
-  const substitute = (node: unknown, path: string): unknown => {
-    if (typeof node === "string") {
-      if (node.includes(PLACEHOLDER_PREFIX)) {
-        throw invalid(path, node, `must not contain the reserved text ${PLACEHOLDER_PREFIX}`, "Remove it from the content.");
-      }
-      pattern.lastIndex = 0;
-      if (pattern.test(node)) {
-        placeholders.push({ value: node, quote: options.quoteScalar });
-        return `${PLACEHOLDER_PREFIX}${placeholders.length - 1}`;
-      }
-      if (NEEDS_ESCAPES.test(node) || (!node.includes("\n") && !isSafePlain(node))) {
-        placeholders.push({ value: node, quote: defaultQuoteScalar });
-        return `${PLACEHOLDER_PREFIX}${placeholders.length - 1}`;
-      }
-      return node;
-    }
-    if (Array.isArray(node)) return node.map((item, i) => substitute(item, `${path}[${i}]`));
-    if (node !== null && typeof node === "object") {
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(node)) {
-        pattern.lastIndex = 0;
-        if (pattern.test(key)) {
-          throw invalid(`${path}.${key}`, key, "is a mapping key containing a Terraform token", "Use tokens only in values.");
-        }
-        out[key] = substitute((node as Record<string, unknown>)[key], `${path}.${key}`);
-      }
-      return out;
-    }
-    return node;
+  const hasToken = (text: string): boolean => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
   };
-  const prepared = substitute(value, "cloudConfig");
-  const doc = new Document(prepared, { version: "1.1" });
-  visit(doc, {
-    Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === "string") {
-        const s = node.value;
-        if (s.startsWith(PLACEHOLDER_PREFIX)) {
-          node.type = "PLAIN";
-        } else if (!s.includes("\n")) {
-          node.type = isSafePlain(s) ? "PLAIN" : "QUOTE_DOUBLE";
-        }
-      }
+  checkKeys(value, "cloudConfig", hasToken);
+  return emitYaml(value, {
+    scalar: (s) => {
+      if (hasToken(s)) return { quoted: options.quoteScalar(s) };
+      if (NEEDS_ESCAPES.test(s)) return { quoted: defaultQuoteScalar(s) };
+      if (s.includes("\n")) return "literal";
+      return isSafePlain(s) ? "plain" : { quoted: defaultQuoteScalar(s) };
     },
+    quote: defaultQuoteScalar,
+    plainKey: isSafePlain,
   });
-  let text = doc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true });
-  text = text.replace(new RegExp(`${PLACEHOLDER_PREFIX}(\\d+)`, "g"), (_m, i: string) => {
-    const p = placeholders[Number(i)];
-    return p.quote(p.value);
-  });
-  return text;
+}
+
+/** Rejects a mapping key containing a Terraform token, naming its path. */
+function checkKeys(node: unknown, path: string, hasToken: (text: string) => boolean): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => checkKeys(item, `${path}[${i}]`, hasToken));
+  } else if (node !== null && typeof node === "object") {
+    for (const [key, v] of Object.entries(node)) {
+      if (hasToken(key)) {
+        throw invalid(`${path}.${key}`, key, "is a mapping key containing a Terraform token", "Use tokens only in values.");
+      }
+      checkKeys(v, `${path}.${key}`, hasToken);
+    }
+  }
 }

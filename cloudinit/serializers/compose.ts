@@ -1,5 +1,6 @@
-import { Document, isScalar, visit } from "yaml";
 import { invalid } from "../private/errors";
+import { emitYaml } from "../private/yaml-emit";
+import { defaultQuoteScalar, isSafePlain } from "../private/yaml-render";
 import { rejectTokens } from "../tokens";
 import { checkName, rejectControlCharacters } from "./private/checks";
 
@@ -127,14 +128,13 @@ export function renderCompose(file: ComposeFile): string {
   for (const name of Object.keys(file.networks ?? {})) {
     checkName("compose.networks", name, SERVICE, "a network name of lower case letters, digits, '_', '.', '-'", "apps");
   }
-  const doc = new Document(escapeDollars("compose", file), { version: "1.1" });
   // Lists of plain values (commands, ports, volumes) on one line each: shorter and easier to read.
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every((item) => isScalar(item))) node.flow = true;
-    },
+  return emitYaml(escapeDollars("compose", file), {
+    scalar: (s) => (s.includes("\n") ? "literal" : isSafePlain(s) ? "plain" : { quoted: defaultQuoteScalar(s) }),
+    quote: defaultQuoteScalar,
+    plainKey: isSafePlain,
+    flowScalarSequences: true,
   });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function checkService(name: string, svc: ComposeService, services: string[], networks: string[]): void {
