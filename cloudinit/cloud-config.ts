@@ -59,6 +59,9 @@ export class CloudConfig {
   private readonly packageUpgrade: boolean;
   private contributionList: Contribution[] = [];
   private collector: Collector;
+  private changes = 0;
+  /** The collector's object for the current contributions (never handed out: {@link toObject} copies). */
+  private object: Record<string, unknown> | undefined;
 
   public constructor(props: CloudConfigProps) {
     const os = props.os ?? Os.UBUNTU_24_04;
@@ -92,22 +95,38 @@ export class CloudConfig {
     if (existing < 0) {
       // A new contributor comes last, so contributing only its elements to the current collector gives what
       // collecting every contribution again would; a conflict restores the document as it was.
+      let object: Record<string, unknown>;
       try {
         const target = this.collector.target(contributor);
         elements.forEach((e) => e.contribute(target));
-        this.collector.toObject();
+        object = this.collector.toObject();
       } catch (e) {
         this.collector = this.collect(this.contributionList);
         throw e;
       }
       this.contributionList = [...this.contributionList, { contributor, elements: [...elements] }];
+      this.changed(object);
       return this;
     }
     // An existing contributor's elements join its first place: collect everything again in that order.
     const next = this.contributionList.map((c, i) => (i === existing ? { contributor, elements: [...c.elements, ...elements] } : c));
     this.collector = this.collect(next);
     this.contributionList = next;
+    this.changed(undefined);
     return this;
+  }
+
+  /**
+   * A number that changes whenever the document does (each successful {@link add}): two renders at the same revision
+   * with the same options give the same text. Lets a caller cache what it derives from a render.
+   */
+  public get revision(): number {
+    return this.changes;
+  }
+
+  private changed(object: Record<string, unknown> | undefined): void {
+    this.changes += 1;
+    this.object = object;
   }
 
   /** The contributions in the order their contributors were first added. */
@@ -134,7 +153,8 @@ export class CloudConfig {
   public render(options: RenderOptions = {}): string {
     const tokenPattern = options.tokenPattern ?? DEFAULT_TOKEN_PATTERN;
     const quoteScalar = options.quoteScalar ?? defaultQuoteScalar;
-    return `#cloud-config\n${renderYaml(this.toObject(), { tokenPattern, quoteScalar })}`;
+    this.object ??= this.collector.toObject();
+    return `#cloud-config\n${renderYaml(this.object, { tokenPattern, quoteScalar })}`;
   }
 
   private collect(contributions: readonly Contribution[]): Collector {

@@ -13,19 +13,14 @@
 import { Lazy } from "cdktf";
 import { splitTokens } from "../../cloudinit/tokens";
 
+/** Characters that need an escape inside an HCL quoted string literal: backslash, quote, C0 controls and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
+const HCL_ESCAPED = /[\\"\u0000-\u001f\u007f]/g;
+const HCL_ESCAPES: Readonly<Record<string, string>> = { "\\": "\\\\", "\"": '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
 /** Escapes static text for the inside of an HCL quoted string literal (no surrounding quotes). */
 export function escapeHclLiteral(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === "\\") out += "\\\\";
-    else if (ch === '"') out += '\\"';
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f) out += "\\u" + code.toString(16).padStart(4, "0");
-    else out += ch;
-  }
+  const out = text.replace(HCL_ESCAPED, (ch) => HCL_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
   // Template sequences: `$${` and `%%{` are the literal forms of `${` and `%{`.
   return escapeTemplateSequences(out);
 }

@@ -86,10 +86,10 @@ export function prepareUserData(scope: IConstruct, spec: MachineSpec, context: M
   // Resolved by an aspect of the machine (synth runs aspects before it resolves tokens), so an over-limit error
   // reaches the caller as it is rather than wrapped in cdktf's resolution error.
   Aspects.of(scope).add({ visit: (node) => { if (node === scope) resolve(); } });
-  // What the document renders is a function of its object (CloudConfig.render renders toObject()).
+  // A document renders the same text while its revision stays the same.
   const contentKey = () => {
     const { document } = resolve();
-    return typeof document === "string" ? document : JSON.stringify(document.toObject());
+    return typeof document === "string" ? document : `revision ${document.revision}`;
   };
   return { encoded: lazyBase64GzipUserData(render, contentKey), size: () => resolve().size };
 }

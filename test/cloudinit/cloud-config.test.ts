@@ -209,6 +209,22 @@ describe("CloudConfig YAML 1.1 safety (PyYAML reads back exactly what was render
 });
 
 describe("CloudConfig render", () => {
+  test("revision changes with every successful add and not with a failed one or a render", () => {
+    const doc = new CloudConfig({ machine: "rev" });
+    const r0 = doc.revision;
+    doc.add("a", File.text("/etc/a", "a\n"));
+    const r1 = doc.revision;
+    expect(r1).not.toBe(r0);
+    const text = doc.render();
+    expect(doc.revision).toBe(r1);
+    expect(() => doc.add("b", File.text("/etc/a", "other\n"))).toThrow(/\/etc\/a/);
+    expect(doc.revision).toBe(r1);
+    expect(doc.render()).toBe(text);
+    doc.add("a", File.text("/etc/a2", "x\n"));
+    expect(doc.revision).not.toBe(r1);
+    expect(doc.render()).toContain("/etc/a2");
+  });
+
   test("every render reflects the elements added so far; options apply to that render only", () => {
     const doc = new CloudConfig({ machine: "later" }).add("a", File.text("/etc/a", "a\n"));
     const first = doc.render();
