@@ -12,6 +12,9 @@ module.exports = {
   moduleFileExtensions: ["ts", "js", "json"],
   setupFiles: ["<rootDir>/test/support/terraform-version-env.ts"],
   setupFilesAfterEnv: ["<rootDir>/test/setup-cdktf.ts"],
+  // One temporary folder per run (cdktf's Testing apps write theirs there), removed at the end.
+  globalSetup: "<rootDir>/test/support/jest-global-setup.js",
+  globalTeardown: "<rootDir>/test/support/jest-global-teardown.js",
   testTimeout: 60000,
   // Jest's default is one worker fewer than the cores, so a single worker on a 2-core machine; the main process only
   // waits, so use every core.
