@@ -116,9 +116,10 @@ export interface BranchStackProps {
    */
   readonly policies?: ApplyPoliciesOptions;
   /**
-   * Tear the branch down: the stack keeps only backend, providers and variables, so `cdktf deploy` or
-   * `cdktf destroy` removes everything, and the data volumes are kept ({@link Teardown.keepData}, `removed`
-   * blocks) or deleted ({@link Teardown.deleteData}, only for the stacks it names).
+   * Tear the branch down: the stack keeps only backend, providers and variables, so `cdktf deploy` removes
+   * everything, and the data volumes are kept ({@link Teardown.keepData}, `removed` blocks) or deleted
+   * ({@link Teardown.deleteData}, only for the stacks it names; `cdktf destroy` works too). Run a keep teardown
+   * as `cdktf deploy`: `cdktf destroy` ignores `removed` blocks (Terraform 1.11) and deletes the volumes.
    * @default - no teardown: the space is deployed, its data volumes protected by `prevent_destroy`
    */
   readonly teardown?: Teardown;

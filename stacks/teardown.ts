@@ -9,7 +9,9 @@ export const DATA_VOLUME_TYPES: readonly string[] = ["aws_ebs_volume", "oci_core
 
 /**
  * What happens to a branch when it is torn down, and to its data volumes. Pass it as `BranchStackProps.teardown`
- * (the app: `PAIRPAC_TEARDOWN`) and run `cdktf deploy` (or `cdktf destroy`) for the stack.
+ * (the app: `PAIRPAC_TEARDOWN`) and run `cdktf deploy` for the stack (for {@link Teardown.deleteData}, `cdktf destroy`
+ * works as well; for {@link Teardown.keepData} it does not: `terraform destroy` ignores `removed` blocks in
+ * Terraform 1.11 and deletes the volumes, shown in test/stacks/teardown.conformance.test.ts).
  *
  * A teardown stack keeps only the backend, the providers and the variables they use: every resource, data source, local,
  * output and check of the branch leaves the configuration, so Terraform destroys everything the state holds,
