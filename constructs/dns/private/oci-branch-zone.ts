@@ -47,7 +47,10 @@ export class OciBranchZone extends BranchDnsZone {
   public readonly zone: OciDnsZoneResource;
   /** The NS record set in the parent zone. */
   public readonly delegation: TerraformResource;
-  /** The `time_sleep` of {@link DELEGATION_WAIT} after the delegation, which the certificate order waits for. */
+  /**
+   * The `time_sleep` of {@link DELEGATION_WAIT} after the delegation, which the certificate order waits for; replaced
+   * (so it waits again) when the zone's id or name servers change.
+   */
   public readonly delegationWait: TerraformResource;
   /** The OCI provider configuration the zone's resources use. */
   public readonly provider: TerraformProvider;
@@ -70,7 +73,14 @@ export class OciBranchZone extends BranchDnsZone {
       freeformTags: { ...identity.tags },
     });
     this.delegation = settings.parent.delegate(this, identity, this.zone, this.defaultTtl, this.provider);
-    this.delegationWait = timeSleep(this, "delegation-wait", { createDuration: DELEGATION_WAIT, dependsOn: [this.delegation] });
+    // The triggers replace the wait (so it waits again) whenever the zone is replaced or its name servers change: a
+    // new zone is a new delegation that the parent's secondaries and the resolvers have not seen yet.
+    const zoneAddress = `${this.zone.terraformResourceType}.${this.zone.friendlyUniqueId}`;
+    this.delegationWait = timeSleep(this, "delegation-wait", {
+      createDuration: DELEGATION_WAIT,
+      triggers: { zone_id: this.zone.id, name_servers: `\${join(" ", sort(${zoneAddress}.nameservers[*].hostname))}` },
+      dependsOn: [this.delegation],
+    });
     this.acmeDnsChallenge = {
       provider: "oraclecloud",
       config: {

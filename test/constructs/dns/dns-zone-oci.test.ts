@@ -204,6 +204,12 @@ describe("DnsZone.oci", () => {
     expect(sleeps).toHaveLength(1);
     expect(sleeps[0].create_duration).toBe("300s");
     expect(sleeps[0].depends_on).toEqual([`${zone.delegation.terraformResourceType}.${zone.delegation.friendlyUniqueId}`]);
+    // a replaced zone (new id) or new name servers replace the wait, so the next certificate order waits again
+    const zoneRef = `oci_dns_zone.${zone.zone.friendlyUniqueId}`;
+    expect(sleeps[0].triggers).toEqual({
+      zone_id: `\${${zoneRef}.id}`,
+      name_servers: `\${join(" ", sort(${zoneRef}.nameservers[*].hostname))}`,
+    });
     expect((json.terraform as { required_providers: Record<string, unknown> }).required_providers.time).toEqual({ source: "hashicorp/time", version: "0.13.1" });
   });
 
