@@ -160,7 +160,7 @@ describe("DnsZone.oci", () => {
   test("default authentication without region: the region of the zone's provider; an error naming the fix when it has none", () => {
     const s = stack();
     const zone = ociZone(s, { region: undefined, provider: OciProviders.forRegion(s, "us-ashburn-1") });
-    expect(resolveIn(s, zone.acmeDnsChallenge.config).OCI_REGION).toBe("us-ashburn-1");
+    expect((resolveIn(s, zone.acmeDnsChallenge.config) as Record<string, string>).OCI_REGION).toBe("us-ashburn-1");
 
     const t = stack();
     const bare = new OciProvider(t, "oci-env-region", {});
@@ -271,7 +271,7 @@ describe("DnsZone.oci", () => {
     const compartment = new TerraformVariable(s, "compartment", { type: "string" });
     const zone = ociZone(s, { compartmentId: compartment.stringValue });
     expect(blockOf(synthChecked(s), zone.zone).compartment_id).toBe("${var.compartment}");
-    expect(resolveIn(s, zone.acmeDnsChallenge.config).OCI_COMPARTMENT_OCID).toBe("${var.compartment}");
+    expect((resolveIn(s, zone.acmeDnsChallenge.config) as Record<string, string>).OCI_COMPARTMENT_OCID).toBe("${var.compartment}");
   });
 
   test("uses the stack's unaliased OCI provider when no region or provider is given", () => {
