@@ -8,6 +8,7 @@ import { DesktopNode } from "../constructs/desktop-node";
 import type { BranchDnsZone, DnsZone } from "../constructs/dns";
 import { GatewayNode, type GatewayUser } from "../constructs/gateway-node";
 import type { PlacedMachine } from "../constructs/machine";
+import { OciCompartment } from "../constructs/oci/oci-compartment";
 import type { Placement } from "../constructs/placement";
 import { applyPolicies, type ApplyPoliciesOptions } from "../constructs/policies";
 import { invalid } from "../src/errors";
@@ -212,6 +213,8 @@ export class BranchStack extends TerraformStack {
           locale: props.locale,
         }),
     );
+    this.ociCompartmentName = this.node.findAll().find((c): c is OciCompartment => c instanceof OciCompartment)?.name;
+    this.teardown = props.teardown;
     if (props.teardown !== undefined) {
       this.dataVolumeAddresses = props.teardown.apply(this);
     } else {
@@ -236,6 +239,15 @@ export class BranchStack extends TerraformStack {
 
   /** With a teardown: the addresses of the data volumes it keeps (`removed` blocks) or deletes. */
   public readonly dataVolumeAddresses?: readonly string[];
+
+  /** The teardown the stack was synthesized as, if any. */
+  public readonly teardown?: Teardown;
+
+  /**
+   * The full name of the branch's OCI compartment, `<prefix>.<branch part>` (`OciCompartment.nameOf`); undefined when
+   * nothing of the branch is on OCI.
+   */
+  public readonly ociCompartmentName?: string;
 
   /** Every machine of the branch, gateway first. */
   public get machines(): readonly PlacedMachine[] {

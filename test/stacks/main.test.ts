@@ -41,6 +41,22 @@ describe("runApp", () => {
     expect(summary).toMatch(/user-data gateway\s+aws: \d+ of 16384 bytes after gzip/);
     expect(summary).toMatch(/user-data desktop-1\s+oci: \d+ of \d+ bytes of base64/);
     expect(summary).toContain("Placeholders in use (fine for synth, not for deploy): PAIRPAC_PARENT_DOMAIN, PAIRPAC_ACME_EMAIL, PAIRPAC_DNS_SERVER, PAIRPAC_OCI_PARENT_COMPARTMENT_ID");
+    // the compartment's full name, as in the JSON (prefix and branch part), not the branch part alone
+    const compartment = Object.values(json.resource.oci_identity_compartment as Record<string, { name: string }>)[0].name;
+    expect(compartment).toBe("pairpac-example-org.main");
+    expect(summary).toMatch(/\n {2}compartment +pairpac-example-org\.main\n/);
+    expect(summary).not.toContain("teardown");
+  });
+
+  test("the summary says when nothing is on OCI, and how to run a teardown", () => {
+    const outdir = join(work, "out");
+    const aws = runApp({ env: { PAIRPAC_GATEWAY_CLOUD: "aws", PAIRPAC_DESKTOPS: "aws" }, outdir, context: {}, git: noGit });
+    expect(formatSummary(aws)).toMatch(/\n {2}compartment +none \(nothing on OCI\)\n/);
+    const keep = formatSummary(runApp({ env: { PAIRPAC_TEARDOWN: "keep" }, outdir, context: {}, git: noGit }));
+    expect(keep).toMatch(/\n {2}teardown +keep data: run `cdktf deploy main`, never `cdktf destroy` \(a destroy ignores the removed blocks and deletes the volumes\)\n/);
+    expect(keep).toMatch(/\n {2}compartment +pairpac-example-org\.main\n/);
+    const del = formatSummary(runApp({ env: { PAIRPAC_TEARDOWN: "delete:main" }, outdir, context: {}, git: noGit }));
+    expect(del).toContain("delete data: `cdktf deploy main` or `cdktf destroy main` deletes everything, volumes included");
   });
 
   test("PAIRPAC_BRANCHES synthesizes one stack per branch, each schema-valid", () => {
