@@ -13,7 +13,7 @@ import type { Placement } from "../constructs/placement";
 import { applyPolicies, type ApplyPoliciesOptions } from "../constructs/policies";
 import { invalid } from "../src/errors";
 import { BranchIdentity } from "../src/identity";
-import type { Teardown } from "./teardown";
+import { addTeardownGuard, type Teardown } from "./teardown";
 
 /** Certificate settings of a branch. */
 export interface BranchCertificateSettings {
@@ -120,7 +120,8 @@ export interface BranchStackProps {
    * Tear the branch down: the stack keeps only backend, providers and variables, so `cdktf deploy` removes
    * everything, and the data volumes are kept ({@link Teardown.keepData}, `removed` blocks) or deleted
    * ({@link Teardown.deleteData}, only for the stacks it names; `cdktf destroy` works too). Run a keep teardown
-   * as `cdktf deploy`: `cdktf destroy` ignores `removed` blocks (Terraform 1.11) and deletes the volumes.
+   * as `cdktf deploy`: `cdktf destroy` ignores `removed` blocks (Terraform 1.11), and the teardown guard that every
+   * deployed stack with data volumes holds stops it before the volumes.
    * @default - no teardown: the space is deployed, its data volumes protected by `prevent_destroy`
    */
   readonly teardown?: Teardown;
@@ -218,6 +219,7 @@ export class BranchStack extends TerraformStack {
     if (props.teardown !== undefined) {
       this.dataVolumeAddresses = props.teardown.apply(this);
     } else {
+      addTeardownGuard(this);
       this.addOutputs(mail);
       this.addHealthChecks([props.gateway.placement, ...props.desktops.map((d) => d.placement)]);
     }

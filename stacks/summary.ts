@@ -37,7 +37,7 @@ function teardownRows(stack: BranchStack): string[][] {
   if (stack.teardown === undefined) return [];
   const name = stack.identity.stackName;
   return stack.teardown.data === "keep"
-    ? [["teardown", `keep data: run \`cdktf deploy ${name}\`, never \`cdktf destroy\` (a destroy ignores the removed blocks and deletes the volumes)`]]
+    ? [["teardown", `keep data: run \`cdktf deploy ${name}\` (a \`cdktf destroy\` first ignores the removed blocks; the teardown guard stops it before the volumes)`]]
     : [["teardown", `delete data: \`cdktf deploy ${name}\` or \`cdktf destroy ${name}\` deletes everything, volumes included`]];
 }
 

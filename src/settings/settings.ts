@@ -28,7 +28,7 @@ export type TeardownSettings =
   | {
       /**
        * Keep the data volumes: they leave Terraform's management (`removed` blocks) when the teardown runs as a deploy;
-       * a destroy ignores `removed` blocks (Terraform 1.11) and would delete them.
+       * a destroy ignores `removed` blocks (Terraform 1.11) and stops at the teardown guard before the volumes.
        */
       readonly data: "keep";
     }

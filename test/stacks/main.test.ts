@@ -53,7 +53,7 @@ describe("runApp", () => {
     const aws = runApp({ env: { PAIRPAC_GATEWAY_CLOUD: "aws", PAIRPAC_DESKTOPS: "aws" }, outdir, context: {}, git: noGit });
     expect(formatSummary(aws)).toMatch(/\n {2}compartment +none \(nothing on OCI\)\n/);
     const keep = formatSummary(runApp({ env: { PAIRPAC_TEARDOWN: "keep" }, outdir, context: {}, git: noGit }));
-    expect(keep).toMatch(/\n {2}teardown +keep data: run `cdktf deploy main`, never `cdktf destroy` \(a destroy ignores the removed blocks and deletes the volumes\)\n/);
+    expect(keep).toMatch(/\n {2}teardown +keep data: run `cdktf deploy main` \(a `cdktf destroy` first ignores the removed blocks; the teardown guard stops it before the volumes\)\n/);
     expect(keep).toMatch(/\n {2}compartment +pairpac-example-org\.main\n/);
     const del = formatSummary(runApp({ env: { PAIRPAC_TEARDOWN: "delete:main" }, outdir, context: {}, git: noGit }));
     expect(del).toContain("delete data: `cdktf deploy main` or `cdktf destroy main` deletes everything, volumes included");

@@ -12,10 +12,12 @@
  *
  * What it shows (and what the README's teardown runbook says):
  * - a plain `terraform destroy` of the deployed stack stops at the volumes' `prevent_destroy`;
- * - `terraform plan` / `apply` of the keep teardown (that is, `cdktf deploy`) forgets the volumes and destroys the
- *   rest, and a `terraform destroy` afterwards finds nothing;
+ * - `terraform plan` / `apply` of the keep teardown (that is, `cdktf deploy`) forgets the volumes, destroys the
+ *   rest and marks the teardown guard kept; a `terraform destroy` afterwards removes the guard;
  * - `terraform plan -destroy` / `terraform destroy` of the keep teardown (`cdktf destroy`) ignores the `removed`
- *   blocks in Terraform 1.11 and DESTROYS the kept volumes, so the teardown must run as a deploy first;
+ *   blocks in Terraform 1.11 and plans to delete the kept volumes; the guard (destroyed first, as it depends on
+ *   them) fails with PairPac's message, so they survive, and a deploy then forgets them; without the guard (the
+ *   control) the destroy deletes them;
  * - the delete teardown is destroyed by a plain `terraform destroy`, volumes included.
  */
 import * as fs from "node:fs";
@@ -27,7 +29,7 @@ import { DnsZone } from "../../constructs/dns";
 import { Placement } from "../../constructs/placement";
 import { BranchIdentity } from "../../src/identity";
 import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
-import { Teardown } from "../../stacks/teardown";
+import { TEARDOWN_GUARD_ID, Teardown } from "../../stacks/teardown";
 import { terraformRun } from "../support/terraform";
 
 const TENANCY = "ocid1.tenancy.oc1..aaaaaaaaexampletenancy0000000000000000000000000000000000000";
@@ -61,10 +63,17 @@ const standIn = (address: string) => `terraform_data.${address.replace(".", "__"
 
 const localBackend = { backend: { local: { path: "terraform.tfstate" } } };
 
+/** The guard's address (the same in the deployed stack and the keep teardown). */
+const GUARD = `terraform_data.${TEARDOWN_GUARD_ID}`;
+
 /** The deployed stack as terraform_data stand-ins, with the real lifecycle and dependencies. */
 function deployedStandIns(deployed: Synth): { config: Json; addresses: string[]; volumes: string[] } {
   const blocks = STOOD_IN.flatMap((type) => Object.entries(deployed.resource?.[type] ?? {}).map(([name, block]) => ({ address: `${type}.${name}`, block })));
   const resources: Record<string, Json> = {};
+  // the guard as synthesized (it is a terraform_data already), its dependencies pointed at the stand-ins
+  const guard = deployed.resource?.terraform_data?.[TEARDOWN_GUARD_ID] as { depends_on: string[] } | undefined;
+  if (guard === undefined) throw new Error(`the deployed stack has no terraform_data.${TEARDOWN_GUARD_ID}`);
+  resources[TEARDOWN_GUARD_ID] = { ...guard, depends_on: guard.depends_on.map(standIn) };
   for (const { address, block } of blocks) {
     const text = JSON.stringify(block);
     const refersTo = blocks.filter((other) => other.address !== address && text.includes(`${other.address}.`)).map((other) => `\${${standIn(other.address)}.id}`);
@@ -74,18 +83,20 @@ function deployedStandIns(deployed: Synth): { config: Json; addresses: string[];
   }
   return {
     config: { terraform: { required_version: deployed.terraform.required_version, ...localBackend }, resource: { terraform_data: resources } },
-    addresses: blocks.map((b) => standIn(b.address)).sort(),
+    addresses: [...blocks.map((b) => standIn(b.address)), GUARD].sort(),
     volumes: blocks.filter((b) => b.address.startsWith("aws_ebs_volume.") || b.address.startsWith("oci_core_volume.")).map((b) => standIn(b.address)).sort(),
   };
 }
 
 /** The synthesized teardown, its removed blocks pointed at the stand-ins, without providers and variables. */
 function teardownStandIn(teardown: Synth): Json {
-  const { provider: _provider, variable: _variable, removed, terraform, ...rest } = teardown;
+  const { provider: _provider, variable: _variable, removed, terraform, resource, ...rest } = teardown;
   const { required_providers: _rp, backend: _backend, ...terraformRest } = terraform;
   expect(Object.keys(rest).filter((k) => k !== "//")).toEqual([]); // nothing else in a teardown
+  if (resource !== undefined) expect(resource).toEqual({ terraform_data: { [TEARDOWN_GUARD_ID]: expect.anything() } }); // but the guard
   return {
     terraform: { ...terraformRest, ...localBackend },
+    ...(resource === undefined ? {} : { resource }),
     ...(removed === undefined ? {} : { removed: removed.map((r) => ({ ...r, from: standIn(r.from) })) }),
   };
 }
@@ -134,8 +145,10 @@ describe("Terraform 1.11 on a deployed branch's state and its synthesized teardo
     return dir;
   }
 
-  test("the stand-ins carry the real volumes' prevent_destroy and the attachments' dependencies", () => {
+  test("the stand-ins carry the real volumes' prevent_destroy and the attachments' and the guard's dependencies", () => {
     expect(deployed.volumes).toHaveLength(2);
+    const guard = (deployed.config.resource as { terraform_data: Record<string, { depends_on: string[] }> }).terraform_data[TEARDOWN_GUARD_ID];
+    expect(guard.depends_on.sort()).toEqual(deployed.volumes);
     const resources = (deployed.config.resource as { terraform_data: Record<string, { input: string[]; lifecycle?: { prevent_destroy?: boolean } }> }).terraform_data;
     for (const volume of deployed.volumes) expect(resources[volume.split(".")[1]].lifecycle?.prevent_destroy).toBe(true);
     const attachments = Object.entries(resources).filter(([name]) => name.includes("volume_attachment__"));
@@ -151,29 +164,45 @@ describe("Terraform 1.11 on a deployed branch's state and its synthesized teardo
     expect(stateList(dir)).toEqual(deployed.addresses);
   });
 
-  test("keep, run as a deploy (plan and apply): the volumes are forgotten, everything else destroyed; a destroy afterwards finds nothing", () => {
+  test("keep, run as a deploy (plan and apply): the volumes are forgotten, everything else destroyed, the guard marked kept; a destroy afterwards removes only the guard", () => {
     const dir = deployedState();
     write(dir, keep);
     const actions = planActions(dir, []);
-    const expected = Object.fromEntries(deployed.addresses.map((a) => [a, deployed.volumes.includes(a) ? ["forget"] : ["delete"]]));
+    const expected = Object.fromEntries(deployed.addresses.map((a) => [a, a === GUARD ? ["update"] : deployed.volumes.includes(a) ? ["forget"] : ["delete"]]));
     expect(actions).toEqual(expected);
     // what the user reads in the plan of `cdktf deploy` (the README quotes it)
     const shown = run(dir, ["show", "tf.plan"]);
     for (const volume of deployed.volumes) expect(shown).toContain(`# ${volume} will no longer be managed by Terraform, but will not be destroyed`);
+    expect(shown).toContain(`# ${GUARD} will be updated in-place`);
     const applied = run(dir, ["apply", "-input=false", "tf.plan"]);
-    expect(applied).toContain(`Resources: 0 added, 0 changed, ${deployed.addresses.length - deployed.volumes.length} destroyed`);
+    expect(applied).toContain(`Resources: 0 added, 1 changed, ${deployed.addresses.length - deployed.volumes.length - 1} destroyed`);
+    expect(stateList(dir)).toEqual([GUARD]);
+    expect(run(dir, ["destroy", "-input=false", "-auto-approve"])).toContain("Resources: 1 destroyed");
     expect(stateList(dir)).toEqual([]);
-    expect(run(dir, ["destroy", "-input=false", "-auto-approve"])).toContain("Resources: 0 destroyed");
   });
 
-  test("keep, run as a destroy first (plan -destroy, destroy): Terraform 1.11 ignores the removed blocks and DESTROYS the kept volumes", () => {
+  test("keep, run as a destroy first: Terraform 1.11 ignores the removed blocks and plans to delete the volumes, but the guard stops the destroy before them", () => {
     const dir = deployedState();
     write(dir, keep);
-    const actions = planActions(dir, ["-destroy"]);
-    expect(actions).toEqual(Object.fromEntries(deployed.addresses.map((a) => [a, ["delete"]])));
+    // Terraform's own plan: every object deleted, the kept volumes included (removed blocks ignored)
+    expect(planActions(dir, ["-destroy"])).toEqual(Object.fromEntries(deployed.addresses.map((a) => [a, ["delete"]])));
+    const out = run(dir, ["destroy", "-input=false", "-auto-approve"], false);
+    expect(out.replace(/\s+/g, " ")).toContain("PairPac: the data volumes were not destroyed. A keep teardown must run as cdktf deploy main first,");
+    for (const volume of deployed.volumes) expect(out).not.toContain(`${volume}: Destruction complete`);
+    // the volumes (and the guard) are still in the state; then the deploy forgets them, and a destroy finishes
+    expect(stateList(dir)).toEqual([...deployed.volumes, GUARD].sort());
+    run(dir, ["apply", "-input=false", "-auto-approve"]);
+    expect(stateList(dir)).toEqual([GUARD]);
+    run(dir, ["destroy", "-input=false", "-auto-approve"]);
+    expect(stateList(dir)).toEqual([]);
+  });
+
+  test("control: without the guard, a destroy of the keep teardown DESTROYS the kept volumes", () => {
+    const dir = deployedState();
+    const { resource: _guard, ...unguarded } = keep;
+    write(dir, unguarded);
     const out = run(dir, ["destroy", "-input=false", "-auto-approve"]);
     for (const volume of deployed.volumes) expect(out).toContain(`${volume}: Destruction complete`);
-    expect(out).toContain(`Resources: ${deployed.addresses.length} destroyed`);
     expect(stateList(dir)).toEqual([]);
   });
 
