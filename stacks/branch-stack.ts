@@ -8,11 +8,12 @@ import { DesktopNode } from "../constructs/desktop-node";
 import type { BranchDnsZone, DnsZone } from "../constructs/dns";
 import { GatewayNode, type GatewayUser } from "../constructs/gateway-node";
 import type { PlacedMachine } from "../constructs/machine";
+import { OciCompartment } from "../constructs/oci/oci-compartment";
 import type { Placement } from "../constructs/placement";
 import { applyPolicies, type ApplyPoliciesOptions } from "../constructs/policies";
 import { invalid } from "../src/errors";
 import { BranchIdentity } from "../src/identity";
-import type { Teardown } from "./teardown";
+import { addTeardownGuard, type Teardown } from "./teardown";
 
 /** Certificate settings of a branch. */
 export interface BranchCertificateSettings {
@@ -116,9 +117,11 @@ export interface BranchStackProps {
    */
   readonly policies?: ApplyPoliciesOptions;
   /**
-   * Tear the branch down: the stack keeps only backend, providers and variables, so `cdktf deploy` or
-   * `cdktf destroy` removes everything, and the data volumes are kept ({@link Teardown.keepData}, `removed`
-   * blocks) or deleted ({@link Teardown.deleteData}, only for the stacks it names).
+   * Tear the branch down: the stack keeps only backend, providers and variables, so `cdktf deploy` removes
+   * everything, and the data volumes are kept ({@link Teardown.keepData}, `removed` blocks) or deleted
+   * ({@link Teardown.deleteData}, only for the stacks it names; `cdktf destroy` works too). Run a keep teardown
+   * as `cdktf deploy`: `cdktf destroy` ignores `removed` blocks (Terraform 1.11), and the teardown guard that every
+   * deployed stack with data volumes holds stops it before the volumes.
    * @default - no teardown: the space is deployed, its data volumes protected by `prevent_destroy`
    */
   readonly teardown?: Teardown;
@@ -211,9 +214,12 @@ export class BranchStack extends TerraformStack {
           locale: props.locale,
         }),
     );
+    this.ociCompartmentName = this.node.findAll().find((c): c is OciCompartment => c instanceof OciCompartment)?.name;
+    this.teardown = props.teardown;
     if (props.teardown !== undefined) {
       this.dataVolumeAddresses = props.teardown.apply(this);
     } else {
+      addTeardownGuard(this);
       this.addOutputs(mail);
       this.addHealthChecks([props.gateway.placement, ...props.desktops.map((d) => d.placement)]);
     }
@@ -235,6 +241,15 @@ export class BranchStack extends TerraformStack {
 
   /** With a teardown: the addresses of the data volumes it keeps (`removed` blocks) or deletes. */
   public readonly dataVolumeAddresses?: readonly string[];
+
+  /** The teardown the stack was synthesized as, if any. */
+  public readonly teardown?: Teardown;
+
+  /**
+   * The full name of the branch's OCI compartment, `<prefix>.<branch part>` (`OciCompartment.nameOf`); undefined when
+   * nothing of the branch is on OCI.
+   */
+  public readonly ociCompartmentName?: string;
 
   /** Every machine of the branch, gateway first. */
   public get machines(): readonly PlacedMachine[] {

@@ -32,6 +32,15 @@ export function userDataRows(stack: BranchStack): string[][] {
   });
 }
 
+/** With a teardown: what it does with the data volumes and the one command that runs it safely. */
+function teardownRows(stack: BranchStack): string[][] {
+  if (stack.teardown === undefined) return [];
+  const name = stack.identity.stackName;
+  return stack.teardown.data === "keep"
+    ? [["teardown", `keep data: run \`cdktf deploy ${name}\` (a \`cdktf destroy\` first ignores the removed blocks; the teardown guard stops it before the volumes)`]]
+    : [["teardown", `delete data: \`cdktf deploy ${name}\` or \`cdktf destroy ${name}\` deletes everything, volumes included`]];
+}
+
 /** Formats the summary of a run. */
 export function formatSummary(input: SummaryInput): string {
   let out = `PairPac: ${input.stacks.length} stack(s) in ${input.outdir} (branch from ${input.branchSource})\n`;
@@ -40,13 +49,14 @@ export function formatSummary(input: SummaryInput): string {
     out += `\nstack ${id.stackName}  (branch ${JSON.stringify(id.branch)})\n`;
     out += table([
       ["workspace", id.workspaceName],
-      ["compartment", id.compartmentName],
+      ["compartment", stack.ociCompartmentName ?? "none (nothing on OCI)"],
       ["zone", id.zoneName],
       ["landing page", stack.gateway.landingUrl],
       ["guacamole", stack.gateway.guacamoleUrl],
       ["mumble", `mumble://${id.zoneName}:64738/`],
       ["certificate", stack.certificate.isStaging ? "Let's Encrypt staging" : "Let's Encrypt production"],
       ...userDataRows(stack),
+      ...teardownRows(stack),
     ]);
   }
   if (input.placeholders.length > 0) {

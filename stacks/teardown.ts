@@ -2,6 +2,7 @@ import {
   DefaultTokenResolver, StringConcat, TerraformBackend, TerraformProvider, TerraformResource, TerraformStack, TerraformVariable, Tokenization,
 } from "cdktf";
 import type { IConstruct } from "constructs";
+import { TerraformData } from "../constructs/private/terraform-data";
 import { invalid } from "../src/errors";
 
 /** Resource types that hold a branch's persistent data (the same set the PersistentVolumeProtected rule guards). */
@@ -9,7 +10,10 @@ export const DATA_VOLUME_TYPES: readonly string[] = ["aws_ebs_volume", "oci_core
 
 /**
  * What happens to a branch when it is torn down, and to its data volumes. Pass it as `BranchStackProps.teardown`
- * (the app: `PAIRPAC_TEARDOWN`) and run `cdktf deploy` (or `cdktf destroy`) for the stack.
+ * (the app: `PAIRPAC_TEARDOWN`) and run `cdktf deploy` for the stack (for {@link Teardown.deleteData}, `cdktf destroy`
+ * works as well; for {@link Teardown.keepData} it does not: `terraform destroy` ignores `removed` blocks in
+ * Terraform 1.11 and would delete the volumes; the teardown guard, {@link addTeardownGuard}, stops it before them;
+ * shown in test/stacks/teardown.conformance.test.ts).
  *
  * A teardown stack keeps only the backend, the providers and the variables they use: every resource, data source, local,
  * output and check of the branch leaves the configuration, so Terraform destroys everything the state holds,
@@ -17,7 +21,7 @@ export const DATA_VOLUME_TYPES: readonly string[] = ["aws_ebs_volume", "oci_core
  *
  * - {@link Teardown.keepData}: each volume gets a `removed { from = <address>, lifecycle { destroy = false } }`
  *   block (Terraform 1.7 or later, "config-driven remove"): Terraform forgets it and the volume keeps existing
- *   (and keeps being billed) outside Terraform.
+ *   (and keeps being billed) outside Terraform. The teardown guard stays too, with a destroy-time check.
  * - {@link Teardown.deleteData}: the volumes are destroyed with the rest, but only for the stacks named when
  *   asking for it, so a teardown meant for one branch never deletes the data of another.
  */
@@ -54,16 +58,55 @@ export class Teardown {
       throw invalid("teardown", `delete:${this.stackNames.join(",")}`, `does not name the stack "${stack.node.id}", so its data volumes may not be deleted`,
         `Name it (PAIRPAC_TEARDOWN=delete:${stack.node.id}), or use PAIRPAC_TEARDOWN=keep to keep the data.`);
     }
-    const volumes = stack.node.findAll()
-      .filter((c): c is TerraformResource => c instanceof TerraformResource && DATA_VOLUME_TYPES.includes(c.terraformResourceType))
-      .map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`);
+    const volumes = dataVolumes(stack).map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`);
     strip(stack);
     dropUnusedVariables(stack);
     if (this.data === "keep" && volumes.length > 0) {
       stack.addOverride("removed", volumes.map((from) => ({ from, lifecycle: { destroy: false } })));
+      // The deployed stack's guard (same address) becomes "kept" when this teardown runs as a deploy; a destroy
+      // that comes first finds it still "deployed" and fails before the volumes.
+      new TerraformData(stack, TEARDOWN_GUARD_ID, {
+        input: TEARDOWN_GUARD_KEPT,
+        provisioners: [{ type: "local-exec", when: "destroy", command: teardownGuardCommand(stack.node.id) }],
+      });
     }
     return volumes;
   }
+}
+
+/** Construct id (and so Terraform name) of the guard that stops a destroy of a keep teardown, see {@link addTeardownGuard}. */
+export const TEARDOWN_GUARD_ID = "teardown-guard";
+
+/** The guard's `input` in a deployed stack, and in a keep teardown. */
+export const TEARDOWN_GUARD_DEPLOYED = "deployed";
+export const TEARDOWN_GUARD_KEPT = "kept";
+
+/**
+ * What the guard's destroy-time provisioner runs: nothing once a keep teardown has run as a deploy (the state's
+ * `input` is then "kept"), else a message and a failure, which stops the destroy before the data volumes (the guard
+ * depends on them, so Terraform destroys it first). `echo` and `exit` mean the same in `sh` and Windows `cmd`, the
+ * shells local-exec uses; the message has no character either shell would interpret.
+ */
+export function teardownGuardCommand(stackName: string): string {
+  const message = `PairPac: the data volumes were not destroyed. A keep teardown must run as cdktf deploy ${stackName} first,`
+    + " because terraform destroy ignores its removed blocks and would delete the volumes. Run cdktf deploy, then destroy again if you like.";
+  return `\${self.input == "${TEARDOWN_GUARD_KEPT}" ? "exit 0" : "echo ${message} && exit 1"}`;
+}
+
+/**
+ * Adds the teardown guard to a deployed stack with data volumes: a `terraform_data` (no provider) that depends on
+ * every data volume, with `input = "deployed"`. Terraform records those dependencies in the state, so a later
+ * `terraform destroy` of a keep teardown destroys the guard before the volumes, and the teardown's guard (same
+ * address, a destroy-time provisioner) stops it there. Returns undefined when the stack has no data volume.
+ */
+export function addTeardownGuard(stack: TerraformStack): TerraformData | undefined {
+  const volumes = dataVolumes(stack);
+  if (volumes.length === 0) return undefined;
+  return new TerraformData(stack, TEARDOWN_GUARD_ID, { input: TEARDOWN_GUARD_DEPLOYED, dependsOn: volumes });
+}
+
+function dataVolumes(stack: TerraformStack): TerraformResource[] {
+  return stack.node.findAll().filter((c): c is TerraformResource => c instanceof TerraformResource && DATA_VOLUME_TYPES.includes(c.terraformResourceType));
 }
 
 function keeps(c: IConstruct): boolean {

@@ -55,7 +55,13 @@ export interface OciZoneProps {
   readonly region?: string;
   /**
    * How lego (the ACME library) authenticates to OCI to answer DNS-01 challenges.
-   * @default OciAcmeAuth.environment()
+   *
+   * The default passes lego every credential from sensitive Terraform variables (`TF_VAR_pairpac_acme_oci_*`)
+   * under the names lego reads first, so the oracle/oci provider's `OCI_PRIVATE_KEY` (PEM text, which lego
+   * would decode as base64 and print in its error) is never read by lego. `OciAcmeAuth.environment()` fails at
+   * synth while `OCI_PRIVATE_KEY` is set.
+   * @default OciAcmeAuth.apiKeyVariables({ region }) with the zone's region: {@link region}, else the region of
+   *   the zone's OCI provider; `bind` fails when that provider has no region in the configuration
    */
   readonly acmeAuth?: OciAcmeAuth;
   /**
@@ -147,7 +153,7 @@ class OciZone extends DnsZone {
       throw invalid("oci.region", props.region, "must not be given together with oci.provider", "Give either the provider or the region.");
     }
     if (props.acmeAuth !== undefined && !(props.acmeAuth instanceof OciAcmeAuth)) {
-      throw invalid("oci.acmeAuth", props.acmeAuth, "must be an OciAcmeAuth", "Use OciAcmeAuth.environment(), .instancePrincipal() or .apiKey({...}).");
+      throw invalid("oci.acmeAuth", props.acmeAuth, "must be an OciAcmeAuth", "Use OciAcmeAuth.apiKeyVariables({ region }), .instancePrincipal(), .apiKey({...}) or .environment().");
     }
     this.ttl = checkTtl("oci.ttl", props.ttl ?? DEFAULT_RECORD_TTL);
     this.props = props;
@@ -159,7 +165,7 @@ class OciZone extends DnsZone {
       compartmentId: this.props.compartmentId,
       provider: this.props.provider,
       region: this.props.region,
-      acmeAuth: this.props.acmeAuth ?? OciAcmeAuth.environment(),
+      acmeAuth: this.props.acmeAuth,
       ttl: this.ttl,
     });
   }

@@ -26,7 +26,10 @@ export interface OciAcmeApiKeyProps {
   readonly passphraseVariable?: string;
 }
 
-/** Settings of {@link OciAcmeAuth.apiKeyVariables}. */
+/**
+ * Settings of {@link OciAcmeAuth.apiKeyVariables}. It is the default of `DnsZone.oci` (region: the zone's),
+ * and no other tool reads its variables.
+ */
 export interface OciAcmeApiKeyVariablesProps {
   /** Region of the DNS API endpoint, e.g. `eu-frankfurt-1` (OCI DNS zones are global; any subscribed region works). */
   readonly region: string;
@@ -54,7 +57,13 @@ export abstract class OciAcmeAuth {
   /**
    * Credentials from the environment of `cdktf deploy`: export `OCI_PRIVKEY_FILE` (path of the API key PEM),
    * `OCI_PRIVKEY_PASS` (if encrypted), `OCI_TENANCY_OCID`, `OCI_USER_OCID`, `OCI_PUBKEY_FINGERPRINT` and
-   * `OCI_REGION`. Nothing about them is written into the configuration or the state. This is the default.
+   * `OCI_REGION`. Nothing about them is written into the configuration or the state.
+   *
+   * Not the default, because it shares the environment with the oracle/oci provider: lego reads
+   * `OCI_PRIVATE_KEY` (an alias of `OCI_PRIVKEY`) as base64 before any key file, so the provider's PEM in
+   * `OCI_PRIVATE_KEY` makes lego fail and print the PEM in its error. The synth therefore fails (naming
+   * `OCI_PRIVATE_KEY`) when its own environment has `OCI_PRIVATE_KEY` without `OCI_PRIVKEY`; a synth in another
+   * environment than the deploy cannot see that, so unset `OCI_PRIVATE_KEY` where Terraform runs.
    */
   public static environment(): OciAcmeAuth {
     return new EnvironmentAuth();
@@ -85,7 +94,8 @@ export abstract class OciAcmeAuth {
    * `OCI_PRIVATE_KEY`, which the oracle/oci provider reads as PEM text while lego would decode it as base64 and
    * print it in the error. Variables (`TF_VAR_<name>` in the environment; no tool other than Terraform reads
    * these names): `<prefix>tenancy_ocid`, `<prefix>user_ocid`, `<prefix>fingerprint`, `<prefix>private_key`
-   * (PEM) and `<prefix>private_key_password` (default empty: an unencrypted key).
+   * (PEM) and `<prefix>private_key_password` (default empty: an unencrypted key). This is the default of
+   * `DnsZone.oci`, with the zone's region.
    */
   public static apiKeyVariables(props: OciAcmeApiKeyVariablesProps): OciAcmeAuth {
     return new ApiKeyVariablesAuth(props);
@@ -102,8 +112,21 @@ class EnvironmentAuth extends OciAcmeAuth {
   public readonly method = "environment";
 
   public legoConfig(): Record<string, string> {
+    // lego v4.35.2 providers/dns/oraclecloud/configurationprovider.go reads the private key from OCI_PRIVKEY or
+    // its alias OCI_PRIVATE_KEY (base64) before OCI_PRIVKEY_FILE; the oracle/oci provider reads OCI_PRIVATE_KEY
+    // as PEM text. The value is never shown here: it is a secret.
+    const env = process.env;
+    if (nonEmpty(env.OCI_PRIVATE_KEY) && !nonEmpty(env.OCI_PRIVKEY)) {
+      throw invalid("oci.acmeAuth", "OciAcmeAuth.environment()",
+        "cannot be used while OCI_PRIVATE_KEY is set: lego would decode that PEM as base64 and print it in its error",
+        "Use OciAcmeAuth.apiKeyVariables({ region }) (the default; TF_VAR_pairpac_acme_oci_* variables), or unset OCI_PRIVATE_KEY and give the oracle/oci provider OCI_PRIVATE_KEY_PATH instead.");
+    }
     return {};
   }
+}
+
+function nonEmpty(value: string | undefined): boolean {
+  return value !== undefined && value !== "";
 }
 
 class InstancePrincipalAuth extends OciAcmeAuth {

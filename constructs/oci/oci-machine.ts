@@ -99,6 +99,9 @@ export class OciMachine extends CloudMachine<"oci"> {
     const availabilityDomain = props.availabilityDomain
       ?? (props.availabilityDomainIndex !== undefined ? network.availabilityDomainName(props.availabilityDomainIndex) : network.chosenAvailabilityDomain(shape));
     const domainPrecondition = choosesDomain ? [network.availabilityDomainPrecondition(shape, spec.name)] : [];
+    // source_id indexes images[0] without try(): Terraform checks a resource's preconditions before it evaluates its
+    // arguments (documented; shown with Terraform 1.11 in test/constructs/oci/oci-image.conformance.test.ts), so an
+    // empty list stops the plan with this message, never with "Invalid index".
     const imagePrecondition = {
       condition: `\${${network.imageCount(props.os, shape).slice(2, -1)} > 0}`,
       errorMessage: `PairPac: no ${props.os.id} platform image for ${shape.name} in ${network.region} (${spec.name}); the image filter in constructs/oci/private/images.ts no longer matches Oracle's display names. Check \`oci compute image list --operating-system "Canonical Ubuntu" --shape ${shape.name}\`.`,

@@ -5,7 +5,9 @@ import type { Construct } from "constructs";
 /** What PairPac sets on a `terraform_data` resource. */
 export interface TerraformDataConfig {
   /** `triggers_replace`: a change of any value replaces the resource (and runs its provisioners again). */
-  readonly triggersReplace: Record<string, string>;
+  readonly triggersReplace?: Record<string, string>;
+  /** `input`: a value stored in the state; a change updates the resource in place (no provisioner runs). */
+  readonly input?: string;
   /** Resources it waits for. */
   readonly dependsOn?: ITerraformDependable[];
   /** `lifecycle`, e.g. a precondition. */
@@ -27,7 +29,8 @@ export class TerraformData extends TerraformResource {
   /** The resource type. */
   static readonly tfResourceType = "terraform_data";
 
-  private readonly triggersReplace: Record<string, string>;
+  private readonly triggersReplace?: Record<string, string>;
+  private readonly input?: string;
 
   constructor(scope: Construct, id: string, config: TerraformDataConfig) {
     super(scope, id, {
@@ -39,13 +42,20 @@ export class TerraformData extends TerraformResource {
       provisioners: config.provisioners,
     });
     this.triggersReplace = config.triggersReplace;
+    this.input = config.input;
   }
 
   protected override synthesizeAttributes(): Record<string, unknown> {
-    return { triggers_replace: hashMapper(anyToTerraform)(this.triggersReplace) };
+    return {
+      ...(this.triggersReplace === undefined ? {} : { triggers_replace: hashMapper(anyToTerraform)(this.triggersReplace) }),
+      ...(this.input === undefined ? {} : { input: anyToTerraform(this.input) }),
+    };
   }
 
   protected override synthesizeHclAttributes(): Record<string, unknown> {
-    return { triggers_replace: hashMapperHcl(anyToHclTerraform)(this.triggersReplace) };
+    return {
+      ...(this.triggersReplace === undefined ? {} : { triggers_replace: hashMapperHcl(anyToHclTerraform)(this.triggersReplace) }),
+      ...(this.input === undefined ? {} : { input: anyToHclTerraform(this.input) }),
+    };
   }
 }

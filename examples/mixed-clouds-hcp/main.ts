@@ -29,7 +29,10 @@ for (const branch of resolveBranches(process.env, () => undefined).branches) {
     branch,
     parentDomain,
     backend: Backend.hcp({ organization: "my-club", project: "pairpac" }),
-    // The zone lives in the branch's compartment, which the OCI placement creates (or finds) in the stack.
+    // The zone lives in the branch's compartment, which the OCI placement creates (or finds) in the stack. lego
+    // answers the certificate's DNS-01 challenge with the API key in the sensitive Terraform variables
+    // pairpac_acme_oci_tenancy_ocid, _user_ocid, _fingerprint, _private_key (PEM) and _private_key_password
+    // (the default acmeAuth): set them as sensitive workspace variables.
     dns: (stack) =>
       DnsZone.oci({
         parent: DnsParent.rfc2136(parentZoneServer),

@@ -26,7 +26,10 @@ export type BackendName = "local" | "hcp" | "s3";
 /** What a teardown does with the data volumes (`PAIRPAC_TEARDOWN`). */
 export type TeardownSettings =
   | {
-      /** Keep the data volumes: they leave Terraform's management (`removed` blocks) and a destroy leaves them. */
+      /**
+       * Keep the data volumes: they leave Terraform's management (`removed` blocks) when the teardown runs as a deploy;
+       * a destroy ignores `removed` blocks (Terraform 1.11) and stops at the teardown guard before the volumes.
+       */
       readonly data: "keep";
     }
   | {

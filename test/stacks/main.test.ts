@@ -41,6 +41,22 @@ describe("runApp", () => {
     expect(summary).toMatch(/user-data gateway\s+aws: \d+ of 16384 bytes after gzip/);
     expect(summary).toMatch(/user-data desktop-1\s+oci: \d+ of \d+ bytes of base64/);
     expect(summary).toContain("Placeholders in use (fine for synth, not for deploy): PAIRPAC_PARENT_DOMAIN, PAIRPAC_ACME_EMAIL, PAIRPAC_DNS_SERVER, PAIRPAC_OCI_PARENT_COMPARTMENT_ID");
+    // the compartment's full name, as in the JSON (prefix and branch part), not the branch part alone
+    const compartment = Object.values(json.resource.oci_identity_compartment as Record<string, { name: string }>)[0].name;
+    expect(compartment).toBe("pairpac-example-org.main");
+    expect(summary).toMatch(/\n {2}compartment +pairpac-example-org\.main\n/);
+    expect(summary).not.toContain("teardown");
+  });
+
+  test("the summary says when nothing is on OCI, and how to run a teardown", () => {
+    const outdir = join(work, "out");
+    const aws = runApp({ env: { PAIRPAC_GATEWAY_CLOUD: "aws", PAIRPAC_DESKTOPS: "aws" }, outdir, context: {}, git: noGit });
+    expect(formatSummary(aws)).toMatch(/\n {2}compartment +none \(nothing on OCI\)\n/);
+    const keep = formatSummary(runApp({ env: { PAIRPAC_TEARDOWN: "keep" }, outdir, context: {}, git: noGit }));
+    expect(keep).toMatch(/\n {2}teardown +keep data: run `cdktf deploy main` \(a `cdktf destroy` first ignores the removed blocks; the teardown guard stops it before the volumes\)\n/);
+    expect(keep).toMatch(/\n {2}compartment +pairpac-example-org\.main\n/);
+    const del = formatSummary(runApp({ env: { PAIRPAC_TEARDOWN: "delete:main" }, outdir, context: {}, git: noGit }));
+    expect(del).toContain("delete data: `cdktf deploy main` or `cdktf destroy main` deletes everything, volumes included");
   });
 
   test("PAIRPAC_BRANCHES synthesizes one stack per branch, each schema-valid", () => {
@@ -106,5 +122,57 @@ describe("runApp", () => {
     expect(result.branchSource).toBe("git rev-parse --abbrev-ref HEAD");
     expect(result.stacks[0].identity.zoneName).toBe("topic.spaces.example.net");
     expect(result.stacks[0].desktops.map((d) => d.machine.cloud)).toEqual(["aws", "aws"]);
+  });
+});
+
+describe("the OCI settings reach the synthesized JSON (through loadSettings, stackPropsFromSettings and runApp)", () => {
+  type Block = Record<string, unknown>;
+  type Stack = { provider: { oci: Block[] }; resource: Record<string, Record<string, Block>>; data: Record<string, Record<string, Block>> };
+  const synthMain = (env: Record<string, string>): Stack => {
+    const outdir = join(work, "out");
+    runApp({ env, outdir, context: {}, git: noGit });
+    const text = readFileSync(join(outdir, "stacks", "main", "cdk.tf.json"), "utf8");
+    expectValidTerraform(text);
+    return JSON.parse(text) as Stack;
+  };
+  const only = (json: Stack, type: string): Block => {
+    const blocks = Object.values(json.resource[type] ?? {});
+    expect(blocks).toHaveLength(1);
+    return blocks[0];
+  };
+  /** The region of the provider configuration a block names (`oci` or `oci.<alias>`). */
+  const regionOf = (json: Stack, block: Block): unknown => {
+    const alias = String(block.provider).split(".")[1];
+    return json.provider.oci.find((p) => p.alias === alias)?.region;
+  };
+  const sleeps = (json: Stack) => Object.keys(json.resource.time_sleep ?? {}).filter((k) => k.includes("HomeRegionPropagation"));
+
+  test("PAIRPAC_OCI_HOME_REGION: the compartment is written through the home region's provider, then a 180 s wait", () => {
+    const region = { PAIRPAC_OCI_REGION: "eu-amsterdam-1" };
+    const json = synthMain({ ...region, PAIRPAC_OCI_HOME_REGION: "eu-frankfurt-1" });
+    expect(regionOf(json, only(json, "oci_identity_compartment"))).toBe("eu-frankfurt-1");
+    expect(regionOf(json, only(json, "oci_core_instance"))).toBe("eu-amsterdam-1");
+    const [wait] = sleeps(json);
+    expect(json.resource.time_sleep[wait]).toMatchObject({ create_duration: "180s", triggers: { compartment_id: expect.stringMatching(/^\$\{oci_identity_compartment\.[^.]+\.id\}$/) } });
+    // without it: the placement's region, no wait
+    const without = synthMain(region);
+    expect(regionOf(without, only(without, "oci_identity_compartment"))).toBe("eu-amsterdam-1");
+    expect(sleeps(without)).toEqual([]);
+  });
+
+  test("PAIRPAC_OCI_AVAILABILITY_DOMAIN: the instance is pinned to it and no AD lookup is synthesized", () => {
+    const json = synthMain({ PAIRPAC_OCI_AVAILABILITY_DOMAIN: "Uocm:EU-FRANKFURT-1-AD-3" });
+    expect(only(json, "oci_core_instance").availability_domain).toBe("Uocm:EU-FRANKFURT-1-AD-3");
+    expect(json.data.oci_core_shapes).toBeUndefined();
+    expect(json.data.oci_limits_limit_values).toBeUndefined();
+    // without it: chosen at plan time from the shape lists
+    const without = synthMain({});
+    expect(only(without, "oci_core_instance").availability_domain).toMatch(/^\$\{try\(local\.OciNetwork-eu-frankfurt-1_AvailabilityDomains-/);
+    expect(Object.keys(without.data.oci_core_shapes).length).toBeGreaterThan(0);
+  });
+
+  test("PAIRPAC_OCI_COMPARTMENT_PREFIX: the compartment is named <prefix>.<branch>", () => {
+    expect(only(synthMain({ PAIRPAC_OCI_COMPARTMENT_PREFIX: "team-a" }), "oci_identity_compartment").name).toBe("team-a.main");
+    expect(only(synthMain({}), "oci_identity_compartment").name).toBe("pairpac-example-org.main");
   });
 });

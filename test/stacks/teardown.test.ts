@@ -9,7 +9,7 @@ import { BranchIdentity } from "../../src/identity";
 import { loadSettings } from "../../src/settings/settings";
 import { BranchStack, type BranchStackProps } from "../../stacks/branch-stack";
 import { stackPropsFromSettings } from "../../stacks/settings-to-props";
-import { Teardown } from "../../stacks/teardown";
+import { TEARDOWN_GUARD_ID, Teardown, teardownGuardCommand } from "../../stacks/teardown";
 import { conformanceTest, expectValidTerraform, terraformConsole } from "../support/terraform";
 import { expectPairPacError } from "../support/pairpac-error";
 
@@ -42,9 +42,11 @@ describe("Teardown", () => {
   const volumes = ["aws_ebs_volume", "oci_core_volume"].flatMap((type) =>
     Object.keys((deployed.resource as Record<string, Record<string, unknown>>)[type]).map((id) => `${type}.${id}`));
 
-  test("keep: only backend, providers and variables stay, and each data volume gets removed { lifecycle { destroy = false } }", () => {
+  test("keep: only backend, providers, variables and the guard stay, and each data volume gets removed { lifecycle { destroy = false } }", () => {
     const json = synth(props("main", Teardown.keepData()));
-    expect(Object.keys(json).filter((k) => k !== "//").sort()).toEqual(["provider", "removed", "terraform", "variable"]);
+    expect(Object.keys(json).filter((k) => k !== "//").sort()).toEqual(["provider", "removed", "resource", "terraform", "variable"]);
+    expect(Object.keys(json.resource as Record<string, unknown>)).toEqual(["terraform_data"]);
+    expect(Object.keys((json.resource as Record<string, Record<string, unknown>>).terraform_data)).toEqual([TEARDOWN_GUARD_ID]);
     expect(volumes).toHaveLength(2);
     expect(json.removed).toEqual(volumes.map((from) => ({ from, lifecycle: { destroy: false } })));
     expect(json.terraform.backend).toEqual(deployed.terraform.backend);
@@ -63,6 +65,14 @@ describe("Teardown", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("the guard: in the deployed stack it depends on every data volume; in the keep teardown (same address) its destroy fails unless the teardown ran as a deploy", () => {
+    const guard = (j: Json) => (j.resource as Record<string, Record<string, Record<string, unknown>>>).terraform_data[TEARDOWN_GUARD_ID];
+    expect(guard(deployed)).toEqual({ input: "deployed", depends_on: volumes });
+    const kept = guard(synth(props("main", Teardown.keepData())));
+    expect(kept).toEqual({ input: "kept", provisioner: [{ "local-exec": { when: "destroy", command: teardownGuardCommand("main") } }] });
+    expect(teardownGuardCommand("main")).toMatch(/^\$\{self\.input == "kept" \? "exit 0" : "echo PairPac: the data volumes were not destroyed\. A keep teardown must run as cdktf deploy main first, [^"&|<>;`'()$]* && exit 1"\}$/);
   });
 
   test("delete: the same teardown without removed blocks (the volumes are destroyed), only for a stack named in it", () => {
@@ -112,7 +122,7 @@ describe("PAIRPAC_DNS=oci", () => {
   test("a teardown keeps only the variables the providers use (the TSIG secret), not lego's", () => {
     const json = stackOf({ PAIRPAC_TEARDOWN: "keep" });
     expect(Object.keys(json.variable)).toEqual(["dns_tsig_secret"]);
-    expect(json.resource).toBeUndefined();
+    expect(Object.keys(json.resource)).toEqual(["terraform_data"]); // only the guard
   });
 });
 

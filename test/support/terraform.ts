@@ -3,7 +3,7 @@
  * test/fixtures/terraform-schemas/ with the project's own checker (test/support/tf-schema.ts). Any problem fails the
  * test. Pure Node: nothing outside the repository is read.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { type TerraformStack, Testing } from "cdktf";
 import { CONFORMANCE } from "./tier";
 import { checkTerraformJson, formatProblems, VENDORED_SCHEMA_DIR } from "./tf-schema";
@@ -39,12 +39,39 @@ export function synthChecked(stack: TerraformStack): TfJson {
  * configurations use no provider). A missing binary fails the test with this dependency named, never skips it.
  */
 export function terraformConsole(dir: string, input: string): string {
+  requireTerraform();
+  return execFileSync("terraform", [`-chdir=${dir}`, "console"], { input, encoding: "utf8", env: TERRAFORM_ENV });
+}
+
+const TERRAFORM_ENV = { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null", TF_IN_AUTOMATION: "1" };
+
+function requireTerraform(): void {
   try {
-    execFileSync("terraform", ["version"], { stdio: "ignore", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+    execFileSync("terraform", ["version"], { stdio: "ignore", env: TERRAFORM_ENV });
   } catch (e) {
     throw new Error(`this conformance test needs the Terraform CLI (1.10+) on PATH to evaluate the synthesized configuration, and it is missing or does not run: ${(e as Error).message}`);
   }
-  return execFileSync("terraform", [`-chdir=${dir}`, "console"], { input, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_CLI_CONFIG_FILE: "/dev/null" } });
+}
+
+/** Result of {@link terraformRun}. */
+export interface TerraformRun {
+  /** Exit status. */
+  readonly status: number;
+  /** Standard output and standard error, without colours. */
+  readonly output: string;
+}
+
+/**
+ * `terraform -chdir=DIR <args>` (init, plan, apply, destroy, show, state) with `-no-color` added where Terraform takes
+ * it; returns the exit status and the output instead of throwing, so a test can assert on a refusal. Same
+ * requirement as {@link terraformConsole}: a missing binary fails the test naming it.
+ */
+export function terraformRun(dir: string, args: readonly string[]): TerraformRun {
+  requireTerraform();
+  const withColourFlag = ["init", "plan", "apply", "destroy", "show"].includes(args[0]) ? [args[0], "-no-color", ...args.slice(1)] : [...args];
+  const result = spawnSync("terraform", [`-chdir=${dir}`, ...withColourFlag], { encoding: "utf8", env: TERRAFORM_ENV, input: "" });
+  if (result.error !== undefined) throw result.error;
+  return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
 }
 
 /** `test` in the conformance tier; in `npm test` (Node only) the Terraform-evaluating tests are not registered. */

@@ -1,4 +1,4 @@
-import { type TerraformProvider, type TerraformResource, TerraformStack } from "cdktf";
+import { type TerraformProvider, type TerraformResource, TerraformStack, Token } from "cdktf";
 import type { Construct } from "constructs";
 import { DnsRrset } from "../../../.gen/providers/oci/dns-rrset";
 import { DnsZone as OciDnsZoneResource } from "../../../.gen/providers/oci/dns-zone";
@@ -8,7 +8,7 @@ import type { BranchIdentity } from "../../../src/identity";
 import { OciProviders } from "../../oci/oci-providers";
 import { type AcmeDnsChallenge, BranchDnsZone, type RecordSetData } from "../branch-dns-zone";
 import type { DnsParent } from "../dns-parent";
-import { OCI_LEGO_POLLING_INTERVAL_SECONDS, OCI_LEGO_PROPAGATION_TIMEOUT_SECONDS, type OciAcmeAuth } from "../oci-acme-auth";
+import { OCI_LEGO_POLLING_INTERVAL_SECONDS, OCI_LEGO_PROPAGATION_TIMEOUT_SECONDS, OciAcmeAuth } from "../oci-acme-auth";
 import { timeSleep } from "../../private/time-sleep";
 
 /**
@@ -29,8 +29,8 @@ export interface OciBranchZoneSettings {
   readonly provider?: TerraformProvider;
   /** Region whose provider to use, if given. */
   readonly region?: string;
-  /** How lego authenticates for DNS-01. */
-  readonly acmeAuth: OciAcmeAuth;
+  /** How lego authenticates for DNS-01; default: API key variables with the zone's region. */
+  readonly acmeAuth?: OciAcmeAuth;
   /** Default TTL. */
   readonly ttl: number;
 }
@@ -47,7 +47,10 @@ export class OciBranchZone extends BranchDnsZone {
   public readonly zone: OciDnsZoneResource;
   /** The NS record set in the parent zone. */
   public readonly delegation: TerraformResource;
-  /** The `time_sleep` of {@link DELEGATION_WAIT} after the delegation, which the certificate order waits for. */
+  /**
+   * The `time_sleep` of {@link DELEGATION_WAIT} after the delegation, which the certificate order waits for; replaced
+   * (so it waits again) when the zone's id or name servers change.
+   */
   public readonly delegationWait: TerraformResource;
   /** The OCI provider configuration the zone's resources use. */
   public readonly provider: TerraformProvider;
@@ -70,7 +73,14 @@ export class OciBranchZone extends BranchDnsZone {
       freeformTags: { ...identity.tags },
     });
     this.delegation = settings.parent.delegate(this, identity, this.zone, this.defaultTtl, this.provider);
-    this.delegationWait = timeSleep(this, "delegation-wait", { createDuration: DELEGATION_WAIT, dependsOn: [this.delegation] });
+    // The triggers replace the wait (so it waits again) whenever the zone is replaced or its name servers change: a
+    // new zone is a new delegation that the parent's secondaries and the resolvers have not seen yet.
+    const zoneAddress = `${this.zone.terraformResourceType}.${this.zone.friendlyUniqueId}`;
+    this.delegationWait = timeSleep(this, "delegation-wait", {
+      createDuration: DELEGATION_WAIT,
+      triggers: { zone_id: this.zone.id, name_servers: `\${join(" ", sort(${zoneAddress}.nameservers[*].hostname))}` },
+      dependsOn: [this.delegation],
+    });
     this.acmeDnsChallenge = {
       provider: "oraclecloud",
       config: {
@@ -79,7 +89,7 @@ export class OciBranchZone extends BranchDnsZone {
         // providers/dns/oraclecloud/oraclecloud.go: OCI_PROPAGATION_TIMEOUT, OCI_POLLING_INTERVAL, in seconds).
         OCI_PROPAGATION_TIMEOUT: String(OCI_LEGO_PROPAGATION_TIMEOUT_SECONDS),
         OCI_POLLING_INTERVAL: String(OCI_LEGO_POLLING_INTERVAL_SECONDS),
-        ...settings.acmeAuth.legoConfig(this),
+        ...(settings.acmeAuth ?? defaultAcmeAuth(this.provider, settings.region)).legoConfig(this),
       },
       // lego finds the zone through recursive DNS (SOA lookup) and Let's Encrypt validates through the parent's
       // servers, so the order waits until the new delegation has had time to reach the parent's secondaries
@@ -113,6 +123,20 @@ function rdataOf(data: RecordSetData): string[] {
     case "CAA":
       return data.records.map((r) => `${r.flags} ${r.tag} "${r.value}"`);
   }
+}
+
+/**
+ * The default lego authentication: every credential from sensitive variables, with the zone's region (given, or
+ * the literal region of its provider), so nothing in the deploy environment is misread by lego.
+ */
+function defaultAcmeAuth(provider: TerraformProvider, region: string | undefined): OciAcmeAuth {
+  const providerRegion = provider instanceof OciProvider ? provider.regionInput : undefined;
+  const chosen = region ?? providerRegion;
+  if (chosen === undefined || Token.isUnresolved(chosen)) {
+    throw invalid("oci.acmeAuth", undefined, "is needed: the zone's OCI provider has no region in the configuration, and lego needs one for the DNS API",
+      "Pass acmeAuth: OciAcmeAuth.apiKeyVariables({ region: \"eu-frankfurt-1\" }) (any subscribed region), or region to DnsZone.oci.");
+  }
+  return OciAcmeAuth.apiKeyVariables({ region: chosen });
 }
 
 /** The stack's OCI provider without alias; an error when the stack has none. */

@@ -110,7 +110,13 @@ describe("BranchCertificate", () => {
     const ociZone = zone as OciBranchZone;
 
     const block = blockOf(json, cert.certificate);
-    expect(block.dns_challenge).toEqual([{ provider: "oraclecloud", config: { OCI_COMPARTMENT_OCID: "ocid1.compartment.oc1..branch", OCI_PROPAGATION_TIMEOUT: "600", OCI_POLLING_INTERVAL: "10" } }]);
+    // the default lego authentication: every credential from sensitive variables, under lego's primary names
+    expect(block.dns_challenge).toEqual([{ provider: "oraclecloud", config: {
+      OCI_COMPARTMENT_OCID: "ocid1.compartment.oc1..branch", OCI_PROPAGATION_TIMEOUT: "600", OCI_POLLING_INTERVAL: "10",
+      OCI_TENANCY_OCID: "${var.pairpac_acme_oci_tenancy_ocid}", OCI_USER_OCID: "${var.pairpac_acme_oci_user_ocid}",
+      OCI_PUBKEY_FINGERPRINT: "${var.pairpac_acme_oci_fingerprint}", OCI_PRIVKEY: "${base64encode(var.pairpac_acme_oci_private_key)}",
+      OCI_PRIVKEY_PASS: "${var.pairpac_acme_oci_private_key_password}", OCI_REGION: "eu-frankfurt-1",
+    } }]);
     expect(block.min_days_remaining).toBe(20);
     expect(block.depends_on).toEqual([
       `oci_dns_zone.${ociZone.zone.friendlyUniqueId}`,

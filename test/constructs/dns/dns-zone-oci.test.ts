@@ -139,8 +139,61 @@ describe("DnsZone.oci", () => {
     const zone = ociZone(s);
     expect(zone.acmeDnsChallenge.provider).toBe("oraclecloud");
     expect(zone.acmeDnsChallenge.dependsOn).toEqual([zone.zone, zone.delegation, zone.delegationWait]);
-    // default: credentials from the environment of `cdktf deploy`, nothing secret in the configuration
-    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT });
+  });
+
+  test("default authentication: the API key variables with the zone's region, so lego never falls back to OCI_PRIVATE_KEY", () => {
+    const s = stack();
+    const zone = ociZone(s, { region: "eu-amsterdam-1" });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({
+      OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT,
+      OCI_TENANCY_OCID: "${var.pairpac_acme_oci_tenancy_ocid}",
+      OCI_USER_OCID: "${var.pairpac_acme_oci_user_ocid}",
+      OCI_PUBKEY_FINGERPRINT: "${var.pairpac_acme_oci_fingerprint}",
+      OCI_PRIVKEY: "${base64encode(var.pairpac_acme_oci_private_key)}",
+      OCI_PRIVKEY_PASS: "${var.pairpac_acme_oci_private_key_password}",
+      OCI_REGION: "eu-amsterdam-1",
+    });
+    const variables = synthChecked(s).variable as Record<string, { sensitive?: boolean }>;
+    expect(variables.pairpac_acme_oci_private_key.sensitive).toBe(true);
+  });
+
+  test("default authentication without region: the region of the zone's provider; an error naming the fix when it has none", () => {
+    const s = stack();
+    const zone = ociZone(s, { region: undefined, provider: OciProviders.forRegion(s, "us-ashburn-1") });
+    expect((resolveIn(s, zone.acmeDnsChallenge.config) as Record<string, string>).OCI_REGION).toBe("us-ashburn-1");
+
+    const t = stack();
+    const bare = new OciProvider(t, "oci-env-region", {});
+    expectPairPacError(() => ociZone(t, { region: undefined, provider: bare }), {
+      field: "oci.acmeAuth", problem: /^is needed: the zone's OCI provider has no region/, fix: /OciAcmeAuth\.apiKeyVariables\(\{ region/,
+    });
+  });
+
+  describe("OciAcmeAuth.environment()", () => {
+    const saved = { key: process.env.OCI_PRIVATE_KEY, privkey: process.env.OCI_PRIVKEY };
+    afterEach(() => {
+      for (const [name, value] of [["OCI_PRIVATE_KEY", saved.key], ["OCI_PRIVKEY", saved.privkey]] as const) {
+        if (value === undefined) delete process.env[name]; else process.env[name] = value;
+      }
+    });
+
+    test("passes nothing secret when the synth environment has no OCI_PRIVATE_KEY", () => {
+      delete process.env.OCI_PRIVATE_KEY;
+      const s = stack();
+      const zone = ociZone(s, { acmeAuth: OciAcmeAuth.environment() });
+      expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT });
+    });
+
+    test("fails at synth while OCI_PRIVATE_KEY is set (lego would decode the provider's PEM and print it), without showing the key", () => {
+      process.env.OCI_PRIVATE_KEY = "-----BEGIN PRIVATE KEY-----\nsecret\n-----END PRIVATE KEY-----";
+      delete process.env.OCI_PRIVKEY;
+      const error = expectPairPacError(() => ociZone(stack(), { acmeAuth: OciAcmeAuth.environment() }),
+        { field: "oci.acmeAuth", problem: /^cannot be used while OCI_PRIVATE_KEY is set/, fix: /^Use OciAcmeAuth\.apiKeyVariables/ });
+      expect(error.message).not.toContain("secret");
+      // lego's primary name wins over the alias, so OCI_PRIVKEY set by the user is not the trap
+      process.env.OCI_PRIVKEY = "c2VjcmV0";
+      expect(() => ociZone(stack(), { acmeAuth: OciAcmeAuth.environment() })).not.toThrow();
+    });
   });
 
   test("the certificate order waits 300 s after the delegation (time_sleep), and lego waits up to 600 s for the TXT record", () => {
@@ -151,6 +204,12 @@ describe("DnsZone.oci", () => {
     expect(sleeps).toHaveLength(1);
     expect(sleeps[0].create_duration).toBe("300s");
     expect(sleeps[0].depends_on).toEqual([`${zone.delegation.terraformResourceType}.${zone.delegation.friendlyUniqueId}`]);
+    // a replaced zone (new id) or new name servers replace the wait, so the next certificate order waits again
+    const zoneRef = `oci_dns_zone.${zone.zone.friendlyUniqueId}`;
+    expect(sleeps[0].triggers).toEqual({
+      zone_id: `\${${zoneRef}.id}`,
+      name_servers: `\${join(" ", sort(${zoneRef}.nameservers[*].hostname))}`,
+    });
     expect((json.terraform as { required_providers: Record<string, unknown> }).required_providers.time).toEqual({ source: "hashicorp/time", version: "0.13.1" });
   });
 
@@ -212,7 +271,7 @@ describe("DnsZone.oci", () => {
     const compartment = new TerraformVariable(s, "compartment", { type: "string" });
     const zone = ociZone(s, { compartmentId: compartment.stringValue });
     expect(blockOf(synthChecked(s), zone.zone).compartment_id).toBe("${var.compartment}");
-    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({ OCI_COMPARTMENT_OCID: "${var.compartment}", ...WAIT });
+    expect((resolveIn(s, zone.acmeDnsChallenge.config) as Record<string, string>).OCI_COMPARTMENT_OCID).toBe("${var.compartment}");
   });
 
   test("uses the stack's unaliased OCI provider when no region or provider is given", () => {

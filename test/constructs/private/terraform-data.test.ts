@@ -33,3 +33,11 @@ test("HCL: the same resource with its triggers_replace", () => {
   const hcl = Testing.synthHcl(stack().stack);
   expect(hcl).toMatch(/resource "terraform_data" "Second" \{\s*triggers_replace = \{\s*bundle = "\$\{sha256\(local\.x\)\}"\s*instance = "i-1"\s*\}/);
 });
+
+test("input instead of triggers_replace: only the attributes given are written", () => {
+  const s = new TerraformStack(Testing.app(), "test");
+  new TerraformData(s, "Guard", { input: "deployed", provisioners: [{ type: "local-exec", when: "destroy", command: "exit 0" }] });
+  const json = JSON.parse(Testing.synth(s)) as { resource: { terraform_data: Record<string, Record<string, unknown>> } };
+  expect(json.resource.terraform_data.Guard).toEqual({ input: "deployed", provisioner: [{ "local-exec": { when: "destroy", command: "exit 0" } }] });
+  expect(Testing.synthHcl(s)).toMatch(/resource "terraform_data" "Guard" \{\s*input = "deployed"/);
+});
