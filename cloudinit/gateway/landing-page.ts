@@ -23,6 +23,12 @@ export interface LandingPageInput {
   readonly mailAddress?: string;
 }
 
+/**
+ * An empty icon as a data: URL, so browsers ask nginx for no /favicon.ico: Firefox fetches it under the page's CSP
+ * (`img-src data:`) and logs the blocked request as a console error; nginx would log the missing file.
+ */
+const NO_ICON = `<link rel=icon href="data:,">`;
+
 const CSS = "body{font:16px/1.6 sans-serif;max-width:40em;margin:auto;padding:1em}li{margin:.4em 0}a{color:#0b57d0}.b{background:#0b57d0;color:#fff;padding:.2em .7em;border-radius:4px;text-decoration:none;border:0;font:inherit}fieldset{border:0;padding:0}";
 
 /**
@@ -93,7 +99,7 @@ export function landingPageHtml(input: LandingPageInput): string {
         `IMAP server <code>${t(input.domain)}</code> port <code>${GATEWAY_PORTS.imaps}</code> (SSL/TLS).`;
   return (
     `<!DOCTYPE html><html lang=en><meta charset=utf-8>` +
-    `<meta name=viewport content="width=device-width,initial-scale=1"><title>${t(input.title)}</title><style>${CSS}</style>` +
+    `<meta name=viewport content="width=device-width,initial-scale=1">${NO_ICON}<title>${t(input.title)}</title><style>${CSS}</style>` +
     `<h1>${t(input.title)}</h1>` +
     join +
     `<h2>Desktops</h2>${desktops}` +
@@ -143,7 +149,7 @@ export function joinPageHtml(input: { readonly title: string; readonly domain: s
   const talk = `${a(`${mumbleWebUrl(input.domain)}&joinDialog=1&username=`)}<!--# echo var='${JOIN_NAME_VARIABLE}' -->`;
   return (
     `<!DOCTYPE html><html lang=en><meta charset=utf-8>` +
-    `<meta name=viewport content="width=device-width,initial-scale=1"><title>${t(label)} - ${t(input.title)}</title><style>${JOIN_CSS}</style>` +
+    `<meta name=viewport content="width=device-width,initial-scale=1">${NO_ICON}<title>${t(label)} - ${t(input.title)}</title><style>${JOIN_CSS}</style>` +
     `<header><b>${t(label)}</b><span>Conference: join and mute/unmute with the buttons at the top of its panel.</span><a href="/">Back</a></header>` +
     `<main><iframe id=desktop title="${a(`Desktop ${label}`)}" src="${a(guac)}" autofocus></iframe>` +
     `<iframe id=talk title="Conference" src="${talk}" allow="microphone"></iframe></main>\n`
