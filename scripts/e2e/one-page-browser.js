@@ -11,10 +11,11 @@
 //   node one-page-browser.js --domain D --address A --name NAME --screenshot FILE --profile DIR
 //                            --conference-password-file F
 //                            [--user U --password-file F]   (a Guacamole login form in the desktop frame is filled in)
+//                            [--browser chromium|firefox]   (default chromium; firefox: see launchFirefox in chromium.js)
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { arg, launchChromium, openPage } = require(path.join(__dirname, "chromium.js"));
+const { arg, launchBrowser, openPage } = require(path.join(__dirname, "chromium.js"));
 
 async function main() {
   const domain = arg("domain");
@@ -27,7 +28,7 @@ async function main() {
   const conferencePassword = fs.readFileSync(arg("conference-password-file"), "utf8").replace(/\n$/, "");
   if (!conferencePassword) throw new Error("--conference-password-file is empty");
   const redact = (t) => String(t).split(conferencePassword).join("<conference password>");
-  const context = await launchChromium(profile, { domain, address, viewport: { width: 1280, height: 800 } });
+  const context = await launchBrowser(arg("browser", true), profile, { domain, address, viewport: { width: 1280, height: 800 } });
   try {
     const { page, consoleErrors } = await openPage(context, {
       console: (msg) => ({ text: msg.text(), url: msg.location().url || "" }),

@@ -3,7 +3,8 @@
 // compose.yaml, so it serves the rendered configuration, pages and certificate unchanged, inside a network namespace
 // of its own (the rendered ports 80/443 need no rewriting and nothing listens on the host); the proxied web
 // applications are stand-ins that report which path reached them (scripts/e2e/upstream-stub.js: a mumble-web stand-in
-// in frames, WebSocket echo); Debian's Chromium, driven by playwright-core, opens the pages there. The last test
+// in frames, WebSocket echo); Debian's Chromium, driven by playwright-core, opens the pages there, and the one-page
+// journey runs once more in Debian's Firefox ESR (WebDriver BiDi, scripts/e2e/chromium.js). The last test
 // replaces the certificate and reloads nginx as the gateway does while a WebSocket is open through it.
 import { ChildProcess, spawn } from "node:child_process";
 import { randomBytes, X509Certificate } from "node:crypto";
@@ -20,7 +21,10 @@ import { loadState, seedOf } from "./support/state";
 
 const state = loadState();
 const SCREENSHOT = path.join(ARTIFACTS_DIR, "landing-page.png");
-/** The one-page journey's screenshots here (the live e2e's are one-page-join.png and one-page-join-narrow.png). */
+/**
+ * The one-page journey's screenshots here (Firefox's with `-firefox`; the live e2e's are one-page-join.png and
+ * one-page-join-narrow.png).
+ */
 const JOURNEY_SCREENSHOTS = "one-page-join-stub";
 
 interface BrowserReport {
@@ -181,8 +185,12 @@ describe("landing page in headless Chromium", () => {
     expect(u.searchParams.get("address")).toBe(domain);
   });
 
-  test("one-page-join: the form leads to the one page with the desktop and the conference framed on the site's origin, the conference password reaches mumble-web in no URL and no log, and the watch connection works the same", async () => {
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-e2e-chromium-"));
+  /**
+   * The one-page journey in `browser` against the stand-ins, with every check that needs them: the conference password
+   * in mumble-web's frame and in no log, no console error in the frames either, the watch connection.
+   */
+  async function standInJourney(browser: "chromium" | "firefox", screenshotName: string): Promise<void> {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-e2e-browser-"));
     const secrets = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-e2e-login-"));
     try {
       // The stand-ins show no login form, so the Guacamole password is never typed; the file only has to exist.
@@ -194,6 +202,7 @@ describe("landing page in headless Chromium", () => {
       fs.writeFileSync(conferencePasswordFile, `${conferencePassword}\n`, { mode: 0o600 });
       const accessLog = "/var/log/nginx/access.log";
       const accessBefore = gateway.machine.readFile(accessLog).length;
+      const stubBefore = stubRequests.length;
       const measured = await oneJoinJourney({
         runOnInternet: (argv, opts) => run("ip", ["netns", "exec", ns.name, ...argv], { timeoutMs: opts?.timeoutMs ?? 120_000 }),
         domain,
@@ -202,17 +211,19 @@ describe("landing page in headless Chromium", () => {
         passwordFile,
         conferencePasswordFile,
         artifactsDir: ARTIFACTS_DIR,
-        screenshotName: JOURNEY_SCREENSHOTS,
+        screenshotName,
         profileDir: profile,
+        browser,
       });
       // Both stand-ins answer here, so both frames load; mumble-web gets the display name with the site's prefix stripped.
       expect(measured).toMatchObject({ desktopFrame: { status: 200 }, conferenceFrame: { status: 200, allow: "microphone" }, focused: "iframe#desktop" });
       expect(measured.consoleErrors).toEqual({ page: [], frames: [] });
       const mumble = proxies.get("/mumble/")!;
-      expect(stubRequests).toContainEqual({ port: mumble.port, url: `/?address=${domain}&port=443/mumble/&webrtc=false&joinDialog=1&username=team-e2e` });
+      const reached = stubRequests.slice(stubBefore);
+      expect(reached).toContainEqual({ port: mumble.port, url: `/?address=${domain}&port=443/mumble/&webrtc=false&joinDialog=1&username=team-e2e` });
       // The stand-in's config.js came from upstream, config.local.js from the gateway's web root (nginx, not proxied).
-      expect(stubRequests).toContainEqual({ port: mumble.port, url: "/config.js" });
-      expect(stubRequests.filter((r) => r.url.includes("config.local.js"))).toEqual([]);
+      expect(reached).toContainEqual({ port: mumble.port, url: "/config.js" });
+      expect(reached.filter((r) => r.url.includes("config.local.js"))).toEqual([]);
 
       // mumble-web got exactly the typed password (its config, and the parameters initializeUI merges), twice.
       expect(measured.conferencePassword).toMatchObject({ inFrame: "typed password", standIn: "typed password", requestsHoldingIt: 0 });
@@ -231,13 +242,23 @@ describe("landing page in headless Chromium", () => {
       expect(access).toMatch(/"GET \/join\?c=1-collaborate&name=team-e2e HTTP\/1\.1" 200 /);
       expect(access).toMatch(/"GET \/join\?c=1-watch&name=team-e2e HTTP\/1\.1" 200 /);
       expect(access).toMatch(/"GET \/mumble\/config\.local\.js HTTP\/1\.1" 200 /);
+      // The pages' empty icon: no browser asks for /favicon.ico.
+      expect(access).not.toContain("/favicon.ico");
       const logs = { access, error: gateway.machine.readFile("/var/log/nginx/error.log"), stderr: fs.readFileSync(path.join(ARTIFACTS_DIR, "landing-nginx.log"), "utf8"), upstream: JSON.stringify(stubRequests) };
       expect(Object.entries(logs).filter(([, text]) => text.includes(conferencePassword)).map(([name]) => name)).toEqual([]);
 
-      for (const f of [`${JOURNEY_SCREENSHOTS}.png`, `${JOURNEY_SCREENSHOTS}-narrow.png`]) expect(fs.existsSync(path.join(ARTIFACTS_DIR, f))).toBe(true);
+      for (const f of [`${screenshotName}.png`, `${screenshotName}-narrow.png`]) expect(fs.existsSync(path.join(ARTIFACTS_DIR, f))).toBe(true);
     } finally {
       await mustRun("rm", ["-rf", "--one-file-system", profile, secrets]);
     }
+  }
+
+  test("one-page-join in Chromium: the form leads to the one page with the desktop and the conference framed on the site's origin, the conference password reaches mumble-web in no URL and no log, and the watch connection works the same", async () => {
+    await standInJourney("chromium", JOURNEY_SCREENSHOTS);
+  });
+
+  test("one-page-join in Firefox ESR (WebDriver BiDi): the same journey and checks", async () => {
+    await standInJourney("firefox", `${JOURNEY_SCREENSHOTS}-firefox`);
   });
 
   test("every link leads to a location nginx serves: each proxied link reaches its application", () => {

@@ -1,5 +1,5 @@
 // Journey "one-page-join": a participant goes from the landing page to the one page (desktop and conference side by
-// side) in Debian's Chromium. The browser runs through ctx.runOnInternet (another network namespace, as a participant's
+// side) in Debian's Chromium (or Firefox ESR, where the caller asks and the gateway is on loopback). The browser runs through ctx.runOnInternet (another network namespace, as a participant's
 // machine is); scripts/e2e/one-page-browser.js measures, this file judges. Where the real apps are missing (the live
 // e2e stands in noVNC for Guacamole and runs no mumble-web), the mumble-web frame may answer 502: that is recorded,
 // and its element, attributes and headers are still checked (the conference password's arrival in mumble-web only
@@ -28,6 +28,8 @@ export interface OneJoinContext {
   readonly artifactsDir: string;
   /** Base name of the screenshots. @default "one-page-join" */
   readonly screenshotName?: string;
+  /** Which browser runs the page (Firefox: the gateway must be at 127.0.0.1, see scripts/e2e/chromium.js). @default "chromium" */
+  readonly browser?: "chromium" | "firefox";
   /** An empty Chromium profile directory. */
   readonly profileDir: string;
 }
@@ -99,6 +101,7 @@ export async function oneJoinJourney(ctx: OneJoinContext): Promise<Record<string
     "--screenshot", screenshot, "--profile", ctx.profileDir,
     "--user", ctx.user, "--password-file", ctx.passwordFile,
     "--conference-password-file", ctx.conferencePasswordFile,
+    "--browser", ctx.browser ?? "chromium",
   ];
   const r = await ctx.runOnInternet(argv, { timeoutMs: 150_000 });
   if (r.code !== 0) throw new Error(`one-page-join: the browser run failed (exit ${r.code}):\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
