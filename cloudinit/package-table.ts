@@ -67,8 +67,6 @@ export const PACKAGE_TABLE: Readonly<Record<string, PackageRow>> = {
   "mumble": { ubuntu: ["mumble"], debian: ["mumble"] },
   // nftables: same package in both (nft + nftables.service; trixie 1.1.3 checked with apt-cache).
   "nftables": { ubuntu: ["nftables"], debian: ["nftables"] },
-  // nginx: Ubuntu noble 1.24 (main); Debian trixie 1.26.3 (apt-cache policy in a trixie root, 2026-11).
-  "nginx": { ubuntu: ["nginx"], debian: ["nginx"] },
   // Window manager of the LXQt session. Debian trixie checked with apt-cache policy (desktop helper); Ubuntu universe.
   "openbox": { ubuntu: ["openbox"], debian: ["openbox"] },
   // ssh for the desktop tunnel; same name everywhere (priority standard).

@@ -15,6 +15,7 @@ import { NFTABLES_UNIT, nftablesDropIn, nftablesRuleset } from "./firewall";
 import type { GatewayRoleProps } from "./gateway-role-props";
 import { checkDesktops, userMappingXml } from "./guacamole";
 import { IMAGE_UIDS } from "./images";
+import { MUMBLE_WEB_LOCAL_CONFIG } from "./conference-password";
 import { joinPageHtml, landingPageHtml } from "./landing-page";
 import { GATEWAY_DATA_DIR, GATEWAY_PATHS } from "./layout";
 import { dovecotConf, dovecotUsers, mailAddress, POSTFIX_TABLES, postfixMainCf, postfixTables } from "./mail";
@@ -253,7 +254,10 @@ export function describeGatewayRole(props: GatewayRoleProps): GatewayRole {
   delivery
     .directory(GATEWAY_PATHS.webRoot, { mode: "0755" })
     .file(`${GATEWAY_PATHS.webRoot}/index.html`, landingPageHtml({ title, domain, desktops, mailAddress: address }), { mode: "0644", then: ["containers:files"] })
-    .directory(`${GATEWAY_PATHS.webRoot}${SITE_PATHS.joinTemplates.replace(/\/$/, "")}`, { mode: "0755" });
+    .directory(`${GATEWAY_PATHS.webRoot}${SITE_PATHS.joinTemplates.replace(/\/$/, "")}`, { mode: "0755" })
+    // mumble-web's local settings, served by nginx in place of the image's (conference-password.ts).
+    .directory(`${GATEWAY_PATHS.webRoot}${SITE_PATHS.mumbleWeb.replace(/\/$/, "")}`, { mode: "0755" })
+    .file(`${GATEWAY_PATHS.webRoot}${SITE_PATHS.mumbleWebLocalConfig}`, MUMBLE_WEB_LOCAL_CONFIG, { mode: "0644", then: ["containers:files"] });
   for (const desktop of desktops) {
     for (const kind of ["collaborate", "watch"] as const) {
       delivery.file(`${GATEWAY_PATHS.webRoot}${SITE_PATHS.joinTemplates}${joinTemplateName(desktop.index, kind)}.html`, joinPageHtml({ title, domain, desktop, kind }), { mode: "0644", then: ["containers:files"] });

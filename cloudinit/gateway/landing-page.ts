@@ -3,6 +3,7 @@ import { rejectTokens } from "../tokens";
 import { escapeXmlAttribute, escapeXmlText } from "../serializers/xml";
 import { GATEWAY_PORTS } from "./gateway-ports";
 import { connectionFragment, connectionName, type ConnectionKind } from "./guacamole";
+import { CONFERENCE_PASSWORD_FIELD_ID, JOIN_FORM_ID, LANDING_SCRIPT } from "./conference-password";
 import { JOIN_NAME_VARIABLE, JOIN_PARAMS, joinTemplateName, SITE_PATHS } from "./nginx-site";
 
 /** What the landing page shows. No secrets: passwords are Terraform outputs, never on the page. */
@@ -22,6 +23,12 @@ export interface LandingPageInput {
   readonly mailAddress?: string;
 }
 
+/**
+ * An empty icon as a data: URL, so browsers ask nginx for no /favicon.ico: Firefox fetches it under the page's CSP
+ * (`img-src data:`) and logs the blocked request as a console error; nginx would log the missing file.
+ */
+const NO_ICON = `<link rel=icon href="data:,">`;
+
 const CSS = "body{font:16px/1.6 sans-serif;max-width:40em;margin:auto;padding:1em}li{margin:.4em 0}a{color:#0b57d0}.b{background:#0b57d0;color:#fff;padding:.2em .7em;border-radius:4px;text-decoration:none;border:0;font:inherit}fieldset{border:0;padding:0}";
 
 /**
@@ -36,9 +43,12 @@ export const DISPLAY_NAME_PATTERN = "[\\-=\\w\\[\\]\\{\\}\\(\\)@\\|.]{1,32}";
 const KINDS: readonly [ConnectionKind, string][] = [["collaborate", "work together"], ["watch", "watch"]];
 
 /**
- * The landing page: one small HTML document with inline CSS, no script and no external resource, linking to each
- * desktop's Guacamole connections, the browser audio client and the mail settings. It leaves out the optional
- * `head`/`body` tags and end tags (HTML5 implies them) to keep user-data small.
+ * The landing page: one small HTML document with inline CSS and no external resource, linking to each desktop's
+ * Guacamole connections, the browser audio client and the mail settings. Its join form asks for the desktop
+ * connection, the display name and the conference password; the password field has no `name` (the GET never sends it)
+ * and the page's only script, allowed by its hash in LANDING_CSP, keeps it in the tab's sessionStorage for mumble-web
+ * (see conference-password.ts for why this way). It leaves out the optional `head`/`body` tags and end tags (HTML5
+ * implies them) to keep user-data small.
  */
 export function landingPageHtml(input: LandingPageInput): string {
   for (const [k, v] of Object.entries({ title: input.title, domain: input.domain, mailAddress: input.mailAddress ?? "" })) {
@@ -66,7 +76,7 @@ export function landingPageHtml(input: LandingPageInput): string {
   const join =
     input.desktops.length === 0
       ? ""
-      : `<h2>See and talk on one page</h2><form action="${a(SITE_PATHS.join)}" method=get><fieldset><legend>Desktop</legend>` +
+      : `<h2>See and talk on one page</h2><form id=${JOIN_FORM_ID} action="${a(SITE_PATHS.join)}" method=get><fieldset><legend>Desktop</legend>` +
         input.desktops
           .map((d, i) =>
             KINDS.map(([kind, label], k) =>
@@ -76,8 +86,12 @@ export function landingPageHtml(input: LandingPageInput): string {
           )
           .join("") +
         `</fieldset><p><label>Your name in the conference <input name=${JOIN_PARAMS.name} required maxlength=32 ` +
-        `pattern="${a(DISPLAY_NAME_PATTERN)}" autocomplete=nickname></label> <button class=b>Join</button>` +
-        `<p>Watch-only logins can watch and talk; working together needs a collaborate login.</form>`;
+        `pattern="${a(DISPLAY_NAME_PATTERN)}" autocomplete=nickname></label>` +
+        // No name attribute: the form's GET must never carry the password (see conference-password.ts).
+        `<p><label>Conference password <input type=password id=${CONFERENCE_PASSWORD_FIELD_ID} autocomplete=current-password></label> ` +
+        `<button class=b>Join</button>` +
+        `<p>Watch-only logins can watch and talk; working together needs a collaborate login.</form>` +
+        `<script>${LANDING_SCRIPT}</script>`;
   const mail =
     input.mailAddress === undefined
       ? ""
@@ -85,7 +99,7 @@ export function landingPageHtml(input: LandingPageInput): string {
         `IMAP server <code>${t(input.domain)}</code> port <code>${GATEWAY_PORTS.imaps}</code> (SSL/TLS).`;
   return (
     `<!DOCTYPE html><html lang=en><meta charset=utf-8>` +
-    `<meta name=viewport content="width=device-width,initial-scale=1"><title>${t(input.title)}</title><style>${CSS}</style>` +
+    `<meta name=viewport content="width=device-width,initial-scale=1">${NO_ICON}<title>${t(input.title)}</title><style>${CSS}</style>` +
     `<h1>${t(input.title)}</h1>` +
     join +
     `<h2>Desktops</h2>${desktops}` +
@@ -117,7 +131,10 @@ const JOIN_CSS =
  * The desktop frame takes the keyboard focus (`autofocus`); the conference frame may use the microphone
  * (`allow="microphone"`) and shows mumble-web's own join button and mute/unmute toolbar (`joinDialog`: the name and
  * server are already filled in). mumble-web's query parameters (address, port, username, webrtc, joinDialog) were
- * checked in Johni0702/mumble-web at 4ef594c, app/index.js (`initializeUI`) and app/config.js (`defaults`).
+ * checked in Johni0702/mumble-web at 4ef594c, app/index.js (`initializeUI`) and app/config.js (`defaults`); the pinned
+ * image's build (rankenstein/mumble-web a193d41) ignores address and port and connects to its own page's path. The
+ * conference password is deliberately not a parameter: mumble-web gets it from the gateway's config.local.js, out of
+ * the tab's sessionStorage (conference-password.ts), so it is in no URL and no log.
  */
 export function joinPageHtml(input: { readonly title: string; readonly domain: string; readonly desktop: { readonly index: number; readonly name: string }; readonly kind: ConnectionKind }): string {
   for (const [k, v] of Object.entries({ title: input.title, domain: input.domain, name: input.desktop.name })) {
@@ -132,7 +149,7 @@ export function joinPageHtml(input: { readonly title: string; readonly domain: s
   const talk = `${a(`${mumbleWebUrl(input.domain)}&joinDialog=1&username=`)}<!--# echo var='${JOIN_NAME_VARIABLE}' -->`;
   return (
     `<!DOCTYPE html><html lang=en><meta charset=utf-8>` +
-    `<meta name=viewport content="width=device-width,initial-scale=1"><title>${t(label)} - ${t(input.title)}</title><style>${JOIN_CSS}</style>` +
+    `<meta name=viewport content="width=device-width,initial-scale=1">${NO_ICON}<title>${t(label)} - ${t(input.title)}</title><style>${JOIN_CSS}</style>` +
     `<header><b>${t(label)}</b><span>Conference: join and mute/unmute with the buttons at the top of its panel.</span><a href="/">Back</a></header>` +
     `<main><iframe id=desktop title="${a(`Desktop ${label}`)}" src="${a(guac)}" autofocus></iframe>` +
     `<iframe id=talk title="Conference" src="${talk}" allow="microphone"></iframe></main>\n`

@@ -2,6 +2,7 @@ import { block, directive, directives, mapEntry, renderNginx } from "../serializ
 import type { ConnectionKind } from "./guacamole";
 import { GATEWAY_PORTS } from "./gateway-ports";
 import { GATEWAY_PATHS } from "./layout";
+import { LANDING_SCRIPT_HASH } from "./conference-password";
 
 /** URL paths on the gateway's site. */
 export const SITE_PATHS = {
@@ -9,6 +10,11 @@ export const SITE_PATHS = {
   guacamole: "/guacamole/",
   /** Browser Mumble client; its WebSocket bridge answers on the same path. */
   mumbleWeb: "/mumble/",
+  /**
+   * mumble-web's local settings file, which its index.html loads after config.js: served from the web root (the
+   * gateway's own, conference-password.ts), not proxied.
+   */
+  mumbleWebLocalConfig: "/mumble/config.local.js",
   /** The one page (desktop and conference side by side); the landing page's form sends `c` and `name` here. */
   join: "/join",
   /** Folder of the one page's templates below the web root, one per desktop connection; not reachable directly. */
@@ -35,11 +41,17 @@ export function joinTemplateName(index: number, kind: ConnectionKind): string {
 export const JOIN_NAME_VARIABLE = "pairpac_name";
 
 /**
- * Content-Security-Policy of the gateway's own pages (landing page and one page): no scripts and no external resources;
- * frames and the form only on the site's own origin; the pages themselves must not be framed.
+ * Content-Security-Policy of the gateway's own pages but the landing page (the one page, error pages): no scripts and
+ * no external resources; frames and forms only on the site's own origin; the pages themselves must not be framed.
  */
-export const LANDING_CSP =
+export const SITE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/**
+ * Content-Security-Policy of the landing page: {@link SITE_CSP} plus its one inline script, allowed by hash only (it
+ * keeps the conference password in sessionStorage, see conference-password.ts).
+ */
+export const LANDING_CSP = SITE_CSP.replace("default-src 'none';", `default-src 'none'; script-src ${LANDING_SCRIPT_HASH};`);
 
 /** Content-Security-Policy nginx adds to the proxied apps' responses: only the site's own pages may frame them. */
 export const APPS_CSP = "frame-ancestors 'self'";
@@ -90,7 +102,8 @@ export function gatewayNginxConf(options: { readonly domain: string; readonly tl
         ssl_certificate_key: tls.key,
       }),
       block("map", ["$http_upgrade", "$connection_upgrade"], [mapEntry("default", "upgrade"), mapEntry("", "close")]),
-      block("map", ["$uri", "$pairpac_csp"], [mapEntry(apps, APPS_CSP), mapEntry("default", LANDING_CSP)]),
+      // The landing page is "/" answered by its index file, so $uri is /index.html when the header is added.
+      block("map", ["$uri", "$pairpac_csp"], [mapEntry(apps, APPS_CSP), mapEntry("/index.html", LANDING_CSP), mapEntry("default", SITE_CSP)]),
       block("map", ["$uri", "$pairpac_frame_options"], [mapEntry(apps, "SAMEORIGIN"), mapEntry("default", "DENY")]),
       // The one page's inputs, both raw query arguments: only a known connection name selects a template, and only a
       // name of URL-safe characters (a form sends anything else percent-encoded) is echoed into the page.
@@ -116,6 +129,8 @@ export function gatewayNginxConf(options: { readonly domain: string; readonly tl
         directive("proxy_hide_header", "X-Frame-Options"),
         block("location", [SITE_PATHS.guacamole], [directive("proxy_pass", `http://127.0.0.1:${GATEWAY_PORTS.guacamoleLoopback}`), directive("access_log", "off")]),
         block("location", [SITE_PATHS.mumbleWeb], [directive("proxy_pass", `http://127.0.0.1:${GATEWAY_PORTS.mumbleWebLoopback}/`)]),
+        // The gateway's mumble-web settings (the conference password from sessionStorage), a file of the web root.
+        block("location", ["=", SITE_PATHS.mumbleWebLocalConfig], []),
         // The one page: the selected template, served here (try_files keeps the location) with SSI on.
         block("location", ["=", SITE_PATHS.join], [directive("ssi", "on"), directive("try_files", `${SITE_PATHS.joinTemplates}$pairpac_join.html`, "=404")]),
         block("location", [SITE_PATHS.joinTemplates], [directive("internal")]),

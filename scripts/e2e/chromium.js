@@ -4,7 +4,8 @@
 // looked up in DNS.
 "use strict";
 const path = require("node:path");
-const { chromium } = require(path.join(__dirname, "..", "..", "node_modules", "playwright-core"));
+const playwright = require(path.join(__dirname, "..", "..", "node_modules", "playwright-core"));
+const { chromium } = playwright;
 
 /** Opens a persistent context in `profile` with `domain` resolving to `address`. */
 function launchChromium(profile, { domain, address, viewport }) {
@@ -25,6 +26,47 @@ function launchChromium(profile, { domain, address, viewport }) {
       `--host-resolver-rules=MAP ${domain} ${address}`,
     ],
   });
+}
+
+/**
+ * Debian's Firefox ESR (/usr/bin/firefox-esr) through WebDriver BiDi: playwright-core's `_bidiFirefox` (experimental,
+ * underscore-named in playwright-core 1.56; its `firefox` needs Playwright's own patched build, which is not installed
+ * here), with a fresh temporary profile (its persistent context timed out at start with firefox-esr 153 here) and the space's
+ * certificate accepted. Firefox has no per-name host mapping like Chromium's --host-resolver-rules: the domain is
+ * resolved to loopback (`network.dns.localDomains`), so `address` must be 127.0.0.1. Closing the context closes the
+ * browser.
+ */
+async function launchFirefox({ domain, address, viewport }) {
+  if (address !== "127.0.0.1") throw new Error(`launchFirefox: --address must be 127.0.0.1 (Firefox maps ${domain} to loopback only), got ${address}`);
+  const browser = await playwright._bidiFirefox.launch({
+    executablePath: "/usr/bin/firefox-esr",
+    headless: true,
+    timeout: 60000,
+    firefoxUserPrefs: {
+      "network.dns.localDomains": domain,
+      // Nothing fetched in the background (the namespaces have no internet).
+      "app.update.auto": false,
+      "browser.safebrowsing.malware.enabled": false,
+      "browser.safebrowsing.phishing.enabled": false,
+      "datareporting.policy.dataSubmissionEnabled": false,
+      "network.captive-portal-service.enabled": false,
+      "network.connectivity-service.enabled": false,
+    },
+  });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport });
+  const closeContext = context.close.bind(context);
+  context.close = async () => {
+    await closeContext().catch(() => undefined);
+    await browser.close();
+  };
+  return context;
+}
+
+/** Chromium (default) or Firefox, by `--browser chromium|firefox`; `profile` is used by Chromium only. */
+function launchBrowser(name, profile, opts) {
+  if (name === undefined || name === "chromium") return launchChromium(profile, opts);
+  if (name === "firefox") return launchFirefox(opts);
+  throw new Error(`--browser must be chromium or firefox, got ${name}`);
 }
 
 /**
@@ -51,4 +93,4 @@ function arg(name, optional = false) {
   return process.argv[i + 1];
 }
 
-module.exports = { arg, launchChromium, openPage };
+module.exports = { arg, launchBrowser, launchChromium, openPage };

@@ -3,7 +3,7 @@
 # The tests also install a missing one themselves; CI runs this first so the time is visible.
 set -euo pipefail
 
-packages=(chromium fonts-dejavu-core iproute2 mmdebstrap mount util-linux)
+packages=(chromium firefox-esr fonts-dejavu-core iproute2 mmdebstrap mount util-linux)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -508,6 +508,8 @@ describe("the space runs (live machines under systemd)", () => {
         gatewayAddress: ADDR.gateway,
         user: values.guacamole.collaborate.name,
         passwordFile: path.join(secretsDir, "guacamole-password"),
+        // The space's Mumble server password (the mumble_password output), as a participant types it.
+        conferencePasswordFile: path.join(secretsDir, "mumble-password"),
         artifactsDir: ARTIFACTS_DIR,
         profileDir: path.join(secretsDir, "chromium-one-page"),
       });

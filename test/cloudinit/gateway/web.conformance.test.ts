@@ -5,8 +5,9 @@
  */
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { MUMBLE_WEB_LOCAL_CONFIG } from "../../../cloudinit/gateway/conference-password";
 import { joinPageHtml, landingPageHtml } from "../../../cloudinit/gateway/landing-page";
-import { gatewayNginxConf, LANDING_CSP } from "../../../cloudinit/gateway/nginx-site";
+import { gatewayNginxConf, LANDING_CSP, SITE_CSP } from "../../../cloudinit/gateway/nginx-site";
 import { nginxTest, run, tempDir, testCertificate } from "../serializers/validators";
 import { tags } from "./fixtures";
 
@@ -19,6 +20,8 @@ describe("the gateway's site served by a real nginx (host nginx, same major vers
   const www = join(dir, "www");
   const desktops = [{ index: 1, name: "Desktop-1" }, { index: 2, name: "Desktop-2" }];
   mkdirSync(join(www, "join"), { recursive: true });
+  mkdirSync(join(www, "mumble"), { recursive: true });
+  writeFileSync(join(www, "mumble", "config.local.js"), MUMBLE_WEB_LOCAL_CONFIG);
   writeFileSync(join(www, "index.html"), landingPageHtml({ title: "T", domain: "main.example.org", desktops }));
   for (const d of desktops) {
     for (const kind of ["collaborate", "watch"] as const) {
@@ -37,6 +40,7 @@ describe("the gateway's site served by a real nginx (host nginx, same major vers
     "/",
     "/guacamole/",
     "/mumble/",
+    "/mumble/config.local.js",
   ];
   const sq = (t: string) => `'${t.replace(/'/g, "'\\''")}'`;
   const curl = urls.map((u) => `echo ${sq(`=== ${u}`)}; curl -sk -i --resolve main.example.org:443:127.0.0.1 ${sq(`https://main.example.org${u}`)}; echo`).join("\n");
@@ -93,19 +97,30 @@ describe("the gateway's site served by a real nginx (host nginx, same major vers
     expect(raw.body.match(/<b>/g)).toHaveLength(1); // the page's own heading
   });
 
+  it("serves the gateway's config.local.js for mumble-web from the web root, not from the (absent) upstream", () => {
+    const res = get("/mumble/config.local.js");
+    expect(res.status).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/javascript");
+    expect(res.body).toBe(`${MUMBLE_WEB_LOCAL_CONFIG}\n`); // the script's echo after each response
+  });
+
   it("serves only the templates the form can name, and none of them directly", () => {
     for (const u of ["/join?c=../index", "/join?c=3-collaborate", "/join/1-collaborate.html"]) expect({ u, status: get(u).status }).toEqual({ u, status: 404 });
   });
 
   it("the site's own pages are strict and never framed; the proxied apps may be framed by the site only", () => {
-    for (const u of ["/", "/join?c=2-watch&name=Ann%3D%28x%29"]) {
-      expect(get(u).headers["content-security-policy"]).toBe(LANDING_CSP);
-      expect(get(u).headers["x-frame-options"]).toBe("DENY");
+    expect(get("/").headers["content-security-policy"]).toBe(LANDING_CSP);
+    expect(get("/join?c=2-watch&name=Ann%3D%28x%29").headers["content-security-policy"]).toBe(SITE_CSP);
+    for (const u of ["/", "/join?c=2-watch&name=Ann%3D%28x%29"]) expect(get(u).headers["x-frame-options"]).toBe("DENY");
+    for (const csp of [LANDING_CSP, SITE_CSP]) {
+      expect(csp).toMatch(/^default-src 'none';/);
+      expect(csp).toContain("frame-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/https?:|\*/);
     }
-    expect(LANDING_CSP).toMatch(/^default-src 'none';/);
-    expect(LANDING_CSP).toContain("frame-src 'self'");
-    expect(LANDING_CSP).toContain("frame-ancestors 'none'");
-    expect(LANDING_CSP).not.toMatch(/script-src|https?:|\*/);
+    // The landing page's one script by hash; the one page none.
+    expect(LANDING_CSP).toMatch(/script-src 'sha256-[A-Za-z0-9+/]{43}=';/);
+    expect(SITE_CSP).not.toContain("script-src");
     // No upstream runs here: nginx answers 502, with the headers (`always`).
     for (const u of ["/guacamole/", "/mumble/"]) {
       expect(get(u).status).toBe(502);

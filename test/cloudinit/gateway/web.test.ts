@@ -1,9 +1,12 @@
 // nginx in the Compose project and the one page (desktop and conference side by side), on the rendered content.
+import { createHash } from "node:crypto";
+import { runInNewContext } from "node:vm";
 import { parse } from "yaml";
+import { CONFERENCE_PASSWORD_KEY, LANDING_SCRIPT, MUMBLE_WEB_LOCAL_CONFIG } from "../../../cloudinit/gateway/conference-password";
 import { NGINX_COMMAND } from "../../../cloudinit/gateway/compose-project";
 import { COMPOSE_UNIT, describeGatewayRole } from "../../../cloudinit/gateway/gateway-role";
 import { DISPLAY_NAME_PATTERN, joinPageHtml, landingPageHtml } from "../../../cloudinit/gateway/landing-page";
-import { gatewayNginxConf } from "../../../cloudinit/gateway/nginx-site";
+import { gatewayNginxConf, LANDING_CSP, SITE_CSP } from "../../../cloudinit/gateway/nginx-site";
 import { tags, tokenProps } from "./fixtures";
 
 type WriteFile = { path: string; content: string; owner: string; permissions: string; defer?: boolean };
@@ -103,13 +106,64 @@ describe("the landing page's form and the one page", () => {
 
   it("asks for a desktop connection and a display name and sends them to /join", () => {
     const [form] = tags(landing, "form");
-    expect(form).toEqual({ action: "/join", method: "get" });
+    expect(form).toEqual({ id: "join", action: "/join", method: "get" });
     const radios = tags(landing, "input").filter((i) => i.type === "radio");
     expect(radios.map((i) => [i.name, i.value])).toEqual([["c", "1-collaborate"], ["c", "1-watch"], ["c", "7-collaborate"], ["c", "7-watch"]]);
     expect(radios.filter((i) => "checked" in i).map((i) => i.value)).toEqual(["1-collaborate"]);
     const [name] = tags(landing, "input").filter((i) => i.name === "name");
     expect(name).toMatchObject({ required: "", maxlength: "32", pattern: DISPLAY_NAME_PATTERN });
-    expect(landing).not.toMatch(/<script|<link|src=|https?:\/\//);
+    expect(landing).not.toMatch(/<link(?! rel=icon href="data:,">)|src=|https?:\/\//);
+    // The empty icon: no /favicon.ico request (Firefox logs the one the CSP blocks as a console error).
+    expect(landing.match(/<link[^>]*>/g)).toEqual(['<link rel=icon href="data:,">']);
+  });
+
+  it("asks for the conference password in a field the form never sends and the password manager can fill", () => {
+    const [password] = tags(landing, "input").filter((i) => i.type === "password");
+    expect(password).toEqual({ type: "password", id: "conference-password", autocomplete: "current-password" });
+    // Every field the GET sends has a name; the password field has none.
+    expect(tags(landing, "input").filter((i) => i.name !== undefined).map((i) => i.name)).toEqual(["c", "c", "c", "c", "name"]);
+  });
+
+  it("has one inline script, allowed by its hash in the landing page's CSP; the one page's CSP allows none", () => {
+    const scripts = [...landing.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => m[1]);
+    expect(scripts).toEqual([LANDING_SCRIPT]);
+    const hash = createHash("sha256").update(scripts[0], "utf8").digest("base64");
+    expect(LANDING_CSP).toBe(`default-src 'none'; script-src 'sha256-${hash}'; ${SITE_CSP.slice("default-src 'none'; ".length)}`);
+    expect(SITE_CSP).not.toMatch(/script-src|unsafe-eval|https?:|\*/);
+    expect(LANDING_CSP.match(/'unsafe-inline'/g)).toHaveLength(1); // styles only
+    expect(LANDING_CSP).toMatch(/style-src 'unsafe-inline'/);
+  });
+
+  /** Runs the landing script on a fake form, then mumble-web's config.js defaults and the gateway's config.local.js. */
+  function carry(typed: string, query = ""): { stored: Record<string, string>; password: string } {
+    const stored: Record<string, string> = {};
+    const sessionStorage = { setItem: (k: string, v: string) => void (stored[k] = v), getItem: (k: string) => stored[k] ?? null, removeItem: (k: string) => void delete stored[k] };
+    let submit: (() => void) | undefined;
+    const fields: Record<string, unknown> = {
+      join: { addEventListener: (type: string, f: () => void) => type === "submit" && (submit = f) },
+      "conference-password": { value: typed },
+    };
+    runInNewContext(LANDING_SCRIPT, { document: { getElementById: (id: string) => fields[id] ?? null }, sessionStorage });
+    submit!();
+    // What mumble-web's initializeUI reads: Object.assign({}, mumbleWebConfig.defaults, query) (4ef594c, app/index.js).
+    const window = { mumbleWebConfig: { defaults: { password: "" } } };
+    runInNewContext(MUMBLE_WEB_LOCAL_CONFIG, { window, sessionStorage });
+    const params = Object.assign({}, window.mumbleWebConfig.defaults, Object.fromEntries(new URLSearchParams(query)));
+    return { stored: { ...stored }, password: params.password };
+  }
+
+  it("the typed password goes through sessionStorage into mumble-web's default password, exactly", () => {
+    for (const typed of ["s3cret", "a&b=c d#e?f'\"<>", "ünï 🎧"]) {
+      expect(carry(typed)).toEqual({ stored: { [CONFERENCE_PASSWORD_KEY]: typed }, password: typed });
+    }
+    // An empty field stores nothing: mumble-web then asks once (its Failed to connect dialog).
+    expect(carry("")).toEqual({ stored: {}, password: "" });
+  });
+
+  it("the delivery puts mumble-web's config.local.js where nginx serves it instead of the image's", () => {
+    expect(content("/var/www/pairpac/mumble/config.local.js")).toBe(MUMBLE_WEB_LOCAL_CONFIG);
+    const conf = gatewayNginxConf({ domain: "main.example.org", tls: { certificate: "c", key: "k" }, webRoot: "/var/www/pairpac" });
+    expect(conf).toMatch(/location = \/mumble\/config\.local\.js \{\s*\}/);
   });
 
   it("the name pattern compiles as browsers compile it (v flag) and matches the Mumble server's user names", () => {
@@ -129,7 +183,8 @@ describe("the landing page's form and the one page", () => {
     expect(talk).toMatchObject({ id: "talk", allow: "microphone" });
     expect(talk.src).toBe("/mumble/?address=main.example.org&port=443/mumble/&webrtc=false&joinDialog=1&username=<!--# echo var='pairpac_name' -->");
     expect(html).toMatch(/@media \(max-width:50em\)\{main\{flex-direction:column\}/);
-    expect(html).not.toMatch(/<script|<link|https?:\/\//);
+    expect(html).not.toMatch(/<script|<link(?! rel=icon href="data:,">)|https?:\/\/|password/i);
+    expect(html.match(/<link[^>]*>/g)).toEqual(['<link rel=icon href="data:,">']);
     expect(html.match(/<!--#/g)).toHaveLength(1);
   });
 

@@ -8,6 +8,8 @@ import { formatResult, run, sleep } from "./exec";
  */
 export const HOST_COMMANDS: Readonly<Record<string, string>> = {
   chromium: "chromium",
+  // The one page in Firefox too (landing-page.test.ts; driven over WebDriver BiDi, see scripts/e2e/chromium.js).
+  "firefox-esr": "firefox-esr",
   ip: "iproute2",
   mmdebstrap: "mmdebstrap",
   mount: "mount",

@@ -1,8 +1,11 @@
 // Journey "one-page-join": a participant goes from the landing page to the one page (desktop and conference side by
-// side) in Debian's Chromium. The browser runs through ctx.runOnInternet (another network namespace, as a participant's
+// side) in Debian's Chromium (or Firefox ESR, where the caller asks and the gateway is on loopback). The browser runs through ctx.runOnInternet (another network namespace, as a participant's
 // machine is); scripts/e2e/one-page-browser.js measures, this file judges. Where the real apps are missing (the live
 // e2e stands in noVNC for Guacamole and runs no mumble-web), the mumble-web frame may answer 502: that is recorded,
-// and its element, attributes and headers are still checked.
+// and its element, attributes and headers are still checked (the conference password's arrival in mumble-web only
+// where the frame loads). The journey types a conference password into the landing form: it must reach mumble-web's
+// frame (as its default password) and be in no request URL or Referer; then it does the same with the same desktop's
+// watch connection (a guest's choice).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SCRIPTS_DIR } from "./paths";
@@ -19,8 +22,14 @@ export interface OneJoinContext {
   readonly user: string;
   /** File holding that login's password (used only if the desktop frame shows Guacamole's login form). */
   readonly passwordFile: string;
-  /** Where the screenshot goes (one-page-join.png, one-page-join-narrow.png). */
+  /** File holding the conference password the participant types into the landing form. */
+  readonly conferencePasswordFile: string;
+  /** Where the screenshots go (`<screenshotName>.png`, `<screenshotName>-narrow.png`). */
   readonly artifactsDir: string;
+  /** Base name of the screenshots. @default "one-page-join" */
+  readonly screenshotName?: string;
+  /** Which browser runs the page (Firefox: the gateway must be at 127.0.0.1, see scripts/e2e/chromium.js). @default "chromium" */
+  readonly browser?: "chromium" | "firefox";
   /** An empty Chromium profile directory. */
   readonly profileDir: string;
 }
@@ -39,10 +48,32 @@ interface Measured {
   frames: { id: string; title: string; srcAttribute: string | null; src: string; allow: string | null; box: Box }[];
   focused: string;
   childFrames: { name: string; url: string }[];
+  passwordField: { id: string; name: string | null; autocomplete: string | null } | null;
+  talk: Conference;
+  watch: { choice: string | null; url: string | null; desktopSrc: string | null; talk: Conference | null };
+  requests: number;
+  leaks: { url: string; referer: string }[];
   narrow: { id: string; box: Box }[];
   guacamoleLogin: string;
   documents: { url: string; status: number; headers: Record<string, string>; in: string }[];
   consoleErrors: { text: string; url: string }[];
+}
+
+/** What the conference frame's mumble-web got (redacted: the password itself is never reported). */
+interface Conference {
+  url: string | null;
+  /** "typed password", "empty", "another password", or why it could not be read. */
+  config: string;
+  /** The mumble-web stand-in's merged parameters (upstream-stub.js), where it runs. */
+  standIn?: string;
+}
+
+/** The connection name and kind a Guacamole client URL opens ("" when it is not one). */
+function guacamoleConnection(src: string): { connection: string; type: string; provider: string } {
+  const id = /^#\/client\/(.+)$/.exec(new URL(src).hash)?.[1] ?? "";
+  // Guacamole client identifiers: base64 of "<connection name>\0c\0<auth provider>".
+  const [connection, type, provider] = Buffer.from(decodeURIComponent(id), "base64").toString("utf8").split("\0");
+  return { connection: connection ?? "", type: type ?? "", provider: provider ?? "" };
 }
 
 /** The browser script the journey runs. */
@@ -60,7 +91,7 @@ function displayNameOf(user: string): string {
  */
 export async function oneJoinJourney(ctx: OneJoinContext): Promise<Record<string, unknown>> {
   fs.mkdirSync(ctx.artifactsDir, { recursive: true });
-  const screenshot = path.join(ctx.artifactsDir, "one-page-join.png");
+  const screenshot = path.join(ctx.artifactsDir, `${ctx.screenshotName ?? "one-page-join"}.png`);
   fs.rmSync(screenshot, { force: true });
   const name = displayNameOf(ctx.user);
   const origin = `https://${ctx.domain}`;
@@ -69,6 +100,8 @@ export async function oneJoinJourney(ctx: OneJoinContext): Promise<Record<string
     "--domain", ctx.domain, "--address", ctx.gatewayAddress, "--name", name,
     "--screenshot", screenshot, "--profile", ctx.profileDir,
     "--user", ctx.user, "--password-file", ctx.passwordFile,
+    "--conference-password-file", ctx.conferencePasswordFile,
+    "--browser", ctx.browser ?? "chromium",
   ];
   const r = await ctx.runOnInternet(argv, { timeoutMs: 150_000 });
   if (r.code !== 0) throw new Error(`one-page-join: the browser run failed (exit ${r.code}):\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
@@ -114,10 +147,8 @@ export async function oneJoinJourney(ctx: OneJoinContext): Promise<Record<string
   if (!desktop) problems.push("no iframe#desktop");
   else {
     const u = new URL(desktop.src);
-    const id = /^#\/client\/(.+)$/.exec(u.hash)?.[1] ?? "";
-    // Guacamole client identifiers: base64 of "<connection name>\0c\0<auth provider>".
-    const [connection, type, provider] = Buffer.from(decodeURIComponent(id), "base64").toString("utf8").split("\0");
-    desktopConnection = connection ?? "";
+    const { connection, type, provider } = guacamoleConnection(desktop.src);
+    desktopConnection = connection;
     expect(u.origin === origin && u.pathname === "/guacamole/", `the desktop frame must show ${origin}/guacamole/ (got ${desktop.src})`);
     expect(type === "c" && provider === "default" && (connection ?? "").endsWith(` (${kind})`), `the desktop frame must open the chosen connection (${kind}) of user-mapping.xml (got "${connection}", "${type}", "${provider}")`);
   }
@@ -130,6 +161,17 @@ export async function oneJoinJourney(ctx: OneJoinContext): Promise<Record<string
     expect(p.address === ctx.domain && p.port === "443/mumble/" && p.username === name && p.joinDialog === "1" && p.webrtc === "false",
       `mumble-web must get address=${ctx.domain}, port=443/mumble/, username=${name}, joinDialog=1, webrtc=false (got ${JSON.stringify(p)})`);
   }
+  // The conference password: typed into a field the form does not send, in no URL or Referer, and in mumble-web's frame.
+  const pf = m.passwordField;
+  expect(pf !== null && pf.name === null && pf.autocomplete === "current-password",
+    `the landing form must have a conference password field without a name (never sent) and autocomplete=current-password (got ${JSON.stringify(pf)})`);
+  expect(m.leaks.length === 0, `no request URL or Referer may hold the conference password (${m.leaks.length} of ${m.requests} did: ${JSON.stringify(m.leaks)})`);
+  expect(!joinUrl.searchParams.has("password"), `/join must carry no password parameter (got ${joinUrl.search})`);
+  const carried = (c: Conference | null, what: string) => {
+    expect(c?.url !== null && c?.url !== undefined && !c.url.includes("<conference password>"), `${what}: the conference frame's URL must not hold the password (got ${c?.url})`);
+    expect(c?.config === "typed password", `${what}: mumble-web's frame must get exactly the typed conference password as its default password (got ${c?.config})`);
+    if (c?.standIn !== undefined) expect(c.standIn === "typed password", `${what}: mumble-web's merged parameters (defaults, then query) must hold the typed password (got ${c.standIn})`);
+  };
   expect(m.focused === "iframe#desktop", `the keyboard focus must be on the desktop frame (got ${m.focused || "nothing"})`);
 
   // What each frame's document answered, with the framing headers nginx adds.
@@ -146,6 +188,24 @@ export async function oneJoinJourney(ctx: OneJoinContext): Promise<Record<string
   framing(talkDoc, "conference");
   expect(desktopDoc !== undefined && desktopDoc.status < 400, `the desktop frame must load (got ${desktopDoc?.status})`);
   expect(talkDoc !== undefined && (talkDoc.status < 400 || talkDoc.status === 502), `the conference frame must load, or answer 502 where mumble-web does not run (got ${talkDoc?.status})`);
+  const mumbleWebRuns = talkDoc !== undefined && talkDoc.status < 400;
+  if (mumbleWebRuns) carried(m.talk, "collaborate");
+
+  // The watch connection of the same desktop.
+  const watchKind = /-(collaborate|watch)$/.exec(m.watch.choice ?? "")?.[1];
+  expect(m.watch.choice !== null && watchKind === "watch", `the journey must also choose the desktop's watch connection (got ${m.watch.choice})`);
+  let watchConnection = "";
+  if (m.watch.url && m.watch.desktopSrc) {
+    const wu = new URL(m.watch.url);
+    expect(wu.pathname === "/join" && wu.searchParams.get("c") === m.watch.choice, `the watch choice must lead to /join?c=${m.watch.choice} (got ${m.watch.url})`);
+    const w = guacamoleConnection(m.watch.desktopSrc);
+    watchConnection = w.connection;
+    const sameDesktop = desktopConnection.replace(/ \((collaborate|watch)\)$/, "");
+    expect(new URL(m.watch.desktopSrc).pathname === "/guacamole/" && w.type === "c" && w.provider === "default" && w.connection === `${sameDesktop} (watch)`,
+      `with c=${m.watch.choice} the desktop frame must open the watch connection "${sameDesktop} (watch)" (got "${w.connection}" from ${m.watch.desktopSrc})`);
+    if (mumbleWebRuns) carried(m.watch.talk, "watch");
+  } else problems.push(`the watch choice led to no one page with a desktop frame (got ${JSON.stringify(m.watch)})`);
+
   const blocked = m.childFrames.filter((f) => f.url.startsWith("chrome-error:"));
   expect(blocked.length === 0, `the browser refused to show a frame (framing headers?): ${JSON.stringify(blocked)}`);
 
@@ -181,6 +241,14 @@ export async function oneJoinJourney(ctx: OneJoinContext): Promise<Record<string
       csp: talkDoc?.headers["content-security-policy"],
       note: talkDoc?.status === 502 ? "502: mumble-web is not running here (nginx answered for it)" : undefined,
     },
+    conferencePassword: {
+      field: pf,
+      inFrame: mumbleWebRuns ? m.talk.config : `not checked: ${m.talk.config} (the frame answered ${talkDoc?.status})`,
+      standIn: m.talk.standIn,
+      requestsChecked: m.requests,
+      requestsHoldingIt: m.leaks.length,
+    },
+    watch: { choice: m.watch.choice, joinUrl: m.watch.url, desktopSrc: m.watch.desktopSrc, connection: watchConnection, conference: m.watch.talk?.config },
     focused: m.focused,
     layout: { wide, narrow: { desktop: nd, talk: nt } },
     guacamoleLogin: m.guacamoleLogin,
