@@ -14,10 +14,12 @@ import { SummaryWriter } from "./support/summary";
 import { loadState, seedOf } from "./support/state";
 import { expectationsOf } from "./support/user-data";
 import { oneJoinJourney } from "./support/one-page-journey";
-import { clawsLocalAccount, growingTunnelBackoff, noMumbleRepin } from "./support/mutations";
+import { clawsLocalAccount, displayReadyBeforeSocket, growingTunnelBackoff, noMumbleRepin } from "./support/mutations";
 import { DeliveryRun, DeliveryTarget, deliveryConfig, terraformDeliver } from "./support/delivery";
 import { parseDeliveryBundle } from "../../cloudinit/delivery/delivery-bundle";
 import { IMAGE_UIDS } from "../../cloudinit/gateway/images";
+import { UNITS } from "../../cloudinit/desktop/private/layout";
+import { NFT_TABLE, NFTABLES_UNIT } from "../../cloudinit/gateway/firewall";
 
 const state = loadState();
 const ADDR = { gateway: "192.0.2.10", desktop: "192.0.2.11" } as const;
@@ -81,6 +83,23 @@ const sysctlKeys = (files: typeof desktopFiles) =>
     .filter((f) => f.path.startsWith("/etc/sysctl.d/"))
     .flatMap((f) => [...f.content.toString("utf8").matchAll(/^\s*([a-z0-9_.]+)\s*=/gm)].map((m) => m[1]!))
     .filter((k) => !k.startsWith("net."));
+
+/**
+ * The desktop session's units (issue 14, item 8): the role's own names, each checked to be a rendered unit file.
+ * `home` and `bus` are not among them: the home is a oneshot, and the bus, like the display, is what the others wait for.
+ */
+const SESSION_UNITS = { display: UNITS.display, session: UNITS.session, vnc: UNITS.vnc, audio: UNITS.audio, tunnel: UNITS.tunnel, mumble: UNITS.mumble } as const;
+for (const unit of Object.values(SESSION_UNITS)) fileText(desktopFiles, `/etc/systemd/system/${unit}`);
+/** What a client says when it starts before the X server accepts connections (x11vnc, Qt's xcb, Xlib). */
+const X_NOT_THERE = /XOpenDisplay|cannot open display|could not connect to display|can't open display|unable to open display|cannot connect to X server/i;
+/** The environment the panel's launchers inherit: the session unit's Environment= lines. */
+const sessionUnitEnv = [...fileText(desktopFiles, `/etc/systemd/system/${UNITS.session}`).matchAll(/^Environment="?([A-Z_]+=[^"\n]*)"?$/gm)].map((m) => m[1]!);
+/** The panel's quick-launch entries (the staged panel.conf of the desktop user's home). */
+const panelLaunchers = (() => {
+  const panel = desktopFiles.find((f) => f.path.endsWith("/.config/lxqt/panel.conf"));
+  if (!panel) throw new Error("the rendered desktop stages no .config/lxqt/panel.conf");
+  return [...panel.content.toString("utf8").matchAll(/^apps\\\d+\\desktop=(.+)$/gm)].map((m) => m[1]!.trim());
+})();
 
 const SESSION_ENV = "DISPLAY=:1 XAUTHORITY=/run/pairpac-desktop/Xauthority PULSE_SERVER=unix:/run/pairpac-desktop/pulse/native XDG_RUNTIME_DIR=/run/pairpac-desktop";
 
@@ -307,6 +326,156 @@ async function certChange(m: Record<string, unknown>): Promise<void> {
   expect(m.secondsBack).toBeLessThanOrEqual(60);
 }
 
+/** NRestarts of each session unit (systemd's count of automatic restarts since the machine booted). */
+async function sessionRestarts(): Promise<Record<keyof typeof SESSION_UNITS, number>> {
+  const out = {} as Record<keyof typeof SESSION_UNITS, number>;
+  for (const [role, unit] of Object.entries(SESSION_UNITS) as [keyof typeof SESSION_UNITS, string][]) {
+    const r = await desktop.exec(["systemctl", "show", "-p", "NRestarts", "--value", unit]);
+    out[role] = r.stdout.trim() === "" ? NaN : Number(r.stdout.trim());
+  }
+  return out;
+}
+
+/** Lines of the session units' journal (this boot) in which a client could not reach the X server. */
+async function xNotThereLines(): Promise<string[]> {
+  const r = await desktop.exec(["journalctl", "--no-pager", "-b", "-o", "cat", ...Object.values(SESSION_UNITS).flatMap((u) => ["-u", u])], { timeoutMs: 30_000 });
+  return r.stdout.split("\n").filter((l) => X_NOT_THERE.test(l)).slice(0, 10);
+}
+
+/**
+ * Journey session-start-order (issue 14, item 8; also run against a deliberately broken seed by a self-test): nothing of
+ * the session started before the X socket existed. At the first boot only the display, the session and the sound
+ * server must have no restart: x11vnc, the tunnel and Mumble legitimately restart until the first delivery brings the
+ * VNC password, the tunnel key and the server password (user-data holds no secret). `all` (after a reboot of a
+ * delivered desktop, with the gateway up) asserts every session unit. In both cases no session unit may have logged
+ * that it could not reach the X server.
+ */
+async function sessionStartOrder(m: Record<string, unknown>, all: boolean): Promise<void> {
+  ready();
+  const restarts = await sessionRestarts();
+  m.nRestarts = restarts;
+  const xLines = await xNotThereLines();
+  m.xNotThere = xLines;
+  const asserted = all ? restarts : { display: restarts.display, session: restarts.session, audio: restarts.audio };
+  m.asserted = Object.keys(asserted);
+  const restarted = Object.entries(asserted).filter(([, n]) => n !== 0);
+  if (restarted.length > 0 || xLines.length > 0) {
+    throw new Error(`session units restarted (NRestarts ${JSON.stringify(asserted)}) or could not reach the X server:\n${xLines.join("\n")}`);
+  }
+}
+
+/** The panel's Mumble launcher: its Exec line, from the .desktop file the staged panel.conf names, without field codes. */
+async function mumbleLauncherExec(): Promise<{ launcher: string; exec: string; argv: string[] }> {
+  const launchers = panelLaunchers.filter((l) => /mumble/i.test(l));
+  if (launchers.length !== 1) throw new Error(`the panel has ${launchers.length} Mumble launchers (${panelLaunchers.join(", ")})`);
+  const launcher = launchers[0]!;
+  // The staged file when the role writes one, else the package's on the machine.
+  const staged = desktopFiles.find((f) => f.path === launcher)?.content.toString("utf8");
+  const text = staged ?? (await desktop.mustExec(["cat", launcher])).stdout;
+  const entry = text.split(/^\[/m).find((sec) => sec.startsWith("Desktop Entry]")) ?? "";
+  const exec = /^Exec=(.*)$/m.exec(entry)?.[1]?.trim();
+  if (!exec) throw new Error(`${launcher} has no Exec= line in [Desktop Entry]`);
+  // Desktop Entry Specification: %f %F %u %U … are field codes, dropped when no file or URL is passed; %% is %.
+  const argv = exec.split(/\s+/).filter((a) => !/^%[fFuUdDnNickvm]$/.test(a)).map((a) => a.replace(/%%/g, "%"));
+  return { launcher, exec, argv };
+}
+
+/** Journey mumble-launcher (issue 14, item 6): the panel's Mumble launcher, used in the session, starts no second Mumble. */
+async function mumbleLauncher(m: Record<string, unknown>): Promise<void> {
+  ready();
+  await waitUntil(`${DESKTOP_NAME} in the conference`, 60_000, desktopInConference);
+  const { launcher, exec, argv } = await mumbleLauncherExec();
+  Object.assign(m, { launcher, exec });
+  const mumblePids = async () => (await desktop.exec(["pgrep", "-u", "desktop", "-x", "mumble"])).stdout.split("\n").filter(Boolean);
+  const before = await mumblePids();
+  m.mumbleBefore = before;
+  expect(before.length).toBe(1);
+  // As the panel starts it: the desktop user, the session's environment (its D-Bus and DISPLAY), the home as working
+  // directory; through the machine's systemd so that it lives in the machine's cgroups, as the session's children do.
+  const unit = "pairpac-e2e-mumble-launcher";
+  await desktop.exec(["systemctl", "reset-failed", unit]);
+  const started = await desktop.exec(["systemd-run", `--unit=${unit}`, "--uid=desktop", "--gid=desktop", "-p", "WorkingDirectory=/home/desktop",
+    ...[...sessionUnitEnv, "HOME=/home/desktop"].map((e) => `--setenv=${e}`), ...argv]);
+  expect(started.code).toBe(0);
+  try {
+    // A Mumble that finds the running one on the session bus hands over and exits; one that does not stays.
+    let most = before.length;
+    const launched = Date.now();
+    while (Date.now() - launched < 20_000) {
+      most = Math.max(most, (await mumblePids()).length);
+      if (!(await desktop.isActive(unit)) && Date.now() - launched > 3000) break;
+      await sleep(500);
+    }
+    await sleep(3000);
+    const after = await mumblePids();
+    const users = (await probe.state()).users.filter((u) => u.name === DESKTOP_NAME);
+    Object.assign(m, { launcherSeconds: Math.round((Date.now() - launched) / 100) / 10, mostMumbleProcesses: Math.max(most, after.length), mumbleAfter: after,
+      launcherStillRunning: await desktop.isActive(unit), desktopInConference: users.length });
+    expect({ mumbleProcesses: after.length, samePid: after[0] === before[0], launcherStillRunning: m.launcherStillRunning, inConference: users.length })
+      .toEqual({ mumbleProcesses: 1, samePid: true, launcherStillRunning: false, inConference: 1 });
+  } finally {
+    await desktop.exec(["systemctl", "stop", unit]);
+    await desktop.exec(["systemctl", "reset-failed", unit]);
+  }
+}
+
+/**
+ * Journey nftables-restart (issue 14, item 13; also run against Debian's stock unit by a self-test): a table of another
+ * program (standing for Docker's) survives a restart and a reload of the firewall unit, and PairPac's table is there
+ * after each.
+ */
+async function nftablesRestart(m: Record<string, unknown>): Promise<void> {
+  ready();
+  const foreign = "ppe2e_docker";
+  const rule = "ip daddr 172.30.99.2 tcp dport 64738 counter accept";
+  await gateway.exec(["nft", "delete", "table", "ip", foreign]);
+  await gateway.mustExec(["nft", "add", "table", "ip", foreign]);
+  await gateway.mustExec(["nft", "add", "chain", "ip", foreign, "DOCKER", "{ type filter hook forward priority filter; policy accept; }"]);
+  await gateway.mustExec(["nft", "add", "rule", "ip", foreign, "DOCKER", ...rule.split(" ")]);
+  const look = async () => {
+    const f = await gateway.exec(["nft", "list", "table", "ip", foreign]);
+    const own = await gateway.exec(["nft", "list", "table", "inet", NFT_TABLE]);
+    return {
+      foreignRule: f.code === 0 && f.stdout.includes("ip daddr 172.30.99.2 tcp dport 64738"),
+      ownTable: own.code === 0 && /chain input/.test(own.stdout),
+      unitActive: await gateway.isActive(NFTABLES_UNIT),
+    };
+  };
+  try {
+    m.before = await look();
+    expect(m.before).toEqual({ foreignRule: true, ownTable: true, unitActive: true });
+    for (const action of ["restart", "reload"] as const) {
+      await gateway.mustExec(["systemctl", action, NFTABLES_UNIT]);
+      const after = await look();
+      m[`after${action[0]!.toUpperCase()}${action.slice(1)}`] = after;
+      expect({ action, ...after }).toEqual({ action, foreignRule: true, ownTable: true, unitActive: true });
+    }
+  } finally {
+    await gateway.exec(["nft", "delete", "table", "ip", foreign]);
+  }
+}
+
+/**
+ * Journey mumble-autoban (issue 14, item 14): many connections from one address in a short time (the server's default
+ * autoban is 10 in 120 s) lock nobody out: a new client from the same address still joins and sees Desktop-1.
+ */
+async function mumbleAutoban(m: Record<string, unknown>, count = 15): Promise<void> {
+  ready();
+  await waitUntil(`${DESKTOP_NAME} in the conference`, 60_000, desktopInConference);
+  const r = await net.run([process.execPath, path.join(PROJECT_ROOT, "test/e2e/clients/mumble-burst.mjs"), "--host", ADDR.gateway, "--port", "64738",
+    "--password-file", path.join(secretsDir, "mumble-password"), "--count", String(count)], { timeoutMs: 240_000, cwd: PROJECT_ROOT });
+  let out: { connections: number; attempts: number; seconds: number; errors: string[]; joined: boolean; users: string[]; joinError: string };
+  try {
+    out = JSON.parse(r.stdout.trim().split("\n").pop() ?? "");
+  } catch {
+    throw new Error(`mumble-burst printed no result:\n${formatResult(r)}`);
+  }
+  Object.assign(m, { connections: out.connections, attempts: out.attempts, seconds: out.seconds, errors: out.errors, joinedAfter: out.joined, joinError: out.joinError,
+    sawDesktop: out.users.includes(DESKTOP_NAME), fromAddress: TestNetwork.INTERNET_ADDRESS });
+  expect({ connections: out.connections, within120s: out.seconds <= 120 }).toEqual({ connections: count, within120s: true });
+  expect({ joined: out.joined, sawDesktop: out.users.includes(DESKTOP_NAME), joinError: out.joinError }).toEqual({ joined: true, sawDesktop: true, joinError: "" });
+}
+
 async function desktopInConference(): Promise<ProbeState["users"][number] | undefined> {
   const s = await probe.state();
   return s.users.find((u) => u.name === DESKTOP_NAME);
@@ -457,6 +626,12 @@ describe("the space runs (live machines under systemd)", () => {
     });
   }, 1_300_000);
 
+  test("session-start-order: at the first boot the display, the session and the sound server never restarted, and no session unit missed the X server", async () => {
+    await summary.journey("session-start-order", async (m) => {
+      await sessionStartOrder(m, false);
+    });
+  }, 120_000);
+
   test("desktop-visible: the framebuffer through the tunnel end, the LXQt panel on it (noVNC in Chromium)", async () => {
     await summary.journey("desktop-visible", async (m) => {
       ready();
@@ -521,6 +696,12 @@ describe("the space runs (live machines under systemd)", () => {
     });
   }, 300_000);
 
+  test("mumble-launcher: the panel's Mumble launcher, run in the session, leaves exactly one Mumble, and Desktop-1 in the conference once", async () => {
+    await summary.journey("mumble-launcher", async (m) => {
+      await mumbleLauncher(m);
+    });
+  }, 180_000);
+
   test("conference-join: an independent client with the server password sees Desktop-1 in the configured channel", async () => {
     await summary.journey("conference-join", async (m) => {
       ready();
@@ -578,6 +759,12 @@ describe("the space runs (live machines under systemd)", () => {
     });
   }, 120_000);
 
+  test("mumble-autoban: 15 connections from one address within 120 s, then a new client still joins and sees Desktop-1", async () => {
+    await summary.journey("mumble-autoban", async (m) => {
+      await mumbleAutoban(m);
+    });
+  }, 300_000);
+
   const subject = `pairpac-e2e ${process.pid}`;
   test("mail-inbound: SMTP from the internet host to team@<zone> on port 25 is delivered through LMTP", async () => {
     await summary.journey("mail-inbound", async (m) => {
@@ -625,6 +812,12 @@ describe("the space runs (live machines under systemd)", () => {
       const plain = await mailClient(["connect", "--host", ADDR.gateway, "--port", "143"]);
       m.plainImap = plain;
       expect(plain.connected).toBe(false);
+    });
+  }, 120_000);
+
+  test("nftables-restart: a foreign table (standing for Docker's) survives a restart and a reload of nftables.service; PairPac's table is back each time", async () => {
+    await summary.journey("nftables-restart", async (m) => {
+      await nftablesRestart(m);
     });
   }, 120_000);
 
@@ -722,6 +915,18 @@ describe("the space runs (live machines under systemd)", () => {
     });
   }, 420_000);
 
+  test("session-start-order-after-reboot: after the desktop's reboot no session unit restarted (display, session, vnc, audio, tunnel, Mumble)", async () => {
+    await summary.journey("session-start-order-after-reboot", async (m) => {
+      await sessionStartOrder(m, true);
+    });
+  }, 120_000);
+
+  test("no-dialogs-after-reboot: after the desktop's reboot Claws Mail again opens without the wizard and logs into IMAP", async () => {
+    await summary.journey("no-dialogs-after-reboot", async (m) => {
+      await noDialogs(m);
+    });
+  }, 300_000);
+
   test("gateway-reboot: the gateway comes back: tunnel, conference, and the delivered mail on its data volume", async () => {
     await summary.journey("gateway-reboot", async (m) => {
       ready();
@@ -746,15 +951,17 @@ describe("the space runs (live machines under systemd)", () => {
 });
 
 describe("harness self-tests: a desktop with deliberate defects fails the matching journeys", () => {
-  // One desktop-1 rendered as usual, then broken three ways: Claws Mail's account a local mailbox (protocol 3), the
-  // tunnel's growing back-off, and Mumble without its re-pin. Each journey must fail, and for its own reason.
+  // One desktop-1 rendered as usual, then broken four ways: Claws Mail's account a local mailbox (protocol 3), the
+  // tunnel's growing back-off, Mumble without its re-pin, and the display ready before its X socket. Each journey must
+  // fail, and for its own reason; so must nftables-restart against the gateway with Debian's stock nftables unit.
+  // Each outcome is recorded under `selfTests` in summary.json.
   let broken: LiveMachine | undefined;
   beforeAll(async () => {
     if (setupError) return;
     await desktop.dispose();
     const dir = path.join(secretsDir, "broken-seed");
     fs.mkdirSync(dir, { recursive: true });
-    const mutated = noMumbleRepin(growingTunnelBackoff(clawsLocalAccount({ userData: desktopSeed.userData, delivery: renewedDesktopSeed.delivery })));
+    const mutated = displayReadyBeforeSocket(noMumbleRepin(growingTunnelBackoff(clawsLocalAccount({ userData: desktopSeed.userData, delivery: renewedDesktopSeed.delivery }))));
     fs.writeFileSync(path.join(dir, "user-data"), mutated.userData);
     fs.copyFileSync(path.join(desktopSeed.dir, "meta-data"), path.join(dir, "meta-data"));
     broken = await LiveMachine.create({ ...desktop.opts, name: "desktop-1", seedDir: dir });
@@ -767,21 +974,44 @@ describe("harness self-tests: a desktop with deliberate defects fails the matchi
     await deliver({ gateway: renewedGatewaySeed, desktop: { bootstrapDelivery: desktopSeed.bootstrapDelivery, delivery: mutated.delivery } });
   }, 1_300_000);
 
+  test("session-start-order fails when the display unit is ready before its X socket", async () => {
+    ready();
+    await summary.selfTest("display-ready-before-socket", "session-start-order", /session units restarted/, () => sessionStartOrder({}, false));
+  }, 120_000);
+
   test("no-dialogs fails when Claws Mail's account is a local mailbox", async () => {
     ready();
-    await expect(noDialogs({})).rejects.toThrow(/Claws Mail's IMAP login/);
+    await summary.selfTest("claws-protocol-3", "no-dialogs", /Claws Mail's IMAP login/, () => noDialogs({}));
   }, 300_000);
 
   test("mumble-cert-change fails when Mumble does not re-pin a changed certificate", async () => {
     ready();
     await waitUntil(`${DESKTOP_NAME} in the conference`, 120_000, desktopInConference);
-    await expect(certChange({})).rejects.toThrow(/back in the conference: not within 60 s|Expected|toBeLessThanOrEqual/);
+    await summary.selfTest("mumble-without-re-pin", "mumble-cert-change", /back in the conference: not within 60 s|Expected|toBeLessThanOrEqual/, () => certChange({}));
   }, 300_000);
 
   test("tunnel-recovery-repeated fails with a growing back-off", async () => {
     ready();
-    await expect(tunnelRecovery({})).rejects.toThrow(/not within 30 s/);
+    await summary.selfTest("growing-tunnel-back-off", "tunnel-recovery-repeated", /not within 30 s/, () => tunnelRecovery({}));
   }, 600_000);
+
+  test("nftables-restart fails with Debian's stock nftables.service (ExecStop flushes the whole ruleset)", async () => {
+    ready();
+    // The gateway's drop-in (the role's, the one that replaces ExecStop) moved aside: the package's unit as shipped.
+    const dropIns = (await gateway.mustExec(["systemctl", "show", "-p", "DropInPaths", "--value", NFTABLES_UNIT])).stdout.trim().split(/\s+/).filter(Boolean);
+    const ours: string[] = [];
+    for (const d of dropIns) if (/^ExecStop=/m.test((await gateway.exec(["cat", d])).stdout)) ours.push(d);
+    expect(ours.length).toBeGreaterThan(0);
+    for (const d of ours) await gateway.mustExec(["mv", d, `${d}.ppe2e-aside`]);
+    await gateway.mustExec(["systemctl", "daemon-reload"]);
+    try {
+      await summary.selfTest("nftables-stock-exec-stop", "nftables-restart", /foreignRule/, () => nftablesRestart({}));
+    } finally {
+      for (const d of ours) await gateway.exec(["mv", `${d}.ppe2e-aside`, d]);
+      await gateway.exec(["systemctl", "daemon-reload"]);
+      await gateway.exec(["systemctl", "restart", NFTABLES_UNIT]);
+    }
+  }, 120_000);
 });
 
 /** A mono 16-bit 48 kHz WAV with a sine tone. */
