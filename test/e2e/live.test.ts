@@ -20,6 +20,8 @@ import { parseDeliveryBundle } from "../../cloudinit/delivery/delivery-bundle";
 import { IMAGE_UIDS } from "../../cloudinit/gateway/images";
 import { UNITS } from "../../cloudinit/desktop/private/layout";
 import { NFT_TABLE, NFTABLES_UNIT } from "../../cloudinit/gateway/firewall";
+import { COMPOSE_UNIT } from "../../cloudinit/gateway/gateway-role";
+import { GATEWAY_DATA_DIR } from "../../cloudinit/gateway/layout";
 
 const state = loadState();
 const ADDR = { gateway: "192.0.2.10", desktop: "192.0.2.11" } as const;
@@ -476,6 +478,22 @@ async function mumbleAutoban(m: Record<string, unknown>, count = 15): Promise<vo
   expect({ joined: out.joined, sawDesktop: out.users.includes(DESKTOP_NAME), joinError: out.joinError }).toEqual({ joined: true, sawDesktop: true, joinError: "" });
 }
 
+/** Every path (with size and mtime, so a rewrite shows) below `dir` on the gateway's root disk, as the host sees it. */
+function rootDiskBelow(dir: string): string[] {
+  const top = gateway.path(dir);
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      const st = fs.lstatSync(p);
+      out.push(`${path.relative(top, p)} ${e.isDirectory() ? "dir" : `${st.size} ${st.mtimeMs}`}`);
+      if (e.isDirectory()) walk(p);
+    }
+  };
+  if (fs.existsSync(top)) walk(top);
+  return out.sort();
+}
+
 async function desktopInConference(): Promise<ProbeState["users"][number] | undefined> {
   const s = await probe.state();
   return s.users.find((u) => u.name === DESKTOP_NAME);
@@ -927,11 +945,18 @@ describe("the space runs (live machines under systemd)", () => {
     });
   }, 300_000);
 
-  test("gateway-reboot: the gateway comes back: tunnel, conference, and the delivered mail on its data volume", async () => {
+  test("gateway-reboot: after a power cut the gateway comes back: tunnel, conference, the delivered mail on its data volume, containers only after the mount", async () => {
     await summary.journey("gateway-reboot", async (m) => {
       ready();
+      // What the root disk holds below the data volume's mount point (the host sees the machine's root without the
+      // machine's mounts: its mount namespace is private).
+      const belowMount = rootDiskBelow(GATEWAY_DATA_DIR);
       const started = Date.now();
-      await gateway.reboot();
+      // An unclean stop (issue 14, item 15): every process killed at once, nothing stopped or unmounted; the
+      // containers' units are still enabled, as dockerd's containers would still exist.
+      await gateway.powerCut();
+      await gateway.boot();
+      m.powerCut = true;
       const booted = await gateway.waitBooted(300_000);
       m.systemState = booted.systemState;
       await waitUntil("tunnel end on the gateway", 120_000, tunnelListening);
@@ -943,8 +968,30 @@ describe("the space runs (live machines under systemd)", () => {
         return r.found ? r : undefined;
       });
       m.mailAfterReboot = found.value;
-      m.dataMount = (await gateway.exec(["findmnt", "-no", "SOURCE,FSTYPE", "/srv/pairpac"])).stdout.trim();
+      m.dataMount = (await gateway.exec(["findmnt", "-no", "SOURCE,FSTYPE", GATEWAY_DATA_DIR])).stdout.trim();
       expect(m.dataMount).toMatch(/ext4/);
+      // The engine and every container's unit started only after the data volume was mounted: ordered after the
+      // mount unit (systemd's After=), and active later than it (ActiveEnterTimestampMonotonic, this boot's clock).
+      const mountUnit = (await gateway.mustExec(["systemd-escape", "-p", "--suffix=mount", GATEWAY_DATA_DIR])).stdout.trim();
+      const show = async (unit: string, prop: string) => (await gateway.exec(["systemctl", "show", "-p", prop, "--value", unit])).stdout.trim();
+      const mountedAt = Number(await show(mountUnit, "ActiveEnterTimestampMonotonic"));
+      // The role's units (the engine, the Compose unit) must be ordered after the mount; the harness's stand-ins for
+      // the containers (started by the Compose unit here, by dockerd on a cloud) must have become active after it.
+      const order: Record<string, { afterMount?: boolean; secondsAfterMount: number }> = {};
+      for (const unit of ["docker.service", COMPOSE_UNIT, ...plan.units]) {
+        const at = Number(await show(unit, "ActiveEnterTimestampMonotonic"));
+        order[unit] = { secondsAfterMount: Math.round((at - mountedAt) / 1e5) / 10 };
+        if (!plan.units.includes(unit)) order[unit]!.afterMount = (await show(unit, "After")).split(/\s+/).includes(mountUnit);
+      }
+      Object.assign(m, { mountUnit, order });
+      expect(mountedAt).toBeGreaterThan(0);
+      for (const [unit, o] of Object.entries(order)) {
+        expect({ unit, afterMount: o.afterMount ?? true, later: o.secondsAfterMount > 0 }).toEqual({ unit, afterMount: true, later: true });
+      }
+      // Nothing was written into the root disk's /srv/pairpac while the volume was not mounted.
+      const newBelow = rootDiskBelow(GATEWAY_DATA_DIR).filter((p) => !belowMount.includes(p));
+      Object.assign(m, { rootDiskBelowMount: belowMount.length, writtenBelowMount: newBelow.slice(0, 20) });
+      expect(newBelow).toEqual([]);
       expect(await gateway.failedUnits()).toEqual([]);
     });
   }, 420_000);
