@@ -280,6 +280,7 @@ async function noDialogs(m: Record<string, unknown>): Promise<void> {
       l.includes("imap-login: Info: Logged in:") && l.includes(`user=<${values.mail.user}@${domain}>`));
   });
   m.clawsImapLogin = login.value.replace(/session=<[^>]*>/, "session=<…>");
+  m.clawsAccount = (await desktop.exec(["grep", "-E", "^(protocol|config_version)=", "/home/desktop/.claws-mail/accountrc"])).stdout.trim().split("\n");
   const folders = (await desktop.exec(["cat", "/home/desktop/.claws-mail/folderlist.xml"])).stdout;
   expect(folders).toMatch(/type="imap"/);
 }
@@ -345,12 +346,31 @@ async function xNotThereLines(): Promise<string[]> {
 }
 
 /**
+ * Failed starts of the tunnel and Mumble this boot that have a cause outside the X server: the gateway not (yet)
+ * reachable or still holding the old forward (ssh's own messages), and Mumble's certificate pin finding the tunnel not
+ * connected yet (prepare-mumble.sh's message; the tunnel is Type=simple, so Mumble may start before it forwards).
+ */
+async function networkFailures(): Promise<{ tunnel: string[]; mumble: string[] }> {
+  const lines = async (unit: string, re: RegExp) =>
+    (await desktop.exec(["journalctl", "--no-pager", "-b", "-o", "cat", "-u", unit], { timeoutMs: 30_000 })).stdout.split("\n").filter((l) => re.test(l));
+  return {
+    tunnel: await lines(UNITS.tunnel, /remote port forwarding failed|Connection refused|Connection timed out|No route to host|Network is unreachable|Connection closed by|Connection reset|Could not resolve/),
+    mumble: await lines(UNITS.mumble, /could not read the Mumble server certificate through the tunnel/),
+  };
+}
+
+/**
  * Journey session-start-order (issue 14, item 8; also run against a deliberately broken seed by a self-test): nothing of
- * the session started before the X socket existed. At the first boot only the display, the session and the sound
- * server must have no restart: x11vnc, the tunnel and Mumble legitimately restart until the first delivery brings the
- * VNC password, the tunnel key and the server password (user-data holds no secret). `all` (after a reboot of a
- * delivered desktop, with the gateway up) asserts every session unit. In both cases no session unit may have logged
- * that it could not reach the X server.
+ * the session started before the X socket existed, so nothing of it had to be restarted.
+ * - No session unit logged that it could not reach the X server.
+ * - The display, the session and the sound server: NRestarts 0 (systemd's count of automatic restarts; a manual
+ *   start or restart resets it).
+ * - x11vnc, the tunnel and Mumble (`all`, after a reboot of a delivered desktop with the gateway up): NRestarts 0 as
+ *   well, except that a restart of the tunnel or Mumble is legitimate when its journal shows a network cause (see
+ *   {@link networkFailures}); there must be no more restarts than such failures. At the first boot these three are
+ *   only measured: they restart, legitimately, until the first delivery brings the VNC password, the tunnel key and
+ *   the server password (user-data holds no secret), and the delivery restarts them (`systemctl restart`), which
+ *   resets their counters and restarts the tunnel under Mumble's feet.
  */
 async function sessionStartOrder(m: Record<string, unknown>, all: boolean): Promise<void> {
   ready();
@@ -358,11 +378,18 @@ async function sessionStartOrder(m: Record<string, unknown>, all: boolean): Prom
   m.nRestarts = restarts;
   const xLines = await xNotThereLines();
   m.xNotThere = xLines;
-  const asserted = all ? restarts : { display: restarts.display, session: restarts.session, audio: restarts.audio };
-  m.asserted = Object.keys(asserted);
-  const restarted = Object.entries(asserted).filter(([, n]) => n !== 0);
+  const unexplained: Record<string, number> = { display: restarts.display, session: restarts.session, audio: restarts.audio };
+  if (all) unexplained.vnc = restarts.vnc;
+  if (all) {
+    const net = await networkFailures();
+    m.networkFailures = { tunnel: net.tunnel.slice(0, 5), mumble: net.mumble.slice(0, 5) };
+    unexplained.tunnel = Math.max(0, restarts.tunnel - net.tunnel.length);
+    unexplained.mumble = Math.max(0, restarts.mumble - net.mumble.length);
+  }
+  m.asserted = Object.keys(unexplained);
+  const restarted = Object.entries(unexplained).filter(([, n]) => n !== 0);
   if (restarted.length > 0 || xLines.length > 0) {
-    throw new Error(`session units restarted (NRestarts ${JSON.stringify(asserted)}) or could not reach the X server:\n${xLines.join("\n")}`);
+    throw new Error(`session units restarted (NRestarts ${JSON.stringify(restarts)}, without a network cause ${JSON.stringify(unexplained)}) or could not reach the X server:\n${xLines.join("\n")}`);
   }
 }
 
@@ -919,6 +946,14 @@ describe("the space runs (live machines under systemd)", () => {
       const mountBefore = (await desktop.exec(["findmnt", "-no", "SOURCE,FSTYPE", "/home/desktop"])).stdout.trim();
       m.homeMount = mountBefore;
       expect(mountBefore).toMatch(/ext4/);
+      // Claws Mail (started in no-dialogs) quits as a person quits it: its own --exit, which saves its configuration
+      // (accountrc and clawsrc as Claws Mail writes them), so the next boot meets the files Claws Mail wrote.
+      if ((await desktop.exec(["pgrep", "-u", "desktop", "-x", "claws-mail"])).code === 0) {
+        const quit = await asDesktop("claws-mail --exit", 60_000);
+        m.clawsQuit = quit.code;
+        await waitUntil("Claws Mail has quit", 30_000, async () => (await desktop.exec(["pgrep", "-u", "desktop", "-x", "claws-mail"])).code !== 0);
+        m.clawsConfigVersion = (await desktop.exec(["bash", "-c", "grep -h '^config_version=' /home/desktop/.claws-mail/clawsrc /home/desktop/.claws-mail/accountrc"])).stdout.trim().split("\n");
+      }
       const started = Date.now();
       await desktop.reboot();
       const booted = await desktop.waitBooted(300_000);
@@ -954,11 +989,33 @@ describe("the space runs (live machines under systemd)", () => {
       const started = Date.now();
       // An unclean stop (issue 14, item 15): every process killed at once, nothing stopped or unmounted; the
       // containers' units are still enabled, as dockerd's containers would still exist.
-      await gateway.powerCut();
-      await gateway.boot();
+      await gateway.powerCycle();
       m.powerCut = true;
       const booted = await gateway.waitBooted(300_000);
       m.systemState = booted.systemState;
+      // The engine and every container's unit started only after the data volume was mounted: ordered after the
+      // mount unit (systemd's After=), and active later than it (ActiveEnterTimestampMonotonic, this boot's clock).
+      // The role's units (the engine, the Compose unit) must be ordered after the mount; the harness's stand-ins for
+      // the containers (started by the Compose unit here, by dockerd on a cloud) must have become active after it.
+      const mountUnit = (await gateway.mustExec(["systemd-escape", "-p", "--suffix=mount", GATEWAY_DATA_DIR])).stdout.trim();
+      const show = async (unit: string, prop: string) => (await gateway.exec(["systemctl", "show", "-p", prop, "--value", unit])).stdout.trim();
+      const mountedAt = Number(await show(mountUnit, "ActiveEnterTimestampMonotonic"));
+      const order: Record<string, { afterMount?: boolean; secondsAfterMount: number }> = {};
+      await waitUntil(`${COMPOSE_UNIT} active`, 120_000, () => gateway.isActive(COMPOSE_UNIT));
+      for (const unit of ["docker.service", COMPOSE_UNIT, ...plan.units]) {
+        const at = Number(await show(unit, "ActiveEnterTimestampMonotonic"));
+        order[unit] = { secondsAfterMount: Math.round((at - mountedAt) / 1e5) / 10 };
+        if (!plan.units.includes(unit)) order[unit]!.afterMount = (await show(unit, "After")).split(/\s+/).includes(mountUnit);
+      }
+      Object.assign(m, { mountUnit, order });
+      // Nothing was written into the root disk's /srv/pairpac while the volume was not mounted.
+      const newBelow = rootDiskBelow(GATEWAY_DATA_DIR).filter((p) => !belowMount.includes(p));
+      Object.assign(m, { rootDiskBelowMount: belowMount.length, writtenBelowMount: newBelow.slice(0, 20) });
+      expect(mountedAt).toBeGreaterThan(0);
+      for (const [unit, o] of Object.entries(order)) {
+        expect({ unit, afterMount: o.afterMount ?? true, later: o.secondsAfterMount > 0 }).toEqual({ unit, afterMount: true, later: true });
+      }
+      expect(newBelow).toEqual([]);
       await waitUntil("tunnel end on the gateway", 120_000, tunnelListening);
       m.tunnelBackSeconds = (Date.now() - started) / 1000;
       await waitUntil(`${DESKTOP_NAME} in the conference`, 120_000, desktopInConference);
@@ -970,28 +1027,6 @@ describe("the space runs (live machines under systemd)", () => {
       m.mailAfterReboot = found.value;
       m.dataMount = (await gateway.exec(["findmnt", "-no", "SOURCE,FSTYPE", GATEWAY_DATA_DIR])).stdout.trim();
       expect(m.dataMount).toMatch(/ext4/);
-      // The engine and every container's unit started only after the data volume was mounted: ordered after the
-      // mount unit (systemd's After=), and active later than it (ActiveEnterTimestampMonotonic, this boot's clock).
-      const mountUnit = (await gateway.mustExec(["systemd-escape", "-p", "--suffix=mount", GATEWAY_DATA_DIR])).stdout.trim();
-      const show = async (unit: string, prop: string) => (await gateway.exec(["systemctl", "show", "-p", prop, "--value", unit])).stdout.trim();
-      const mountedAt = Number(await show(mountUnit, "ActiveEnterTimestampMonotonic"));
-      // The role's units (the engine, the Compose unit) must be ordered after the mount; the harness's stand-ins for
-      // the containers (started by the Compose unit here, by dockerd on a cloud) must have become active after it.
-      const order: Record<string, { afterMount?: boolean; secondsAfterMount: number }> = {};
-      for (const unit of ["docker.service", COMPOSE_UNIT, ...plan.units]) {
-        const at = Number(await show(unit, "ActiveEnterTimestampMonotonic"));
-        order[unit] = { secondsAfterMount: Math.round((at - mountedAt) / 1e5) / 10 };
-        if (!plan.units.includes(unit)) order[unit]!.afterMount = (await show(unit, "After")).split(/\s+/).includes(mountUnit);
-      }
-      Object.assign(m, { mountUnit, order });
-      expect(mountedAt).toBeGreaterThan(0);
-      for (const [unit, o] of Object.entries(order)) {
-        expect({ unit, afterMount: o.afterMount ?? true, later: o.secondsAfterMount > 0 }).toEqual({ unit, afterMount: true, later: true });
-      }
-      // Nothing was written into the root disk's /srv/pairpac while the volume was not mounted.
-      const newBelow = rootDiskBelow(GATEWAY_DATA_DIR).filter((p) => !belowMount.includes(p));
-      Object.assign(m, { rootDiskBelowMount: belowMount.length, writtenBelowMount: newBelow.slice(0, 20) });
-      expect(newBelow).toEqual([]);
       expect(await gateway.failedUnits()).toEqual([]);
     });
   }, 420_000);
