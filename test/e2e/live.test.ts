@@ -339,9 +339,18 @@ async function sessionRestarts(): Promise<Record<keyof typeof SESSION_UNITS, num
   return out;
 }
 
+/**
+ * `--since` for the desktop's current boot. `journalctl -b` does not separate boots here: a container has the host's
+ * boot id, so the persistent journal's "this boot" includes the machine's earlier boots.
+ */
+async function sinceBoot(): Promise<string> {
+  const age = Number((await desktop.exec(["ps", "-o", "etimes=", "-p", "1"])).stdout.trim());
+  return `--since=@${Math.floor(Date.now() / 1000) - age - 1}`;
+}
+
 /** Lines of the session units' journal (this boot) in which a client could not reach the X server. */
 async function xNotThereLines(): Promise<string[]> {
-  const r = await desktop.exec(["journalctl", "--no-pager", "-b", "-o", "cat", ...Object.values(SESSION_UNITS).flatMap((u) => ["-u", u])], { timeoutMs: 30_000 });
+  const r = await desktop.exec(["journalctl", "--no-pager", await sinceBoot(), "-o", "cat", ...Object.values(SESSION_UNITS).flatMap((u) => ["-u", u])], { timeoutMs: 30_000 });
   return r.stdout.split("\n").filter((l) => X_NOT_THERE.test(l)).slice(0, 10);
 }
 
@@ -351,8 +360,9 @@ async function xNotThereLines(): Promise<string[]> {
  * connected yet (prepare-mumble.sh's message; the tunnel is Type=simple, so Mumble may start before it forwards).
  */
 async function networkFailures(): Promise<{ tunnel: string[]; mumble: string[] }> {
+  const since = await sinceBoot();
   const lines = async (unit: string, re: RegExp) =>
-    (await desktop.exec(["journalctl", "--no-pager", "-b", "-o", "cat", "-u", unit], { timeoutMs: 30_000 })).stdout.split("\n").filter((l) => re.test(l));
+    (await desktop.exec(["journalctl", "--no-pager", since, "-o", "cat", "-u", unit], { timeoutMs: 30_000 })).stdout.split("\n").filter((l) => re.test(l));
   return {
     tunnel: await lines(UNITS.tunnel, /remote port forwarding failed|Connection refused|Connection timed out|No route to host|Network is unreachable|Connection closed by|Connection reset|Could not resolve/),
     mumble: await lines(UNITS.mumble, /could not read the Mumble server certificate through the tunnel/),
