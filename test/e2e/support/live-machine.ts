@@ -301,6 +301,24 @@ export class LiveMachine {
   }
 
   /**
+   * A power cut and the next power-on: PID 1 killed (see {@link powerCut}); then the machine's network namespace is
+   * given the state a powered-on machine's kernel starts with, which a namespace would otherwise keep across the cut:
+   * eth0 down without addresses or routes, no other interface (the bridges the machine made), no nftables ruleset.
+   * Then it boots again from the same root and disk.
+   */
+  async powerCycle(): Promise<void> {
+    await this.powerCut();
+    const ns = this.opts.netns;
+    const links = (await mustRun("ip", ["-n", ns, "-o", "link", "show"])).stdout
+      .split("\n").map((l) => /^\d+:\s+([^:@\s]+)/.exec(l)?.[1]).filter((n): n is string => !!n && n !== "lo" && n !== "eth0");
+    for (const link of links) await run("ip", ["-n", ns, "link", "delete", link]);
+    await mustRun("ip", ["-n", ns, "addr", "flush", "dev", "eth0"]);
+    await mustRun("ip", ["-n", ns, "link", "set", "eth0", "down"]);
+    await mustRun("ip", ["netns", "exec", ns, "nft", "flush", "ruleset"]);
+    await this.boot();
+  }
+
+  /**
    * Memory in use by the whole machine (its memory cgroup): `used` = usage minus reclaimable inactive file pages
    * (the working set, as `free` counts "used" plus active page cache), with the cgroup's own breakdown.
    */

@@ -123,3 +123,15 @@ export function clawsLocalAccount(seed: SeedTexts): SeedTexts {
 export function noMumbleRepin(seed: SeedTexts): SeedTexts {
   return editSeedFile(seed, /\/start-mumble\.sh$/, (content) => content.replace(/^while kill -0 "\$mumble"[\s\S]*?^done\n/m, ""));
 }
+
+/**
+ * The display unit ready before its X socket exists (issue 14, item 8): no ExecStartPost that waits for the socket, so
+ * the unit is active as soon as Xvfb is started, and an X server slow to create its socket (4 s, as on a busy
+ * machine), so the session, x11vnc and Mumble start before they can connect. Each of them then fails and comes back
+ * only through `Restart=`.
+ */
+export function displayReadyBeforeSocket(seed: SeedTexts): SeedTexts {
+  return editSeedFile(seed, /^\/etc\/systemd\/system\/pairpac-desktop-display\.service$/, (content) =>
+    content.replace(/^ExecStartPost=.*\n/gm, "").replace(/^ExecStart=(\/usr\/bin\/Xvfb .*)$/m, (_, cmd: string) => `ExecStart=/bin/sh -c "sleep 4; exec ${cmd}"`),
+  );
+}

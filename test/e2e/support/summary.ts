@@ -14,6 +14,19 @@ export interface JourneyResult {
   seconds?: number;
 }
 
+/**
+ * One harness self-test: a journey run against a deliberately broken machine. `passed` means the journey failed as
+ * expected, with a message matching `expected`; `message` is the journey's own failure message (or why it did not fail).
+ */
+export interface SelfTestResult {
+  readonly name: string;
+  readonly journey: string;
+  readonly expected: string;
+  passed: boolean;
+  message?: string;
+  seconds?: number;
+}
+
 /** The summary file's shape. */
 export interface Summary {
   commit: string;
@@ -22,6 +35,7 @@ export interface Summary {
   journeys: JourneyResult[];
   memory: Record<string, unknown>;
   notExercised: string[];
+  selfTests: SelfTestResult[];
 }
 
 export const SUMMARY_FILE = path.join(ARTIFACTS_DIR, "summary.json");
@@ -39,7 +53,7 @@ export class SummaryWriter {
   readonly summary: Summary;
 
   constructor(mechanism: string) {
-    this.summary = { commit: headCommit(), startedAt: new Date().toISOString(), mechanism, journeys: [], memory: {}, notExercised: [] };
+    this.summary = { commit: headCommit(), startedAt: new Date().toISOString(), mechanism, journeys: [], memory: {}, notExercised: [], selfTests: [] };
     this.write();
   }
 
@@ -63,6 +77,36 @@ export class SummaryWriter {
     } catch (e) {
       result.error = String((e as Error).message ?? e).slice(0, 4000);
       throw e;
+    } finally {
+      result.seconds = Math.round((Date.now() - started) / 100) / 10;
+      this.write();
+    }
+  }
+
+  /**
+   * Runs a harness self-test: `body` runs journey `journey` against a broken machine and must throw a message matching
+   * `expected`. Recorded under `selfTests` either way; throws (failing the jest test) when the journey passed or failed
+   * for another reason.
+   */
+  async selfTest(name: string, journey: string, expected: RegExp, body: () => Promise<void>): Promise<void> {
+    const result: SelfTestResult = { name, journey, expected: String(expected), passed: false };
+    this.summary.selfTests = this.summary.selfTests.filter((t) => t.name !== name);
+    this.summary.selfTests.push(result);
+    const started = Date.now();
+    try {
+      let failure: unknown;
+      try {
+        await body();
+      } catch (e) {
+        failure = e;
+      }
+      if (failure === undefined) {
+        result.message = `${journey} passed against the broken machine`;
+        throw new Error(`self-test ${name}: ${result.message}`);
+      }
+      result.message = String((failure as Error).message ?? failure).slice(0, 4000);
+      if (!expected.test(result.message)) throw new Error(`self-test ${name}: ${journey} failed, but not with ${expected}:\n${result.message}`);
+      result.passed = true;
     } finally {
       result.seconds = Math.round((Date.now() - started) / 100) / 10;
       this.write();
