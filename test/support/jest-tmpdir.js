@@ -11,6 +11,9 @@ const KEY = "PAIRPAC_JEST_TMPDIR";
 
 async function setup() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pairpac-jest-"));
+  // Traversable by other users, as the system's temporary folder is: the conformance tier's nginx workers and
+  // unprivileged services read files the tests write below it (mkdtemp makes 0700).
+  fs.chmodSync(dir, 0o755);
   process.env[KEY] = dir;
   process.env.TMPDIR = dir;
 }
