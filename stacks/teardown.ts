@@ -12,7 +12,7 @@ export const DATA_VOLUME_TYPES: readonly string[] = ["aws_ebs_volume", "oci_core
  * What happens to a branch when it is torn down, and to its data volumes. Pass it as `BranchStackProps.teardown`
  * (the app: `PAIRPAC_TEARDOWN`) and run `cdktf deploy` for the stack (for {@link Teardown.deleteData}, `cdktf destroy`
  * works as well; for {@link Teardown.keepData} it does not: `terraform destroy` ignores `removed` blocks in
- * Terraform 1.11 and would delete the volumes; the teardown guard, {@link addTeardownGuard}, stops it before them;
+ * Terraform 1.11 and would delete the volumes; the teardown guard (a `terraform_data` named `teardown-guard` that every deployed stack with data volumes holds) stops it before them;
  * shown in test/stacks/teardown.conformance.test.ts).
  *
  * A teardown stack keeps only the backend, the providers and the variables they use: every resource, data source, local,
