@@ -6,7 +6,8 @@
  * function, so the one rule of each document lives with the document.
  *
  * Why not the `yaml` library: it decides styles itself and has to be told them node by node, and a synth renders
- * several documents: building and printing its document model took about a tenth of a one-branch synth (BENCHMARKS.md).
+ * several documents: building and printing its document model took about a tenth of a one-branch synth (a CPU profile of
+ * `node scripts/app-launcher.cjs`, 2026-12-03).
  */
 
 /** How one string is written. */

@@ -1,6 +1,6 @@
 import { invalid } from "./errors";
 import { globalPattern } from "../tokens";
-import { emitYaml } from "./yaml-emit";
+import { emitYaml, type ScalarStyle } from "./yaml-emit";
 
 /** Strings PyYAML (YAML 1.1, used by cloud-init) reads back unchanged as plain scalars. */
 const SAFE_PLAIN = /^[A-Za-z_/]([A-Za-z0-9_./+@=,:-]*[A-Za-z0-9_./+@=,-])?$/;
@@ -53,12 +53,20 @@ export function renderYaml(value: unknown, options: YamlRenderOptions): string {
     scalar: (s) => {
       if (hasToken(s)) return { quoted: options.quoteScalar(s) };
       if (NEEDS_ESCAPES.test(s)) return { quoted: defaultQuoteScalar(s) };
-      if (s.includes("\n")) return "literal";
-      return isSafePlain(s) ? "plain" : { quoted: defaultQuoteScalar(s) };
+      return textStyle(s);
     },
     quote: defaultQuoteScalar,
     plainKey: isSafePlain,
   });
+}
+
+/**
+ * The style of text the caller has no other rule for: a literal block for several lines, plain where safe in YAML 1.1
+ * and 1.2, else a JSON string. Cloud-config and Compose write their strings with it.
+ */
+export function textStyle(s: string): ScalarStyle {
+  if (s.includes("\n")) return "literal";
+  return isSafePlain(s) ? "plain" : { quoted: defaultQuoteScalar(s) };
 }
 
 /** Rejects a mapping key containing a Terraform token, naming its path. */

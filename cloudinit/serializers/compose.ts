@@ -1,6 +1,6 @@
 import { invalid } from "../private/errors";
 import { emitYaml } from "../private/yaml-emit";
-import { defaultQuoteScalar, isSafePlain } from "../private/yaml-render";
+import { defaultQuoteScalar, isSafePlain, textStyle } from "../private/yaml-render";
 import { rejectTokens } from "../tokens";
 import { checkName, rejectControlCharacters } from "./private/checks";
 
@@ -130,7 +130,7 @@ export function renderCompose(file: ComposeFile): string {
   }
   // Lists of plain values (commands, ports, volumes) on one line each: shorter and easier to read.
   return emitYaml(escapeDollars("compose", file), {
-    scalar: (s) => (s.includes("\n") ? "literal" : isSafePlain(s) ? "plain" : { quoted: defaultQuoteScalar(s) }),
+    scalar: textStyle,
     quote: defaultQuoteScalar,
     plainKey: isSafePlain,
     flowScalarSequences: true,

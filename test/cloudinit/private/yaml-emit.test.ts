@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { parse } from "yaml";
 import { emitYaml, type EmitOptions } from "../../../cloudinit/private/yaml-emit";
-import { defaultQuoteScalar, isSafePlain } from "../../../cloudinit/private/yaml-render";
+import { defaultQuoteScalar, isSafePlain, textStyle } from "../../../cloudinit/private/yaml-render";
 
 /** The rule cloud-config and Compose use: plain when safe, literal blocks for multi-line text, JSON otherwise. */
 const OPTIONS: EmitOptions = {
-  scalar: (s) => (s.includes("\n") ? "literal" : isSafePlain(s) ? "plain" : { quoted: defaultQuoteScalar(s) }),
+  scalar: textStyle,
   quote: defaultQuoteScalar,
   plainKey: isSafePlain,
 };

@@ -141,18 +141,21 @@ describe("DnsZone.oci", () => {
     expect(zone.acmeDnsChallenge.dependsOn).toEqual([zone.zone, zone.delegation, zone.delegationWait]);
   });
 
+  /** lego's oraclecloud config from the sensitive API key variables, each under the name lego reads first. */
+  const apiKeyConfig = (region: string) => ({
+    OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT,
+    OCI_TENANCY_OCID: "${var.pairpac_acme_oci_tenancy_ocid}",
+    OCI_USER_OCID: "${var.pairpac_acme_oci_user_ocid}",
+    OCI_PUBKEY_FINGERPRINT: "${var.pairpac_acme_oci_fingerprint}",
+    OCI_PRIVKEY: "${base64encode(var.pairpac_acme_oci_private_key)}",
+    OCI_PRIVKEY_PASS: "${var.pairpac_acme_oci_private_key_password}",
+    OCI_REGION: region,
+  });
+
   test("default authentication: the API key variables with the zone's region, so lego never falls back to OCI_PRIVATE_KEY", () => {
     const s = stack();
     const zone = ociZone(s, { region: "eu-amsterdam-1" });
-    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({
-      OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT,
-      OCI_TENANCY_OCID: "${var.pairpac_acme_oci_tenancy_ocid}",
-      OCI_USER_OCID: "${var.pairpac_acme_oci_user_ocid}",
-      OCI_PUBKEY_FINGERPRINT: "${var.pairpac_acme_oci_fingerprint}",
-      OCI_PRIVKEY: "${base64encode(var.pairpac_acme_oci_private_key)}",
-      OCI_PRIVKEY_PASS: "${var.pairpac_acme_oci_private_key_password}",
-      OCI_REGION: "eu-amsterdam-1",
-    });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual(apiKeyConfig("eu-amsterdam-1"));
     const variables = synthChecked(s).variable as Record<string, { sensitive?: boolean }>;
     expect(variables.pairpac_acme_oci_private_key.sensitive).toBe(true);
   });
@@ -216,15 +219,7 @@ describe("DnsZone.oci", () => {
   test("API key from variables: lego gets every value under the name it reads first, so OCI_PRIVATE_KEY (the provider's PEM) is never read", () => {
     const s = stack();
     const zone = ociZone(s, { acmeAuth: OciAcmeAuth.apiKeyVariables({ region: "eu-frankfurt-1" }) });
-    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual({
-      OCI_COMPARTMENT_OCID: COMPARTMENT, ...WAIT,
-      OCI_TENANCY_OCID: "${var.pairpac_acme_oci_tenancy_ocid}",
-      OCI_USER_OCID: "${var.pairpac_acme_oci_user_ocid}",
-      OCI_PUBKEY_FINGERPRINT: "${var.pairpac_acme_oci_fingerprint}",
-      OCI_PRIVKEY: "${base64encode(var.pairpac_acme_oci_private_key)}",
-      OCI_PRIVKEY_PASS: "${var.pairpac_acme_oci_private_key_password}",
-      OCI_REGION: "eu-frankfurt-1",
-    });
+    expect(resolveIn(s, zone.acmeDnsChallenge.config)).toEqual(apiKeyConfig("eu-frankfurt-1"));
     const variables = synthChecked(s).variable as Record<string, { sensitive?: boolean; default?: string }>;
     for (const name of ["tenancy_ocid", "user_ocid", "fingerprint", "private_key", "private_key_password"]) {
       expect(variables[`pairpac_acme_oci_${name}`].sensitive).toBe(true);

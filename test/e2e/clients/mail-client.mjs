@@ -9,16 +9,10 @@ import { readFileSync } from "node:fs";
 import { connect as tcpConnect } from "node:net";
 import nodemailer from "nodemailer";
 import { ImapFlow } from "imapflow";
+import { arg as cliArg } from "./cli-args.mjs";
 
 const [, , op, ...rest] = process.argv;
-function arg(name, fallback) {
-  const i = rest.indexOf(`--${name}`);
-  if (i < 0) {
-    if (fallback !== undefined) return fallback;
-    throw new Error(`missing --${name}`);
-  }
-  return rest[i + 1];
-}
+const arg = (name, fallback) => cliArg(name, fallback, rest);
 const out = (o) => process.stdout.write(JSON.stringify(o) + "\n");
 
 async function send() {

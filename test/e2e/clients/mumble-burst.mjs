@@ -5,21 +5,10 @@
 // one JSON line: {connections, attempts, seconds, errors, joined, users, joinError}.
 //
 //   node mumble-burst.mjs --host H --port P --password-file F --count N
-import { readFileSync } from "node:fs";
 import { Client } from "@tf2pickup-org/mumble-client";
+import { arg, mumbleServerArgs } from "./cli-args.mjs";
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) {
-    if (fallback !== undefined) return fallback;
-    throw new Error(`missing --${name}`);
-  }
-  return process.argv[i + 1];
-}
-
-const host = arg("host");
-const port = Number(arg("port", "64738"));
-const password = readFileSync(arg("password-file"), "utf8").split("\n")[0];
+const { host, port, password } = mumbleServerArgs();
 const count = Number(arg("count"));
 
 /** Connects as `username`; resolves with the client once the server accepted it (ServerSync), rejects after 15 s. */

@@ -10,26 +10,15 @@
 // Audio received is counted per speaking user: packets, Opus bytes, and the RMS of the decoded samples.
 //
 //   node mumble-probe.mjs --host H --port P --password-file F --name N [--ca FILE]
-import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createRequire } from "node:module";
 import { Client } from "@tf2pickup-org/mumble-client";
+import { arg, mumbleServerArgs } from "./cli-args.mjs";
 
 const require = createRequire(import.meta.url);
 const OpusScript = require("opusscript");
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) {
-    if (fallback !== undefined) return fallback;
-    throw new Error(`missing --${name}`);
-  }
-  return process.argv[i + 1];
-}
-
-const host = arg("host");
-const port = Number(arg("port", "64738"));
-const password = readFileSync(arg("password-file"), "utf8").split("\n")[0];
+const { host, port, password } = mumbleServerArgs();
 const name = arg("name");
 
 const RATE = 48000;
